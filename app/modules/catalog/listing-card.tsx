@@ -1,0 +1,39 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Price } from "~/components/price";
+import { Picture } from "~/modules/media/responsive-picture";
+import { VerifiedBadge } from "~/modules/verification/verified-badge";
+import type { ListingCard as Card } from "./queries.server";
+
+export function ListingCard({ card }: { card: Card }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card overflow-hidden flex flex-col">
+      {card.image ? <Picture data={card.image} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" /> : null}
+      <div className="p-3 flex flex-col gap-1 flex-1">
+        <h3 className="text-lg">
+          <Link to={`/l/${card.slug}`}>{card.title}</Link>
+        </h3>
+        <Price minor={card.priceMinor} />
+        <p className="text-[var(--color-muted)]">
+          {t("common.madeBy", { name: card.artisan.name })} · {card.district}
+        </p>
+        {card.verified ? (
+          <p>
+            <VerifiedBadge compact />
+          </p>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+export function ListingGrid({ cards }: { cards: Card[] }) {
+  return (
+    <ul className="grid gap-4 grid-cols-1 sm:grid-cols-2 lg:grid-cols-4">
+      {cards.map((card) => (
+        <ListingCard key={card.slug} card={card} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,53 @@
+import { getStorage } from "~/modules/media/storage-instance.server";
+import { pictureData, pictureSelect } from "~/modules/media/picture";
+import { badgeSelect, listingBadge } from "~/modules/verification/public-badge";
+import type { Db } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n/locales";
+import { localized, uzbekName } from "~/utils/i18n/localized";
+
+/** One approved listing for its public page, or null (drafts and rejected ones are never public). */
+export async function getPublicListing(db: Db, slug: string, locale: Locale) {
+  const row = await db.listing.findFirst({
+    where: { slug, status: "APPROVED" },
+    include: {
+      category: true,
+      images: { orderBy: { position: "asc" }, select: pictureSelect },
+      artisan: {
+        select: {
+          displayName: true,
+          handle: true,
+          storyUz: true,
+          storyRu: true,
+          storyEn: true,
+          district: { select: { nameUz: true, nameRu: true, nameEn: true, region: true } },
+          ...badgeSelect,
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const storage = getStorage();
+  const { artisan } = row;
+  const badge = listingBadge(row);
+  return {
+    slug: row.slug,
+    title: localized(row, "title", locale),
+    description: localized(row, "description", locale),
+    priceMinor: Number(row.priceMinor),
+    stock: row.stock,
+    materials: localized(row, "materials", locale) || null,
+    dimensions: localized(row, "dimensions", locale) || null,
+    category: { slug: row.category.slug, name: localized(row.category, "name", locale) },
+    images: row.images.map((image) => pictureData(image, locale, (key) => storage.url(key))),
+    artisan: {
+      name: uzbekName(artisan.displayName, locale),
+      handle: artisan.handle,
+      story: localized(artisan, "story", locale),
+      district: localized(artisan.district, "name", locale),
+      region: localized(artisan.district.region, "name", locale),
+    },
+    badge: badge && { verifiedOn: badge.verifiedOn?.toISOString() ?? null },
+  };
+}
+
+export type PublicListing = NonNullable<Awaited<ReturnType<typeof getPublicListing>>>;

@@ -1,0 +1,33 @@
+import { getUser } from "~/utils/auth.server";
+import { resources } from "~/utils/i18n/catalog";
+import { hreflang, htmlLang, LOCALES } from "~/utils/i18n/locales";
+import { isLocalMode } from "~/utils/local-mode.server";
+import { requestLocale } from "./locale.server";
+import { readPreferences } from "./preferences";
+
+export async function getRootData(request: Request) {
+  const locale = requestLocale(request);
+  const user = await getUser(request);
+  const url = new URL(request.url);
+  const alternate = (lang: string | null) => {
+    const target = new URL(url.pathname + url.search, url.origin);
+    if (lang) target.searchParams.set("lang", lang);
+    else target.searchParams.delete("lang");
+    return target.toString();
+  };
+  return {
+    locale,
+    htmlLang: htmlLang(locale),
+    translation: resources[locale].translation,
+    preferences: readPreferences(request),
+    user: user && { name: user.name, roles: user.roles },
+    localMode: isLocalMode(),
+    path: url.pathname + url.search,
+    alternates: [
+      ...LOCALES.map((l) => ({ hreflang: hreflang(l), href: alternate(l) })),
+      { hreflang: "x-default", href: alternate(null) },
+    ],
+  };
+}
+
+export type RootData = Awaited<ReturnType<typeof getRootData>>;

@@ -1,0 +1,57 @@
+import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { DisplaySettings } from "./display-settings";
+import { LanguageSwitcher } from "./language-switcher";
+import type { RootData } from "./root-data.server";
+
+export function SiteHeader({ data }: { data: RootData | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <header className="border-b border-[var(--color-line)] bg-[var(--color-card)]">
+      <a href="#main" className="skip-link btn btn-primary">
+        {t("common.skipToContent")}
+      </a>
+      <div className="max-w-6xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-3">
+        <Link to="/" className="text-2xl font-bold no-underline text-[var(--color-accent)] min-h-11 flex items-center">
+          {t("common.appName")}
+        </Link>
+        <Form method="get" action="/search" role="search" className="flex flex-1 min-w-[16rem] gap-2">
+          <label htmlFor="site-search" className="visually-hidden">
+            {t("common.search")}
+          </label>
+          <input id="site-search" name="q" type="search" className="input flex-1" placeholder={t("common.searchPlaceholder")} />
+          <button type="submit" className="btn btn-primary">
+            {t("common.searchButton")}
+          </button>
+        </Form>
+        <nav aria-label={t("common.accountNav")} className="flex items-center gap-2">
+          {data?.user ? (
+            <>
+              <Link to="/account" className="btn btn-quiet">
+                {t("common.account")}
+              </Link>
+              <Form method="post" action="/logout">
+                <button type="submit" className="btn btn-quiet">
+                  {t("common.logout")}
+                </button>
+              </Form>
+            </>
+          ) : (
+            <>
+              <Link to="/login" className="btn btn-quiet">
+                {t("common.login")}
+              </Link>
+              <Link to="/signup" className="btn btn-secondary">
+                {t("common.signup")}
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+      <div className="max-w-6xl mx-auto px-4 pb-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+        <LanguageSwitcher current={data?.locale ?? "uz"} path={data?.path ?? "/"} />
+        <DisplaySettings preferences={data?.preferences} path={data?.path ?? "/"} />
+      </div>
+    </header>
+  );
+}

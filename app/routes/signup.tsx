@@ -1,0 +1,82 @@
+import { getFormProps } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Field, FormErrors } from "~/components/field";
+import { useValidatedForm } from "~/components/use-validated-form";
+import { AuthCard } from "~/modules/accounts/auth-card";
+import { NewPasswordFields } from "~/modules/accounts/new-password-fields";
+import { clientKey } from "~/modules/accounts/client-ip.server";
+import { signupLimiter } from "~/modules/accounts/limits.server";
+import { startSession } from "~/modules/accounts/login.server";
+import { SignupSchema } from "~/modules/accounts/schemas";
+import { signUpBuyer } from "~/modules/accounts/signup.server";
+import { requestLocale } from "~/modules/shell/locale.server";
+import { getUser } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { pageTitle } from "~/utils/meta";
+import { passwordProblem } from "~/utils/password.server";
+import { parseIdentifier } from "~/utils/phone";
+import { sessionCookie } from "~/utils/session.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.signupTitle");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/account");
+  return null;
+}
+
+const hidden = ["password", "confirmPassword"];
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: SignupSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: hidden }), { status: 400 });
+  // A filled honeypot is a bot: refuse without saying why.
+  if (submission.value.website) throw new Response(null, { status: 400 });
+  if (!signupLimiter.hit(clientKey(context, "signup")).allowed) {
+    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: hidden }), { status: 429 });
+  }
+  const problem = passwordProblem(submission.value.password);
+  if (problem === "tooCommon") {
+    return data(submission.reply({ fieldErrors: { password: ["errors.passwordTooCommon"] }, hideFields: hidden }), { status: 400 });
+  }
+  const db = getDb();
+  const identifier = parseIdentifier(submission.value.identifier)!;
+  const result = await signUpBuyer(db, { ...submission.value, identifier, locale: requestLocale(request) });
+  if (!result.ok) return data(submission.reply({ fieldErrors: { identifier: [result.error] }, hideFields: hidden }), { status: 400 });
+  const { token } = await startSession(db, { id: result.userId, roles: ["BUYER"] }, request.headers.get("user-agent"));
+  return redirect("/account?welcome=1", { headers: { "Set-Cookie": sessionCookie(token) } });
+}
+
+export default function SignupPage() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useValidatedForm("signup", SignupSchema, lastResult);
+  return (
+    <AuthCard title={t("auth.signupTitle")} intro={<p>{t("auth.signupIntro")}</p>}>
+      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+        <FormErrors errors={form.errors} />
+        <Field meta={fields.name} label={t("auth.name")} type="text" autoComplete="name" />
+        <Field
+          meta={fields.identifier}
+          label={t("auth.emailOrPhone")}
+          hint={t("auth.emailOrPhoneHint")}
+          type="text"
+          autoComplete="username"
+        />
+        <NewPasswordFields password={fields.password} confirm={fields.confirmPassword} label={t("auth.password")} />
+        <div className="visually-hidden" aria-hidden="true">
+          <label htmlFor="signup-website">{t("auth.honeypotLabel")}</label>
+          <input id="signup-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <button type="submit" className="btn btn-primary">
+          {t("auth.signupButton")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.haveAccount")} <Link to="/login">{t("auth.loginButton")}</Link>
+      </p>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,42 @@
+import { redirect } from "@remix-run/node";
+import { getDb } from "~/utils/db.server";
+import { can, needsTwoFactor, type Permission } from "~/utils/permissions";
+import { findSession, type ActiveSession } from "~/utils/session.server";
+
+export type CurrentUser = ActiveSession["user"] & { sessionId: string };
+
+/** Only same-site paths, so a crafted link cannot bounce a person to another site after login. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
+    return fallback;
+  }
+  return to;
+}
+
+function hereOf(request: Request) {
+  const url = new URL(request.url);
+  return encodeURIComponent(url.pathname + url.search);
+}
+
+/** The signed-in person, or null. A staff session still waiting for its TOTP code counts as signed out. */
+export async function getUser(request: Request): Promise<CurrentUser | null> {
+  const session = await findSession(getDb(), request);
+  if (!session) return null;
+  if (needsTwoFactor(session.user.roles) && !session.twoFactorPassedAt) return null;
+  return { ...session.user, sessionId: session.id };
+}
+
+export async function requireUser(request: Request): Promise<CurrentUser> {
+  const session = await findSession(getDb(), request);
+  if (!session) throw redirect(`/login?redirectTo=${hereOf(request)}`);
+  if (needsTwoFactor(session.user.roles) && !session.twoFactorPassedAt) {
+    throw redirect(`/login/two-factor?redirectTo=${hereOf(request)}`);
+  }
+  return { ...session.user, sessionId: session.id };
+}
+
+export async function requirePermission(request: Request, permission: Permission): Promise<CurrentUser> {
+  const user = await requireUser(request);
+  if (!can(user.roles, permission)) throw new Response(null, { status: 403 });
+  return user;
+}

@@ -1,0 +1,46 @@
+import type { Role, SocialWorkerLevel } from "~/generated/prisma/enums";
+
+/**
+ * The one permission table for every role. A route asks for a permission, never for a role;
+ * scope (own listings, own districts, assigned artisans) is checked by the module that owns the data.
+ */
+export const PERMISSIONS = {
+  "order:place": ["BUYER"],
+  "review:write": ["BUYER"],
+  "listing:manage-own": ["ARTISAN"],
+  "order:fulfil-own": ["ARTISAN"],
+  "earnings:read-own": ["ARTISAN"],
+  "assisted:act": ["HELPER", "SOCIAL_WORKER"],
+  "artisan:onboard": ["SOCIAL_WORKER"],
+  "evidence:attest": ["SOCIAL_WORKER"],
+  "evidence:read": ["SOCIAL_WORKER", "MODERATOR"],
+  "consent:record": ["SOCIAL_WORKER"],
+  "case:manage": ["SOCIAL_WORKER"],
+  "subsidy:prepare": ["SOCIAL_WORKER"],
+  "listing:moderate": ["MODERATOR"],
+  "badge:decide": ["MODERATOR"],
+  "subsidy:decide": ["MODERATOR"],
+  "pickup:dispatch": ["MODERATOR"],
+  "payout:record": ["MODERATOR"],
+  "pickup:carry": ["COURIER"],
+  "config:manage": ["ADMIN"],
+  "user:manage": ["ADMIN"],
+  "audit:read": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Roles whose members see other people's personal data: they must pass TOTP at login. */
+export const TWO_FACTOR_ROLES: readonly Role[] = ["SOCIAL_WORKER", "MODERATOR", "ADMIN"];
+
+/** Levels whose approval a level-A worker's subsidy claim needs (professional standard). */
+export const SUPERVISOR_LEVELS: readonly SocialWorkerLevel[] = ["D", "F"];
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export function needsTwoFactor(roles: readonly Role[]): boolean {
+  return roles.some((role) => TWO_FACTOR_ROLES.includes(role));
+}

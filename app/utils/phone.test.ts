@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { normalizePhone, parseIdentifier } from "./phone";
+
+describe("normalizePhone", () => {
+  it.each([
+    ["+998 90 123 45 67", "+998901234567"],
+    ["90 123-45-67", "+998901234567"],
+    ["998901234567", "+998901234567"],
+    ["0901234567", "+998901234567"],
+    ["+7 (916) 123-45-67", "+79161234567"],
+    ["+44 20 7946 0958", "+442079460958"],
+  ])("%s → %s", (input, expected) => expect(normalizePhone(input)).toBe(expected));
+
+  it.each(["12345", "+99890123456", "phone", "+1234567890123456789", "90 123 45 6x"])("refuses %s", (input) =>
+    expect(normalizePhone(input)).toBeNull(),
+  );
+});
+
+describe("parseIdentifier", () => {
+  it("reads an email address, lower-cased", () =>
+    expect(parseIdentifier(" Malika@Example.UZ ")).toEqual({ email: "malika@example.uz" }));
+  it("reads a phone number", () => expect(parseIdentifier("90 123 45 67")).toEqual({ phone: "+998901234567" }));
+  it("refuses what is neither", () => {
+    expect(parseIdentifier("malika@")).toBeNull();
+    expect(parseIdentifier("abc")).toBeNull();
+  });
+});

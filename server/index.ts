@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import { startOutboxDelivery } from "../app/modules/notifications/deliver.server";
+import { createSmtpTransport } from "../app/modules/notifications/mail-transport.server";
+import { createDb, getDb } from "../app/utils/db.server";
+import { getEnv, type Env } from "../app/utils/env.server";
+import { createApp } from "./app";
+import { prepareDatabase } from "./database";
+import { seedIfEmpty } from "./demo-data";
+
+// `npm start` needs no .env; one is read when present (remix-serve and Node do not do it alone).
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+
+function loadEnvOrExit(): Env {
+  try {
+    return getEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
+
+const env = loadEnvOrExit();
+const database = await prepareDatabase(env);
+const db = createDb(database.url);
+await seedIfEmpty(db, database.local);
+await db.$disconnect();
+
+// With SMTP configured, a background loop sends the outbox; without it, emails stay in the table (/dev/mail).
+const mailTransport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : undefined;
+const outboxDelivery = mailTransport && startOutboxDelivery(getDb(), mailTransport, { from: env.MAIL_FROM });
+
+const app = await createApp(env);
+const server = app.listen(env.PORT, env.HOST, () => {
+  console.log(`Hunarmand is running at http://localhost:${env.PORT}${database.local ? " (embedded PostgreSQL in " + env.DATA_DIR + "/pg)" : ""}`);
+});
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  console.log(`${signal}: stopping…`);
+  server.closeAllConnections();
+  server.close();
+  await outboxDelivery?.stop();
+  mailTransport?.close();
+  await getDb().$disconnect();
+  await database.stop();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,67 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { translator, type TestLocale } from "../support/i18n";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const scannedPages = new WeakMap<Page, Set<string>>();
+const noScriptPages = new WeakSet<Page>();
+
+const keyOf = (url: string) => {
+  const u = new URL(url);
+  return u.pathname + u.search;
+};
+
+/** Runs axe on the page as it is now; any WCAG 2.2 A/AA violation fails the test. */
+export async function expectAccessible(page: Page) {
+  await page.waitForLoadState("load");
+  const target = noScriptPages.has(page) ? await scriptlessCopy(page) : page;
+  const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
+  if (target !== page) await target.context().close();
+  const problems = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(problems, `axe on ${page.url()}`).toEqual([]);
+  scannedPages.get(page)?.add(keyOf(page.url()));
+}
+
+/**
+ * axe needs script; a page with JavaScript off has none. Its exact HTML is served again, at the same
+ * URL, to a script-enabled page whose own scripts are blocked, so axe sees what the person saw.
+ */
+async function scriptlessCopy(page: Page): Promise<Page> {
+  // The person's page ran no script, so none of its <script> or module preloads belong in the copy.
+  const html = (await page.content())
+    .replace(/<script\b[\s\S]*?<\/script>/gi, "")
+    .replace(/<link[^>]+rel="modulepreload"[^>]*>/gi, "");
+  // Explicit: Playwright Test applies the test's `use` options (JavaScript off) to new contexts too.
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  const copy = await context.newPage();
+  await copy.route(page.url(), (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
+  await copy.goto(page.url());
+  return copy;
+}
+
+type Fixtures = { locale: TestLocale; t: ReturnType<typeof translator> };
+
+/**
+ * `page` records every document it navigates to; when the test ends, each of them must have been
+ * scanned with expectAccessible, so no visited page escapes the axe check.
+ */
+export const test = base.extend<Fixtures>({
+  locale: async ({}, use, info) => use(info.project.name === "ru" ? "ru" : "uz"),
+  t: async ({ locale }, use) => use(translator(locale)),
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled === false) noScriptPages.add(page);
+    const visited = new Set<string>();
+    const scanned = new Set<string>();
+    scannedPages.set(page, scanned);
+    page.on("framenavigated", (frame) => {
+      if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(keyOf(frame.url()));
+    });
+    await use(page);
+    const missed = [...visited].filter((url) => !scanned.has(url));
+    expect(missed, "pages visited without an axe scan").toEqual([]);
+  },
+});
+
+export { expect };
