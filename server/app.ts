@@ -14,7 +14,9 @@ export async function createApp(env: Env) {
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
   app.use(compression());
-  app.use(securityHeaders({ isDev, https: env.APP_URL.startsWith("https:") }));
+  // Checkout sends the buyer on to the payment page (Chrome checks form-action on that redirect too).
+  const paymentOrigin = env.STRIPE_API_URL ?? "https://checkout.stripe.com";
+  app.use(securityHeaders({ isDev, https: env.APP_URL.startsWith("https:"), formActionOrigins: [paymentOrigin] }));
   app.use(originCheck({ allowedOrigins: [env.APP_URL], exemptPaths: ["/webhooks/stripe"] }));
   // Uploaded files are content-addressed (the name is their hash), so they never change.
   app.use("/media", express.static(uploadsDir(), { immutable: true, maxAge: "1y", index: false }));

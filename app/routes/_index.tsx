@@ -2,8 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CategoryList } from "~/modules/catalog/category-list";
-import { ListingGrid } from "~/modules/catalog/listing-card";
+import { ListingSection } from "~/modules/catalog/listing-card";
 import { featuredListings, listCategories } from "~/modules/catalog/queries.server";
+import { recentlyViewed } from "~/modules/favourites/recently-viewed.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
@@ -13,13 +14,17 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "common.ta
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = requestLocale(request);
   const db = getDb();
-  const [categories, featured] = await Promise.all([listCategories(db, locale), featuredListings(db, locale)]);
-  return { categories, featured };
+  const [categories, featured, recent] = await Promise.all([
+    listCategories(db, locale),
+    featuredListings(db, locale),
+    recentlyViewed(db, request, locale),
+  ]);
+  return { categories, featured, recent };
 }
 
 export default function HomePage() {
   const { t } = useTranslation();
-  const { categories, featured } = useLoaderData<typeof loader>();
+  const { categories, featured, recent } = useLoaderData<typeof loader>();
   return (
     <div className="flex flex-col gap-8">
       <section aria-labelledby="home-title" className="flex flex-col gap-2">
@@ -28,13 +33,9 @@ export default function HomePage() {
         </h1>
         <p className="text-lg max-w-3xl">{t("home.intro")}</p>
       </section>
+      {recent.length > 0 ? <ListingSection id="recent-title" title={t("favourites.recent")} cards={recent} /> : null}
       <CategoryList categories={categories} headingLevel={2} />
-      <section aria-labelledby="featured-title" className="flex flex-col gap-3">
-        <h2 id="featured-title" className="text-2xl">
-          {t("common.featured")}
-        </h2>
-        <ListingGrid cards={featured} />
-      </section>
+      <ListingSection id="featured-title" title={t("common.featured")} cards={featured} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.rese
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  if (!resetLimiter.hit(clientKey(context, "reset")).allowed) {
+  if (!resetLimiter.hit(clientKey(context, `reset:${submission.value.email.toLowerCase()}`)).allowed) {
     return data({ result: submission.reply({ formErrors: ["auth.tooManyAttempts"] }), sent: false }, { status: 429 });
   }
   await requestPasswordReset(getDb(), submission.value.email, getEnv().APP_URL);

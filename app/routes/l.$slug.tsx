@@ -1,9 +1,15 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Price } from "~/components/price";
+import { ListingBuyBox } from "~/modules/cart/listing-buy-box";
+import { listingPanel } from "~/modules/cart/listing-panel.server";
 import { getPublicListing } from "~/modules/catalog/listing.server";
+import { ListingSection } from "~/modules/catalog/listing-card";
 import { ListingGallery } from "~/modules/catalog/listing-gallery";
+import { listingMeta, ProductJsonLd } from "~/modules/catalog/product-meta";
+import { listingSeo } from "~/modules/catalog/product-seo.server";
+import { relatedListings } from "~/modules/catalog/related.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { BadgeExplainer } from "~/modules/verification/badge-explainer";
 import { getDb } from "~/utils/db.server";
@@ -11,20 +17,28 @@ import { contentTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
-    ? [...contentTitle(matches, data.listing.title), { name: "description", content: data.listing.description.slice(0, 160) }]
+    ? [...contentTitle(matches, data.listing.title), ...listingMeta(data.listing.title, data.seo)]
     : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const listing = await getPublicListing(getDb(), params.slug ?? "", requestLocale(request));
-  if (!listing) throw new Response(null, { status: 404 });
-  return { listing };
+  const slug = params.slug ?? "";
+  const locale = requestLocale(request);
+  const [listing, buying, related] = await Promise.all([
+    getPublicListing(getDb(), slug, locale),
+    listingPanel(getDb(), request, slug),
+    relatedListings(getDb(), slug, locale),
+  ]);
+  if (!listing || !buying) throw new Response(null, { status: 404 });
+  const headers = buying.viewedCookie ? { "Set-Cookie": buying.viewedCookie } : undefined;
+  return data({ listing, panel: buying.panel, related, seo: listingSeo(listing) }, { headers });
 }
 
 export default function ListingPage() {
   const { t } = useTranslation();
-  const { listing } = useLoaderData<typeof loader>();
+  const { listing, panel, related, seo } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="listing-title" className="grid gap-6 md:grid-cols-2">
+      <ProductJsonLd seo={seo} />
       <ListingGallery images={listing.images} />
       <div className="flex flex-col gap-4">
         <p className="text-[var(--color-muted)]">{listing.category.name}</p>
@@ -33,6 +47,7 @@ export default function ListingPage() {
         </h1>
         <Price minor={listing.priceMinor} className="text-2xl" />
         <p>{listing.stock > 0 ? t("common.inStock", { count: listing.stock }) : t("common.outOfStock")}</p>
+        <ListingBuyBox panel={panel} stock={listing.stock} />
         {listing.badge ? <BadgeExplainer verifiedOn={listing.badge.verifiedOn} /> : null}
         <div className="whitespace-pre-line">{listing.description}</div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
@@ -57,8 +72,12 @@ export default function ListingPage() {
             {listing.artisan.district}, {listing.artisan.region}
           </p>
           {listing.artisan.story ? <p>{listing.artisan.story}</p> : null}
+          <p>
+            <Link to={`/a/${listing.artisan.handle}`}>{t("catalog.seeArtisan", { name: listing.artisan.name })}</Link>
+          </p>
         </section>
       </div>
+      {related.length > 0 ? <ListingSection id="related-title" title={t("catalog.related")} cards={related} className="md:col-span-2" /> : null}
     </article>
   );
 }

@@ -10,6 +10,7 @@ import { clientKey } from "~/modules/accounts/client-ip.server";
 import { loginLimiter } from "~/modules/accounts/limits.server";
 import { startSession, verifyLogin } from "~/modules/accounts/login.server";
 import { LoginSchema } from "~/modules/accounts/schemas";
+import { sessionHeadersWithCart } from "~/modules/cart/merge.server";
 import { getUser, safeRedirect } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
@@ -38,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { token, needsTwoFactor } = await startSession(db, user, request.headers.get("user-agent"));
   const next = safeRedirect(submission.value.redirectTo, "/account");
   const to = needsTwoFactor ? `/login/two-factor?redirectTo=${encodeURIComponent(next)}` : next;
-  return redirect(to, { headers: { "Set-Cookie": sessionCookie(token) } });
+  return redirect(to, { headers: await sessionHeadersWithCart(db, request, user.id, sessionCookie(token)) });
 }
 
 export default function LoginPage() {

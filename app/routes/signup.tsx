@@ -12,6 +12,7 @@ import { signupLimiter } from "~/modules/accounts/limits.server";
 import { startSession } from "~/modules/accounts/login.server";
 import { SignupSchema } from "~/modules/accounts/schemas";
 import { signUpBuyer } from "~/modules/accounts/signup.server";
+import { sessionHeadersWithCart } from "~/modules/cart/merge.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -46,7 +47,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await signUpBuyer(db, { ...submission.value, identifier, locale: requestLocale(request) });
   if (!result.ok) return data(submission.reply({ fieldErrors: { identifier: [result.error] }, hideFields: hidden }), { status: 400 });
   const { token } = await startSession(db, { id: result.userId, roles: ["BUYER"] }, request.headers.get("user-agent"));
-  return redirect("/account?welcome=1", { headers: { "Set-Cookie": sessionCookie(token) } });
+  const headers = await sessionHeadersWithCart(db, request, result.userId, sessionCookie(token));
+  return redirect("/account?welcome=1", { headers });
 }
 
 export default function SignupPage() {

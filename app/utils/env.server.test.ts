@@ -147,3 +147,30 @@ describe("local secrets file", () => {
     expect(() => loadEnv({ DATA_DIR: dataDir })).toThrow(/secrets\.json is unreadable or damaged; delete it/);
   });
 });
+
+describe("Stripe variables", () => {
+  const base = { SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS };
+
+  it("are optional and read when set", () => {
+    const env = loadEnv({
+      DATA_DIR: dataDir,
+      ...base,
+      STRIPE_SECRET_KEY: "sk_test_123",
+      STRIPE_WEBHOOK_SECRET: "whsec_abc",
+      STRIPE_API_URL: "http://127.0.0.1:12111/",
+    });
+    expect(env).toMatchObject({ STRIPE_SECRET_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_abc", STRIPE_API_URL: "http://127.0.0.1:12111" });
+    expect(loadEnv({ DATA_DIR: dataDir, ...base }).STRIPE_SECRET_KEY).toBeUndefined();
+  });
+
+  it("name a malformed key without repeating it", () => {
+    const message = messageOf({ ...base, STRIPE_SECRET_KEY: "pk_test_oops", STRIPE_WEBHOOK_SECRET: "whsec_abc" });
+    expect(message).toContain("STRIPE_SECRET_KEY: must be a Stripe secret key");
+    expect(message).not.toContain("pk_test_oops");
+  });
+
+  it("need the webhook secret with the key, and the key with the secret", () => {
+    expect(messageOf({ ...base, STRIPE_SECRET_KEY: "sk_test_123" })).toContain("STRIPE_WEBHOOK_SECRET: is required when STRIPE_SECRET_KEY is set");
+    expect(messageOf({ ...base, STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toContain("STRIPE_SECRET_KEY: is required when STRIPE_WEBHOOK_SECRET is set");
+  });
+});

@@ -36,6 +36,9 @@ const schema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATA_DIR: z.string().default("./data"),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_\S+$/).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/).optional(),
+  STRIPE_API_URL: urlWithScheme("http:", "https:").transform((url) => url.replace(/\/+$/, "")).optional(),
 });
 type Variable = keyof typeof schema.shape;
 
@@ -53,6 +56,9 @@ const HELP: Record<Variable, [rule: string, example: string]> = {
   TRUST_PROXY: ["must be true or false (1/0, yes/no and on/off also work)", "true"],
   LOG_LEVEL: ["must be fatal, error, warn, info, debug, trace or silent", "info"],
   DATA_DIR: ["must be a directory path", "./data"],
+  STRIPE_SECRET_KEY: ["must be a Stripe secret key (sk_… or rk_…)", "sk_live_…"],
+  STRIPE_WEBHOOK_SECRET: ["must be a Stripe webhook signing secret (whsec_…)", "whsec_…"],
+  STRIPE_API_URL: ["must be an absolute http:// or https:// URL (only for a fake Stripe)", "http://127.0.0.1:12111"],
 };
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL" | "SESSION_SECRET" | "ENCRYPTION_KEYS"> & {
@@ -123,6 +129,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     for (const variable of ["SESSION_SECRET", "ENCRYPTION_KEYS"] as const) {
       if (!raw[variable]) problems.set(variable, "is required in production (with DATABASE_URL set)");
     }
+  }
+  // Stripe needs both: the key to take payments, the secret to trust the webhooks reporting them.
+  const stripePair = [["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"], ["STRIPE_WEBHOOK_SECRET", "STRIPE_SECRET_KEY"]] as const;
+  for (const [given, needed] of stripePair) {
+    if (raw[given] && !raw[needed]) problems.set(needed, `is required when ${given} is set`);
   }
   if (!result.success || problems.size > 0) {
     const lines = [...problems].map(([variable, problem]) => line(variable, problem));

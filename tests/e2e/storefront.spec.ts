@@ -66,16 +66,20 @@ test("text size and high contrast can be switched and persist", async ({ page, t
   await expectAccessible(page);
 });
 
-test("unknown pages answer 404 in the visitor's language; search says it comes next", async ({ page, t }) => {
+test("unknown pages answer 404 in the visitor's language; search leads to the catalogue", async ({ page, t }) => {
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("common.notFoundTitle"));
   await expectAccessible(page);
   await page.getByRole("searchbox", { name: t("common.search") }).fill("doʻppi");
   await page.getByRole("button", { name: t("common.searchButton") }).click();
-  await expect(page).toHaveURL(/\/search\?q=/);
-  await expect(page.getByText(t("common.comingSoonSearch"))).toBeVisible();
+  await expect(page).toHaveURL(/\/catalog\?q=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("catalog.titleFor", { q: "doʻppi" }));
   await expectAccessible(page);
+  // Old /search links keep working: a permanent redirect to the catalogue with the same words.
+  const old = await page.request.get("/search?q=doppi", { maxRedirects: 0 });
+  expect(old.status()).toBe(301);
+  expect(old.headers().location).toBe("/catalog?q=doppi");
 });
 
 test("the health check answers with the database checked", async ({ request }) => {

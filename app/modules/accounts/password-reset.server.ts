@@ -1,7 +1,7 @@
 import { queueEmail } from "~/modules/notifications/outbox.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
-import { createI18n } from "~/utils/i18n/i18n";
+import { createI18n } from "~/utils/i18n/i18n.server";
 import { isLocale } from "~/utils/i18n/locales";
 import { hashPassword } from "~/utils/password.server";
 import { newToken, tokenDigest } from "~/utils/tokens.server";

@@ -13,7 +13,7 @@ export function CategoryList({ categories, headingLevel }: { categories: Categor
       <ul className="grid gap-2 grid-cols-1 sm:grid-cols-2 lg:grid-cols-4">
         {categories.map((c) => (
           <li key={c.slug}>
-            <Link to={`/search?category=${c.slug}`} className="btn btn-quiet w-full justify-between">
+            <Link to={`/catalog?category=${c.slug}`} className="btn btn-quiet w-full justify-between">
               <span>{c.name}</span>
               <span className="text-[var(--color-muted)]">{t("catalog.itemCount", { count: c.count })}</span>
             </Link>

@@ -37,3 +37,17 @@ export function ListingGrid({ cards }: { cards: Card[] }) {
     </ul>
   );
 }
+
+type SectionProps = { id: string; title: string; cards: Card[]; className?: string };
+
+/** A titled grid of cards (featured, related, recently viewed …): one landmark with its heading. */
+export function ListingSection({ id, title, cards, className = "" }: SectionProps) {
+  return (
+    <section aria-labelledby={id} className={`flex flex-col gap-3 ${className}`}>
+      <h2 id={id} className="text-2xl">
+        {title}
+      </h2>
+      <ListingGrid cards={cards} />
+    </section>
+  );
+}

@@ -5,6 +5,36 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekName } from "~/utils/i18n/localized";
 
+/** What anyone may see of an artisan: name, place, story and badge facts; never evidence or address. */
+export const publicArtisanSelect = {
+  displayName: true,
+  handle: true,
+  storyUz: true,
+  storyRu: true,
+  storyEn: true,
+  district: { select: { nameUz: true, nameRu: true, nameEn: true, region: true } },
+  ...badgeSelect,
+};
+
+type PublicArtisanRow = {
+  displayName: string;
+  handle: string;
+  storyUz: string;
+  storyRu: string | null;
+  storyEn: string | null;
+  district: { nameUz: string; nameRu: string; nameEn: string; region: { nameUz: string; nameRu: string; nameEn: string } };
+};
+
+export function publicArtisan(artisan: PublicArtisanRow, locale: Locale) {
+  return {
+    name: uzbekName(artisan.displayName, locale),
+    handle: artisan.handle,
+    story: localized(artisan, "story", locale),
+    district: localized(artisan.district, "name", locale),
+    region: localized(artisan.district.region, "name", locale),
+  };
+}
+
 /** One approved listing for its public page, or null (drafts and rejected ones are never public). */
 export async function getPublicListing(db: Db, slug: string, locale: Locale) {
   const row = await db.listing.findFirst({
@@ -12,17 +42,7 @@ export async function getPublicListing(db: Db, slug: string, locale: Locale) {
     include: {
       category: true,
       images: { orderBy: { position: "asc" }, select: pictureSelect },
-      artisan: {
-        select: {
-          displayName: true,
-          handle: true,
-          storyUz: true,
-          storyRu: true,
-          storyEn: true,
-          district: { select: { nameUz: true, nameRu: true, nameEn: true, region: true } },
-          ...badgeSelect,
-        },
-      },
+      artisan: { select: publicArtisanSelect },
     },
   });
   if (!row) return null;
@@ -39,13 +59,7 @@ export async function getPublicListing(db: Db, slug: string, locale: Locale) {
     dimensions: localized(row, "dimensions", locale) || null,
     category: { slug: row.category.slug, name: localized(row.category, "name", locale) },
     images: row.images.map((image) => pictureData(image, locale, (key) => storage.url(key))),
-    artisan: {
-      name: uzbekName(artisan.displayName, locale),
-      handle: artisan.handle,
-      story: localized(artisan, "story", locale),
-      district: localized(artisan.district, "name", locale),
-      region: localized(artisan.district.region, "name", locale),
-    },
+    artisan: publicArtisan(artisan, locale),
     badge: badge && { verifiedOn: badge.verifiedOn?.toISOString() ?? null },
   };
 }

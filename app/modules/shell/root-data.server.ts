@@ -1,5 +1,7 @@
+import { cartCount } from "~/modules/cart/cart.server";
 import { getUser } from "~/utils/auth.server";
-import { resources } from "~/utils/i18n/catalog";
+import { getDb } from "~/utils/db.server";
+import { resources } from "~/utils/i18n/catalog.server";
 import { hreflang, htmlLang, LOCALES } from "~/utils/i18n/locales";
 import { isLocalMode } from "~/utils/local-mode.server";
 import { requestLocale } from "./locale.server";
@@ -8,6 +10,7 @@ import { readPreferences } from "./preferences";
 export async function getRootData(request: Request) {
   const locale = requestLocale(request);
   const user = await getUser(request);
+  const cartPieces = await cartCount(getDb(), request, user);
   const url = new URL(request.url);
   const alternate = (lang: string | null) => {
     const target = new URL(url.pathname + url.search, url.origin);
@@ -21,6 +24,7 @@ export async function getRootData(request: Request) {
     translation: resources[locale].translation,
     preferences: readPreferences(request),
     user: user && { name: user.name, roles: user.roles },
+    cartCount: cartPieces,
     localMode: isLocalMode(),
     path: url.pathname + url.search,
     alternates: [

@@ -15,7 +15,7 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
         <Link to="/" className="text-2xl font-bold no-underline text-[var(--color-accent)] min-h-11 flex items-center">
           {t("common.appName")}
         </Link>
-        <Form method="get" action="/search" role="search" className="flex flex-1 min-w-[16rem] gap-2">
+        <Form method="get" action="/catalog" role="search" className="flex flex-1 min-w-[16rem] gap-2">
           <label htmlFor="site-search" className="visually-hidden">
             {t("common.search")}
           </label>
@@ -24,9 +24,17 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
             {t("common.searchButton")}
           </button>
         </Form>
-        <nav aria-label={t("common.accountNav")} className="flex items-center gap-2">
+        <nav aria-label={t("common.accountNav")} className="flex flex-wrap items-center gap-2">
+          <Link to="/cart" className="btn btn-quiet">
+            {t("cart.headerLink", { count: data?.cartCount ?? 0 })}
+          </Link>
           {data?.user ? (
             <>
+              {data.user.roles.includes("BUYER") ? (
+                <Link to="/favourites" className="btn btn-quiet">
+                  {t("favourites.link")}
+                </Link>
+              ) : null}
               <Link to="/account" className="btn btn-quiet">
                 {t("common.account")}
               </Link>

@@ -1,20 +1,23 @@
 // Translation catalogs: app/locales/<language>/<namespace>.json, one file per feature ("common",
 // "auth", "cart", …), so features add text without touching each other's files. Uzbek Cyrillic has
 // no files: it is the Uzbek Latin catalog transliterated, so the two scripts can never drift apart.
+// Server-only: read from disk once at start (the browser gets its one language from the root loader),
+// which works the same under Vite, Vitest, tsx (server, jobs, scripts) and Playwright.
+import fs from "node:fs";
+import path from "node:path";
 import type { Locale } from "./locales";
 import { latinToCyrillic } from "./transliterate";
 
 export type Catalog = { readonly [key: string]: string | Catalog };
 
-const files = import.meta.glob<Catalog>("../../locales/*/*.json", { eager: true, import: "default" });
+// The app always runs from the repository root (npm scripts), where app/locales lives.
+const LOCALES_DIR = path.resolve(process.env.LOCALES_DIR ?? "app/locales");
 
 /** Every namespace file of one language, keyed by its file name: { auth: {…}, common: {…} }. */
 function load(language: "uz" | "ru" | "en"): Catalog {
-  const entries = Object.entries(files)
-    .map(([file, content]) => [/locales\/([^/]+)\/([^/]+)\.json$/.exec(file), content] as const)
-    .filter(([match]) => match?.[1] === language)
-    .map(([match, content]) => [match![2]!, content]);
-  return Object.fromEntries(entries);
+  const dir = path.join(LOCALES_DIR, language);
+  const names = fs.readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
+  return Object.fromEntries(names.map((name) => [name.slice(0, -5), JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"))]));
 }
 
 const uz = load("uz");

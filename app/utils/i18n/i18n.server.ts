@@ -1,9 +1,8 @@
-// One i18next instance per render: per request on the server (requests in different languages run
-// concurrently, so no shared global instance) and once in the browser. Hand it to
-// react-i18next's <I18nextProvider i18n={…}>.
-import { createInstance, type i18n, type TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
-import { resources } from "./catalog";
+// An i18next instance for text made on the server outside React (emails, notifications): one per
+// use, since requests in different languages run concurrently. Pages use the client instance
+// (client.ts) fed with the page's language by the root loader.
+import { createInstance, type i18n } from "i18next";
+import { resources } from "./catalog.server";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "./locales";
 
 export function createI18n(locale: Locale): i18n {
@@ -21,9 +20,4 @@ export function createI18n(locale: Locale): i18n {
     returnEmptyString: false,
   });
   return instance;
-}
-
-/** The t() of the instance given by the nearest I18nextProvider. */
-export function useT(): TFunction {
-  return useTranslation().t;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogs, flatten, resources } from "./catalog";
+import { catalogs, flatten, resources } from "./catalog.server";
 import { LOCALES, type Locale } from "./locales";
 import { segments } from "./transliterate";
 
@@ -87,7 +87,7 @@ describe("resources", () => {
 
 describe("createI18n with these resources", () => {
   it("picks the plural form each language needs", async () => {
-    const { createI18n } = await import("./i18n");
+    const { createI18n } = await import("./i18n.server");
     const ru = createI18n("ru");
     expect([1, 3, 5].map((count) => ru.t("common.inStock", { count }))).toEqual([
       "В наличии 1 штука",

@@ -1,0 +1,102 @@
+import { Prisma } from "~/generated/prisma/client";
+import type { Db } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n/locales";
+import { searchKey } from "~/utils/i18n/transliterate";
+import type { CatalogQuery, Sort } from "./catalog-query";
+import { decodeCursor, encodeCursor, type Cursor } from "./cursor.server";
+import { cardSelect, toCard, type ListingCard } from "./queries.server";
+
+export const PAGE_SIZE = 24;
+const { sql, empty, join } = Prisma;
+
+type Row = { id: string; slug: string; key: number | bigint | Date };
+
+/**
+ * One page of approved listings matching the query: ids in one SQL round trip (full-text +
+ * trigram over "searchText", filters, keyset), then the cards through the usual Prisma select.
+ */
+export async function searchCatalog(db: Db, query: CatalogQuery, locale: Locale) {
+  const words = query.q ? searchKey(query.q) : "";
+  const order = orderBy(query.sort, words);
+  const cursor = decodeCursor(query.after);
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT l.id, l.slug, ${order.key} AS key
+    FROM "Listing" l
+    ${query.region ? sql`JOIN "ArtisanProfile" a ON a.id = l."artisanId" JOIN "District" d ON d.id = a."districtId" JOIN "Region" r ON r.id = d."regionId"` : empty}
+    ${query.category ? sql`JOIN "Category" c ON c.id = l."categoryId"` : empty}
+    WHERE ${join(conditions(query, words, order, cursor), " AND ")}
+    ORDER BY ${order.key} ${order.desc ? sql`DESC` : sql`ASC`}, l.id ${order.desc ? sql`DESC` : sql`ASC`}
+    LIMIT ${PAGE_SIZE + 1}`;
+  const page = rows.slice(0, PAGE_SIZE);
+  const last = page[page.length - 1];
+  const cards = await cardsInOrder(db, page.map((r) => r.slug), locale);
+  return { cards, next: rows.length > PAGE_SIZE && last ? encodeCursor({ key: cursorKey(last.key), id: last.id }) : null };
+}
+
+function conditions(query: CatalogQuery, words: string, order: Order, cursor: Cursor | null): Prisma.Sql[] {
+  const where = [sql`l.status = 'APPROVED'`];
+  if (words) where.push(matches(words));
+  if (query.category) where.push(sql`c.slug = ${query.category}`);
+  if (query.region) where.push(sql`r.code = ${query.region}`);
+  if (query.minPrice !== undefined) where.push(sql`l."priceMinor" >= ${BigInt(query.minPrice) * 100n}`);
+  if (query.maxPrice !== undefined) where.push(sql`l."priceMinor" <= ${BigInt(query.maxPrice) * 100n}`);
+  if (query.inStock) where.push(sql`l.stock > 0`);
+  if (query.badge) where.push(showsBadge);
+  if (cursor) {
+    const key = sql`${cursor.key}::${order.cast}`;
+    where.push(order.desc ? sql`(${order.key}, l.id) < (${key}, ${cursor.id})` : sql`(${order.key}, l.id) > (${key}, ${cursor.id})`);
+  }
+  return where;
+}
+
+// Words anywhere (full-text), a near spelling ("dopi" → doppi: trigram word similarity) or a
+// fragment of a word ("dop"). searchText and words share one normal form (searchKey).
+function matches(words: string) {
+  const fragment = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`(to_tsvector('simple', l."searchText") @@ plainto_tsquery('simple', ${words})
+    OR ${words} <% l."searchText" OR l."searchText" LIKE ${fragment})`;
+}
+
+// The public badge rule of verification/public-badge.ts, in SQL: a granted badge still valid
+// today (UTC), public consent not revoked, and the item attested as the artisan's own work.
+const showsBadge = sql`(l."handmadeAttestedAt" IS NOT NULL
+  AND EXISTS (SELECT 1 FROM "Badge" b WHERE b."artisanId" = l."artisanId" AND b.status = 'GRANTED'
+    AND (b."validUntil" IS NULL OR b."validUntil" >= (now() AT TIME ZONE 'UTC')::date))
+  AND EXISTS (SELECT 1 FROM "Consent" k WHERE k."artisanId" = l."artisanId"
+    AND k.purpose = 'PUBLIC_PROFILE_BADGE' AND k."revokedAt" IS NULL))`;
+
+type Order = { key: Prisma.Sql; cast: Prisma.Sql; desc: boolean };
+
+function orderBy(sort: Sort, words: string): Order {
+  switch (sort) {
+    case "relevance":
+      return {
+        key: sql`(ts_rank(to_tsvector('simple', l."searchText"), plainto_tsquery('simple', ${words})) + word_similarity(${words}, l."searchText"))::float8`,
+        cast: sql`float8`,
+        desc: true,
+      };
+    case "price-asc":
+    case "price-desc":
+      return { key: sql`l."priceMinor"`, cast: sql`bigint`, desc: sort === "price-desc" };
+    case "popular":
+      return { key: sql`l.popularity`, cast: sql`int`, desc: true };
+    case "newest":
+      return { key: sql`coalesce(l."approvedAt", l."createdAt")`, cast: sql`timestamp(3)`, desc: true };
+  }
+}
+
+function cursorKey(key: Row["key"]): number | string {
+  if (key instanceof Date) return key.toISOString();
+  return Number(key);
+}
+
+/** Cards for these slugs, in the given order. */
+export async function cardsInOrder(db: Db, slugs: string[], locale: Locale): Promise<ListingCard[]> {
+  if (slugs.length === 0) return [];
+  const rows = await db.listing.findMany({ where: { slug: { in: slugs } }, select: cardSelect });
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  return slugs.flatMap((slug) => {
+    const row = bySlug.get(slug);
+    return row ? [toCard(row, locale)] : [];
+  });
+}

@@ -1,0 +1,30 @@
+import PgBoss from "pg-boss";
+import { createDb } from "~/utils/db.server";
+import { releaseExpiredReservations } from "./release-expired.server";
+
+export const RELEASE_EXPIRED_RESERVATIONS = "release-expired-reservations";
+
+export type Jobs = { stop: () => Promise<void> };
+
+/**
+ * Background jobs on pg-boss, in the app's own PostgreSQL (schema "pgboss", created on first
+ * start). Scheduled jobs run once per minute across all app processes, not once per process.
+ */
+export async function startJobs(databaseUrl: string): Promise<Jobs> {
+  const db = createDb(databaseUrl);
+  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss" });
+  boss.on("error", (error) => console.error("jobs:", error));
+  await boss.start();
+  // A singleton queue: a slow run is never overlapped by the next minute's.
+  await boss.createQueue(RELEASE_EXPIRED_RESERVATIONS, { name: RELEASE_EXPIRED_RESERVATIONS, policy: "singleton" });
+  await boss.schedule(RELEASE_EXPIRED_RESERVATIONS, "* * * * *");
+  await boss.work(RELEASE_EXPIRED_RESERVATIONS, async () => {
+    await releaseExpiredReservations(db);
+  });
+  return {
+    async stop() {
+      await boss.stop({ graceful: true, wait: true });
+      await db.$disconnect();
+    },
+  };
+}

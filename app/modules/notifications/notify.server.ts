@@ -1,0 +1,69 @@
+import type { Prisma } from "~/generated/prisma/client";
+import type { Db } from "~/utils/db.server";
+import { createI18n } from "~/utils/i18n/i18n.server";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "~/utils/i18n/locales";
+import { formatMoney, fromMinor } from "~/utils/money";
+import { queueEmail } from "./outbox.server";
+
+type Tx = Pick<Db, "notification" | "user" | "outboxEmail">;
+
+/** Kinds have texts at notifications.<kind>.title / .body in app/locales/<language>/notifications.json. */
+export type NoticeKind =
+  | "order.placed"
+  | "order.received"
+  | "order.paymentExpired"
+  | "order.paymentFailed"
+  | "order.paymentLate"
+  | "order.cancelled"
+  | "order.cancelledByBuyer"
+  | "order.refunded";
+
+/** Plain values only, so the in-app list can render the same texts later in any language. */
+export type NoticePayload = Record<string, string | number>;
+
+export type Notice = {
+  /** The account to notify in the app; null for a guest, who gets the email only. */
+  userId: string | null;
+  kind: NoticeKind;
+  payload: NoticePayload;
+  /** Another address than the account's (the contact email of an order), in this language. */
+  email?: { to: string; locale: string };
+};
+
+/**
+ * An in-app Notification row and, when there is an address, a translated email in the same
+ * transaction (the outbox), so a person hears about a change if and only if it was saved.
+ */
+export async function notify(tx: Tx, notice: Notice) {
+  const user = notice.userId
+    ? await tx.user.findUnique({ where: { id: notice.userId }, select: { email: true, locale: true } })
+    : null;
+  if (user) {
+    await tx.notification.create({
+      data: { userId: notice.userId!, kind: notice.kind, payload: notice.payload as Prisma.InputJsonObject },
+    });
+  }
+  const to = notice.email?.to ?? user?.email;
+  if (!to) return;
+  const locale = asLocale(notice.email?.locale ?? user?.locale);
+  const { t } = createI18n(locale);
+  const values = withMoney(notice.payload, locale);
+  await queueEmail(tx, {
+    to,
+    subject: t(`notifications.${notice.kind}.title`, values),
+    text: t(`notifications.${notice.kind}.body`, values),
+  });
+}
+
+function asLocale(value: string | undefined): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+/** `totalMinor: 1250000` also becomes `total: "12 500 soʻm"`: payloads keep tiyin, texts show money. */
+export function withMoney(payload: NoticePayload, locale: Locale): NoticePayload {
+  const values: NoticePayload = { ...payload };
+  for (const [key, value] of Object.entries(payload)) {
+    if (key.endsWith("Minor") && typeof value === "number") values[key.slice(0, -5)] = formatMoney(fromMinor(value), locale);
+  }
+  return values;
+}

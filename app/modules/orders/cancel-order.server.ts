@@ -1,0 +1,65 @@
+import type { PaymentProvider } from "~/modules/payments/provider";
+import { audit } from "~/utils/audit.server";
+import type { Db } from "~/utils/db.server";
+import { fromMinor } from "~/utils/money";
+import { notifyArtisans, notifyBuyer } from "./notices.server";
+import { recordRefund } from "./refunds.server";
+import { moveSubOrders, returnStock } from "./transitions.server";
+
+export type CancelOrderResult =
+  | { ok: true; refund: "none" | "recorded" | "owed" }
+  | { ok: false; code: "NOT_FOUND" | "NOT_CANCELLABLE" };
+
+class NotCancellable extends Error {}
+
+/**
+ * The buyer cancels while no artisan has accepted yet (every sub-order PLACED). First, in one
+ * transaction: order and sub-orders CANCELLED, stock returned, everyone told — a sub-order
+ * accepted meanwhile rolls it all back. Then, for a paid card order, the provider refunds the full
+ * amount and the refund is recorded at once (the later refund webhook finds it and adds nothing).
+ * If the provider fails, the order stays cancelled with its payment SUCCEEDED: a refund owed,
+ * listed by paymentsOwingRefund() for staff to retry.
+ */
+export async function cancelOrderBeforeAcceptance(
+  db: Db,
+  provider: PaymentProvider,
+  { orderId, buyerId }: { orderId: string; buyerId: string },
+  now = new Date(),
+): Promise<CancelOrderResult> {
+  let paid: { id: string; providerRef: string; amountMinor: bigint } | null | undefined;
+  try {
+    paid = await db.$transaction(async (tx) => {
+      const order = await tx.order.findFirst({ where: { id: orderId, buyerId }, include: { subOrders: true, payments: true } });
+      if (!order) return undefined;
+      const cancelled = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "CANCELLED" } });
+      if (cancelled.count === 0) throw new NotCancellable();
+      const moved = await moveSubOrders(tx, orderId, ["PLACED"], "CANCELLED", { actorId: buyerId, note: "order.cancelled_by_buyer" });
+      if (moved.length !== order.subOrders.length) throw new NotCancellable();
+      await returnStock(tx, orderId, now);
+      // Cash that will never be collected: EXPIRED is the closest payment status there is.
+      await tx.payment.updateMany({ where: { orderId, provider: "CASH", status: "PENDING" }, data: { status: "EXPIRED" } });
+      await audit(tx, { actorId: buyerId, action: "order.cancelled", entity: "Order", entityId: orderId });
+      await notifyBuyer(tx, orderId, "order.cancelled");
+      await notifyArtisans(tx, orderId, "order.cancelledByBuyer");
+      const card = order.payments.find((p) => p.provider === "STRIPE" && p.status === "SUCCEEDED" && p.providerRef);
+      return card ? { id: card.id, providerRef: card.providerRef!, amountMinor: card.amountMinor } : null;
+    });
+  } catch (error) {
+    if (error instanceof NotCancellable) return { ok: false, code: "NOT_CANCELLABLE" };
+    throw error;
+  }
+  if (paid === undefined) return { ok: false, code: "NOT_FOUND" };
+  if (paid === null) return { ok: true, refund: "none" };
+  return { ok: true, refund: await refundInFull(db, provider, paid, now) };
+}
+
+async function refundInFull(db: Db, provider: PaymentProvider, payment: { id: string; providerRef: string; amountMinor: bigint }, now: Date) {
+  try {
+    const { refundRef } = await provider.refund({ providerRef: payment.providerRef, amount: fromMinor(payment.amountMinor), reason: "requested_by_customer" });
+    await db.$transaction((tx) => recordRefund(tx, payment.id, { refundRef, amountMinor: payment.amountMinor, reason: "cancelled_by_buyer" }, now));
+    return "recorded" as const;
+  } catch (error) {
+    await audit(db, { actorId: null, action: "payment.refund_owed", entity: "Payment", entityId: payment.id, detail: { error: String(error) } });
+    return "owed" as const;
+  }
+}

@@ -1,0 +1,88 @@
+import type { Db } from "~/utils/db.server";
+import { fromMinor } from "~/utils/money";
+
+/** A buyer's orders, newest first, for the "My orders" list. Money as Money (JSON-safe). */
+export async function listOrdersForBuyer(db: Db, buyerId: string) {
+  const orders = await db.order.findMany({
+    where: { buyerId },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      paymentMethod: true,
+      totalMinor: true,
+      createdAt: true,
+      subOrders: { select: { status: true, artisan: { select: { displayName: true } }, _count: { select: { items: true } } } },
+    },
+  });
+  return orders.map(({ totalMinor, subOrders, ...order }) => ({
+    ...order,
+    total: fromMinor(totalMinor),
+    artisans: subOrders.map((sub) => sub.artisan.displayName),
+    subOrderStatuses: subOrders.map((sub) => sub.status),
+    itemCount: subOrders.reduce((sum, sub) => sum + sub._count.items, 0),
+  }));
+}
+
+export type BuyerOrderSummary = Awaited<ReturnType<typeof listOrdersForBuyer>>[number];
+
+/** One order of this buyer (null for anyone else's): delivery, payment, each artisan's part and its timeline. */
+export async function getOrderForBuyer(db: Db, buyerId: string, orderId: string) {
+  const order = await db.order.findFirst({
+    where: { id: orderId, buyerId },
+    include: {
+      branch: { select: { id: true, nameUz: true, nameRu: true, nameEn: true, address: true, phone: true, hours: true } },
+      payments: { orderBy: { createdAt: "asc" }, select: { provider: true, status: true, amountMinor: true, refunds: { select: { amountMinor: true, createdAt: true } } } },
+      subOrders: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          artisan: { select: { handle: true, displayName: true } },
+          items: { select: { id: true, listingId: true, titleSnapshot: true, unitPriceMinor: true, quantity: true, listing: { select: { slug: true } } } },
+          events: { orderBy: { createdAt: "asc" }, select: { status: true, note: true, createdAt: true } },
+        },
+      },
+    },
+  });
+  if (!order) return null;
+  const { totalMinor, payments, subOrders, ...rest } = order;
+  return {
+    ...rest,
+    total: fromMinor(totalMinor),
+    payments: payments.map(({ amountMinor, refunds, ...p }) => ({
+      ...p,
+      amount: fromMinor(amountMinor),
+      refunds: refunds.map((r) => ({ amount: fromMinor(r.amountMinor), at: r.createdAt })),
+    })),
+    subOrders: subOrders.map((sub) => ({
+      id: sub.id,
+      status: sub.status,
+      artisan: sub.artisan,
+      itemsTotal: fromMinor(sub.itemsTotalMinor),
+      declineReason: sub.declineReason,
+      items: sub.items.map((item) => ({
+        id: item.id,
+        listingId: item.listingId,
+        slug: item.listing.slug,
+        title: item.titleSnapshot,
+        unitPrice: fromMinor(item.unitPriceMinor),
+        quantity: item.quantity,
+      })),
+      timeline: sub.events.map((e) => ({ status: e.status, note: e.note, at: e.createdAt })),
+    })),
+  };
+}
+
+export type BuyerOrder = NonNullable<Awaited<ReturnType<typeof getOrderForBuyer>>>;
+
+/**
+ * Card payments taken for orders that ended cancelled — paid after the hold expired, or a refund
+ * the provider refused at cancellation: money owed back to the buyer, for staff to refund.
+ */
+export async function paymentsOwingRefund(db: Db) {
+  return db.payment.findMany({
+    where: { provider: "STRIPE", status: "SUCCEEDED", order: { status: "CANCELLED" } },
+    select: { id: true, providerRef: true, amountMinor: true, order: { select: { id: true, number: true } } },
+    orderBy: { updatedAt: "asc" },
+  });
+}

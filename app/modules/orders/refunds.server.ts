@@ -1,0 +1,39 @@
+import type { Prisma, SubOrderStatus } from "~/generated/prisma/client";
+import { notifyBuyer } from "./notices.server";
+import { moveSubOrders, returnStock } from "./transitions.server";
+
+type Tx = Prisma.TransactionClient;
+
+// Refund has no sub-order column, so which parts a refund covers is inferred: a full refund
+// covers every part not delivered; a partial one the parts already ended (declined, cancelled).
+const FULL_REFUND_FROM: SubOrderStatus[] = ["AWAITING_PAYMENT", "PLACED", "ACCEPTED", "READY", "DECLINED", "CANCELLED"];
+const PARTIAL_REFUND_FROM: SubOrderStatus[] = ["DECLINED", "CANCELLED"];
+
+/**
+ * Records a provider refund once (its refundRef is unique; a webhook repeating a refund already
+ * recorded at cancellation adds nothing), sets the payment REFUNDED or PARTIALLY_REFUNDED from the
+ * sum of refunds, marks the covered sub-orders REFUNDED and returns their stock if not yet returned.
+ */
+export async function recordRefund(
+  tx: Tx,
+  paymentId: string,
+  refund: { refundRef: string; amountMinor: bigint; reason?: string },
+  now: Date,
+): Promise<boolean> {
+  const inserted = await tx.refund.createMany({
+    data: [{ paymentId, amountMinor: refund.amountMinor, providerRef: refund.refundRef, reason: refund.reason ?? null }],
+    skipDuplicates: true,
+  });
+  if (inserted.count === 0) return false;
+  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { orderId: true, amountMinor: true } });
+  const refunded = await tx.refund.aggregate({ where: { paymentId }, _sum: { amountMinor: true } });
+  const full = (refunded._sum.amountMinor ?? 0n) >= payment.amountMinor;
+  await tx.payment.update({ where: { id: paymentId }, data: { status: full ? "REFUNDED" : "PARTIALLY_REFUNDED" } });
+
+  const moved = await moveSubOrders(tx, payment.orderId, full ? FULL_REFUND_FROM : PARTIAL_REFUND_FROM, "REFUNDED", { note: "payment.refunded" });
+  const items = await tx.orderItem.findMany({ where: { subOrderId: { in: moved } }, select: { listingId: true } });
+  if (items.length > 0) await returnStock(tx, payment.orderId, now, items.map((i) => i.listingId));
+  if (full) await tx.order.updateMany({ where: { id: payment.orderId, status: { in: ["AWAITING_PAYMENT", "PLACED"] } }, data: { status: "CANCELLED" } });
+  await notifyBuyer(tx, payment.orderId, "order.refunded", { refundMinor: Number(refund.amountMinor) });
+  return true;
+}
