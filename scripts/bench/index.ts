@@ -1,0 +1,75 @@
+// `npm run bench`: storefront throughput and latency at 1 000 and 100 000 listings, against the
+// framework's floor, plus the listing page's JavaScript weight. Prints a table; writes
+// .cache/bench/results.json. Targets are checked and reported, never asserted by tests.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { generateKeyringEntry } from "../../app/utils/encryption.server";
+import { startEmbeddedPostgres, freePort } from "../../server/embedded-postgres";
+import { migrate } from "../../server/database";
+import { growCatalog } from "./grow-catalog";
+import { routeJavaScriptBytes } from "./js-size";
+import { measure, type LoadResult } from "./load";
+import { pickTargets } from "./targets";
+import { startServer } from "./server";
+
+const SIZES = [1_000, 100_000];
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hunarmand-bench-"));
+fs.chmodSync(dataDir, 0o755);
+const secrets = { SESSION_SECRET: "bench-session-secret-0123456789-abcdef", ENCRYPTION_KEYS: generateKeyringEntry("bench") };
+Object.assign(process.env, secrets, { DATA_DIR: dataDir, NODE_ENV: "production" });
+
+console.log("Building the app…");
+execFileSync("npx", ["remix", "vite:build"], { stdio: "ignore" });
+const pg = await startEmbeddedPostgres(path.join(dataDir, "pg"), { quiet: true });
+const rows: Array<{ listings: number; page: string; result: LoadResult; floor: LoadResult }> = [];
+try {
+  await migrate(pg.url);
+  const { seedInto } = await import("./seed");
+  await seedInto(pg.url, dataDir);
+  const port = await freePort();
+  const server = await startServer({ port, env: { ...secrets, DATABASE_URL: pg.url, DATA_DIR: dataDir, BENCH_FLOOR: "1" } });
+  try {
+    for (const size of SIZES) {
+      const listings = await growCatalog(pg.url, size);
+      console.log(`\n${listings} approved listings`);
+      for (const target of await pickTargets(pg.url, `http://127.0.0.1:${port}`)) {
+        const result = await measure(target.url);
+        const floor = await measure(target.floorUrl);
+        rows.push({ listings, page: target.name, result, floor });
+        console.log(line(target.name, result, floor));
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+} finally {
+  await pg.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+const js = routeJavaScriptBytes("routes/l.$slug");
+report(rows, js);
+
+function line(name: string, r: LoadResult, floor: LoadResult) {
+  const ratio = ((r.rps / floor.rps) * 100).toFixed(0);
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  return `  ${name.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ` +
+    `floor ${floor.rps.toFixed(0)} req/s → ${ratio} % of floor${r.non2xx + r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`;
+}
+
+function report(all: typeof rows, size: { files: number; gzipBytes: number }) {
+  const at = (listings: number, page: string) => all.find((r) => r.page === page && r.listings >= listings - 1);
+  const small = at(SIZES[0]!, "catalog");
+  const large = at(SIZES[1]!, "catalog");
+  console.log("\nTargets");
+  if (small && large) {
+    console.log(`  catalog with search ≥ 50 % of floor: ${((large.result.rps / large.floor.rps) * 100).toFixed(0)} % at 100k`);
+    console.log(`  catalog p95 ≤ 50 ms at 32 connections: ${large.result.p95.toFixed(0)} ms at 100k, ${small.result.p95.toFixed(0)} ms at 1k`);
+    console.log(`  p95 at 100k ≤ 1.3 × p95 at 1k: ${(large.result.p95 / small.result.p95).toFixed(2)} ×`);
+  }
+  console.log(`  listing page JavaScript ≤ 90 KB gzipped: ${(size.gzipBytes / 1024).toFixed(1)} KB in ${size.files} files`);
+  fs.mkdirSync(".cache/bench", { recursive: true });
+  fs.writeFileSync(".cache/bench/results.json", JSON.stringify({ rows: all, listingPageJs: size }, null, 2));
+}
