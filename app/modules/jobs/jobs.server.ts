@@ -13,7 +13,11 @@ export type Jobs = { stop: () => Promise<void> };
 export async function startJobs(databaseUrl: string): Promise<Jobs> {
   const db = createDb(databaseUrl);
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss" });
-  boss.on("error", (error) => console.error("jobs:", error));
+  // Message only: the error object carries the whole connection (and its config) into the log.
+  let stopping = false;
+  boss.on("error", (error) => {
+    if (!stopping) console.error("jobs:", error.message);
+  });
   await boss.start();
   // A singleton queue: a slow run is never overlapped by the next minute's.
   await boss.createQueue(RELEASE_EXPIRED_RESERVATIONS, { name: RELEASE_EXPIRED_RESERVATIONS, policy: "singleton" });
@@ -23,6 +27,7 @@ export async function startJobs(databaseUrl: string): Promise<Jobs> {
   });
   return {
     async stop() {
+      stopping = true;
       await boss.stop({ graceful: true, wait: true });
       await db.$disconnect();
     },
