@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listCategories(db, locale),
     listRegions(db, locale),
   ]);
-  const help = result.cards.length === 0 && !query.after ? await noResultHelp(db, query.q, locale) : null;
+  const help = result.cards.length === 0 && !query.after ? await noResultHelp(db, query.q, categories) : null;
   const nextHref = result.next ? `/catalog?${catalogSearchParams({ ...query, after: result.next })}` : null;
   return { query, cards: result.cards, nextHref, categories, regions, help };
 }

@@ -1,23 +1,14 @@
 import type { Db } from "~/utils/db.server";
-import { getEnv } from "~/utils/env.server";
+import { readCookie } from "~/utils/cookies";
+import { privateCookie } from "~/utils/cookies.server";
 import { newToken, tokenDigest } from "~/utils/tokens.server";
 
 export const SESSION_COOKIE = "hm_session";
 const SESSION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function readCookie(request: Request, name: string): string | null {
-  const header = request.headers.get("Cookie") ?? "";
-  for (const part of header.split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return null;
-}
-
 export function sessionCookie(token: string, maxAgeSeconds = (SESSION_DAYS * DAY_MS) / 1000): string {
-  const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
-  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
+  return privateCookie(SESSION_COOKIE, token, maxAgeSeconds);
 }
 
 export const clearSessionCookie = () => sessionCookie("", 0);

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Price } from "~/components/price";
 import { Picture } from "~/modules/media/responsive-picture";
 import type { CartLineError } from "./cart-action.server";
+import { QuantityField } from "./quantity-field";
 import type { CartLine as Line } from "./summary.server";
 
 type Props = { line: Line; error: CartLineError | null };
@@ -31,30 +32,7 @@ export function CartLine({ line, error }: Props) {
         {line.unavailable ? null : (
           <Form method="post" action="/cart" className="flex flex-wrap items-end gap-2">
             {hidden("update")}
-            <div className="field">
-              <label htmlFor={id}>{t("cart.quantity")}</label>
-              <p id={`${id}-hint`} className="field-hint">
-                {t("cart.quantityMax", { count: line.stock })}
-              </p>
-              <input
-                id={id}
-                name="quantity"
-                type="number"
-                inputMode="numeric"
-                min={1}
-                max={line.stock}
-                required
-                defaultValue={error ? error.typed : line.quantity}
-                className="input w-28"
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-              />
-              {error ? (
-                <p id={`${id}-error`} className="field-error">
-                  {t(error.error, { max: line.stock })}
-                </p>
-              ) : null}
-            </div>
+            <QuantityField id={id} stock={line.stock} defaultValue={error ? error.typed : line.quantity} error={error?.error} />
             <button type="submit" className="btn btn-secondary">
               {t("cart.update")}
               {forTitle}

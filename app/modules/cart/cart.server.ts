@@ -4,7 +4,8 @@
 import { getUser } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
 import { newToken, tokenDigest } from "~/utils/tokens.server";
-import { privateCookie, readCookie } from "./cookies.server";
+import { readCookie } from "~/utils/cookies";
+import { privateCookie } from "~/utils/cookies.server";
 
 export const GUEST_CART_COOKIE = "hm_cart";
 const GUEST_CART_SECONDS = 60 * 24 * 60 * 60;

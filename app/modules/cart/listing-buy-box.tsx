@@ -2,6 +2,7 @@ import { Form, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FavouriteButton, FavouriteNotice } from "~/modules/favourites/favourite-button";
 import { CartNotice } from "./cart-notice";
+import { QuantityField } from "./quantity-field";
 import type { ListingPanel } from "./listing-panel.server";
 
 /** Add to cart (quantity + button, capped at stock) and the favourite toggle, on the listing page. */
@@ -17,24 +18,7 @@ export function ListingBuyBox({ panel, stock }: { panel: ListingPanel; stock: nu
           <input type="hidden" name="intent" value="add" />
           <input type="hidden" name="listingId" value={panel.listingId} />
           <input type="hidden" name="returnTo" value={panel.returnTo} />
-          <div className="field">
-            <label htmlFor="add-quantity">{t("cart.quantity")}</label>
-            <p id="add-quantity-hint" className="field-hint">
-              {t("cart.quantityMax", { count: stock })}
-            </p>
-            <input
-              id="add-quantity"
-              name="quantity"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={stock}
-              required
-              defaultValue={1}
-              className="input w-28"
-              aria-describedby="add-quantity-hint"
-            />
-          </div>
+          <QuantityField id="add-quantity" stock={stock} defaultValue={1} />
           <button type="submit" className="btn btn-primary">
             {t("cart.add")}
           </button>

@@ -1,7 +1,7 @@
 import type { Db } from "~/utils/db.server";
 import { tokenDigest } from "~/utils/tokens.server";
 import { clearGuestCartCookie, GUEST_CART_COOKIE } from "./cart.server";
-import { readCookie } from "./cookies.server";
+import { readCookie } from "~/utils/cookies";
 
 /**
  * Moves a guest's cart into the account's cart after login or sign-up, in one transaction: the

@@ -2,7 +2,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized } from "~/utils/i18n/localized";
 import { searchKey } from "~/utils/i18n/transliterate";
-import { listCategories } from "./queries.server";
+import type { CategorySummary } from "./queries.server";
 
 /** The regions a buyer can filter by, in the page's language. */
 export async function listRegions(db: Db, locale: Locale) {
@@ -14,10 +14,10 @@ export type RegionOption = Awaited<ReturnType<typeof listRegions>>[number];
 
 /**
  * For a search that found nothing: the crafts whose names are closest to the words typed (in any
- * language or script: "did you mean"), and the crafts with the most listings.
+ * language or script: "did you mean"), and the crafts with the most listings. Takes the craft list
+ * the page already loaded, so their counts are not computed twice.
  */
-export async function noResultHelp(db: Db, q: string | undefined, locale: Locale) {
-  const categories = await listCategories(db, locale);
+export async function noResultHelp(db: Db, q: string | undefined, categories: CategorySummary[]) {
   const words = q ? searchKey(q) : "";
   const close = words
     ? await db.$queryRaw<{ slug: string }[]>`

@@ -1,7 +1,8 @@
 // Recently viewed listings live in a cookie of slugs only (no account, no personal data), so a
 // guest sees them too and nothing about browsing is stored on the server.
 import { cardSelect, toCard, type ListingCard } from "~/modules/catalog/queries.server";
-import { privateCookie, readCookie } from "~/modules/cart/cookies.server";
+import { readCookie } from "~/utils/cookies";
+import { privateCookie } from "~/utils/cookies.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 

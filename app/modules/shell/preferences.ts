@@ -1,3 +1,5 @@
+import { readCookie } from "~/utils/cookies";
+
 // Display preferences live in a plain cookie: they must work for visitors who never sign up.
 export const TEXT_SIZES = ["100", "125", "150"] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -7,8 +9,7 @@ const COOKIE = "hm_prefs";
 const YEAR = 365 * 24 * 60 * 60;
 
 export function readPreferences(request: Request): Preferences {
-  const raw = /(?:^|;\s*)hm_prefs=([^;]*)/.exec(request.headers.get("Cookie") ?? "")?.[1] ?? "";
-  const [size, contrast] = decodeURIComponent(raw).split(".");
+  const [size, contrast] = (readCookie(request, COOKIE) ?? "").split(".");
   return {
     textSize: TEXT_SIZES.includes(size as TextSize) ? (size as TextSize) : "100",
     contrast: contrast === "high" ? "high" : "normal",

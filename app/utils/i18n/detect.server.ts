@@ -1,23 +1,10 @@
 // Which language to answer a request in: the reader's explicit choice (cookie), then what the
 // browser asks for, then Uzbek Latin.
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { readCookie } from "~/utils/cookies";
 
 export const LOCALE_COOKIE = "lang";
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
-
-function cookieValue(header: string | null, name: string): string | undefined {
-  for (const pair of (header ?? "").split(";")) {
-    const eq = pair.indexOf("=");
-    if (eq > 0 && pair.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(pair.slice(eq + 1).trim());
-      } catch {
-        return undefined; // malformed %-escape: treat as no choice made
-      }
-    }
-  }
-  return undefined;
-}
 
 /** Maps a BCP 47 tag to one of our locales: uz-Cyrl(-UZ) → uz-Cyrl, uz(-Latn)(-UZ) → uz, ru-RU → ru. */
 function localeForTag(tag: string): Locale | undefined {
@@ -41,7 +28,7 @@ function acceptedTags(header: string | null): string[] {
 }
 
 export function detectLocale(request: Request): Locale {
-  const chosen = cookieValue(request.headers.get("Cookie"), LOCALE_COOKIE);
+  const chosen = readCookie(request, LOCALE_COOKIE);
   if (isLocale(chosen)) return chosen;
   for (const tag of acceptedTags(request.headers.get("Accept-Language"))) {
     const locale = localeForTag(tag);

@@ -1,5 +1,3 @@
-import { getEnv } from "~/utils/env.server";
-
 /** The value of one cookie of the request, or null (also for a malformed %-escape). */
 export function readCookie(request: Request, name: string): string | null {
   for (const pair of (request.headers.get("Cookie") ?? "").split(";")) {
@@ -13,10 +11,4 @@ export function readCookie(request: Request, name: string): string | null {
     }
   }
   return null;
-}
-
-/** An httpOnly, SameSite=Lax cookie: scripts never need these, and Lax keeps cross-site posts out. */
-export function privateCookie(name: string, value: string, maxAgeSeconds: number): string {
-  const secure = getEnv().NODE_ENV === "production" ? "; Secure" : "";
-  return `${name}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
 }

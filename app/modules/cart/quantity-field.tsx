@@ -1,0 +1,34 @@
+import { useTranslation } from "react-i18next";
+
+type Props = { id: string; stock: number; defaultValue: number | string; error?: string | null };
+
+/** How many to buy: a number input capped at stock, with its hint and (translated) error tied to it. */
+export function QuantityField({ id, stock, defaultValue, error }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t("cart.quantity")}</label>
+      <p id={`${id}-hint`} className="field-hint">
+        {t("cart.quantityMax", { count: stock })}
+      </p>
+      <input
+        id={id}
+        name="quantity"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={stock}
+        required
+        defaultValue={defaultValue}
+        className="input w-28"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {t(error, { max: stock })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
