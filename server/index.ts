@@ -3,6 +3,7 @@ import { startJobs } from "../app/modules/jobs/jobs.server";
 import { startOutboxDelivery } from "../app/modules/notifications/deliver.server";
 import { createSmtpTransport } from "../app/modules/notifications/mail-transport.server";
 import { startLocalStripe } from "../app/modules/payments/local-stripe.server";
+import { paymentProviderFor } from "../app/modules/payments/stripe-provider.server";
 import { createDb, getDb } from "../app/utils/db.server";
 import { getEnv, type Env } from "../app/utils/env.server";
 import { createApp } from "./app";
@@ -27,17 +28,19 @@ const db = createDb(database.url);
 await seedIfEmpty(db, database.local);
 await db.$disconnect();
 
+// On the embedded database without Stripe keys, a local fake Stripe takes the card payments.
+const localStripe = database.local && !env.STRIPE_SECRET_KEY ? await startLocalStripe(env) : undefined;
+const runtimeEnv = localStripe?.env ?? env;
+
 // Background jobs (pg-boss, same PostgreSQL): e.g. releasing stock held by unpaid card checkouts.
-const jobs = await startJobs(database.url);
+const jobs = await startJobs(database.url, { payments: paymentProviderFor(runtimeEnv) });
 
 // With SMTP configured, a background loop sends the outbox; without it, emails stay in the table (/dev/mail).
 const mailTransport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : undefined;
 const outboxDelivery = mailTransport && startOutboxDelivery(getDb(), mailTransport, { from: env.MAIL_FROM });
 
-// On the embedded database without Stripe keys, a local fake Stripe takes the card payments.
-const localStripe = database.local && !env.STRIPE_SECRET_KEY ? await startLocalStripe(env) : undefined;
 
-const app = await createApp(localStripe?.env ?? env);
+const app = await createApp(runtimeEnv);
 const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Hunarmand is running at http://localhost:${env.PORT}${database.local ? " (embedded PostgreSQL in " + env.DATA_DIR + "/pg)" : ""}`);
 });

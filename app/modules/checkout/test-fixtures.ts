@@ -92,7 +92,10 @@ export function fakeProvider(fail: { checkout?: boolean; refund?: boolean } = {}
       calls.refunds.push(input);
       return { refundRef: `re_${randomUUID()}` };
     },
-    parseWebhook(): PaymentEvent {
+    async closeCheckout() {
+      return { state: "closed" as const };
+    },
+    async parseWebhook(): Promise<PaymentEvent> {
       throw new Error("not used in tests");
     },
   };

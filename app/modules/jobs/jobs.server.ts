@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { createDb } from "~/utils/db.server";
+import type { PaymentProvider } from "~/modules/payments/provider";
 import { releaseExpiredReservations } from "./release-expired.server";
 
 export const RELEASE_EXPIRED_RESERVATIONS = "release-expired-reservations";
@@ -10,7 +11,7 @@ export type Jobs = { stop: () => Promise<void> };
  * Background jobs on pg-boss, in the app's own PostgreSQL (schema "pgboss", created on first
  * start). Scheduled jobs run once per minute across all app processes, not once per process.
  */
-export async function startJobs(databaseUrl: string): Promise<Jobs> {
+export async function startJobs(databaseUrl: string, deps: { payments: PaymentProvider | null }): Promise<Jobs> {
   const db = createDb(databaseUrl);
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss" });
   // Message only: the error object carries the whole connection (and its config) into the log.
@@ -23,7 +24,7 @@ export async function startJobs(databaseUrl: string): Promise<Jobs> {
   await boss.createQueue(RELEASE_EXPIRED_RESERVATIONS, { name: RELEASE_EXPIRED_RESERVATIONS, policy: "singleton" });
   await boss.schedule(RELEASE_EXPIRED_RESERVATIONS, "* * * * *");
   await boss.work(RELEASE_EXPIRED_RESERVATIONS, async () => {
-    await releaseExpiredReservations(db);
+    await releaseExpiredReservations(db, deps.payments);
   });
   return {
     async stop() {

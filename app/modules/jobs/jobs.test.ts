@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(async () => test.drop());
 
 it("starts pg-boss in its own schema with the every-minute release schedule, and stops", async () => {
-  const jobs = await startJobs(test.url);
+  const jobs = await startJobs(test.url, { payments: null });
   const client = new pg.Client({ connectionString: test.url });
   await client.connect();
   try {

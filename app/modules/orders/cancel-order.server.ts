@@ -3,7 +3,7 @@ import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import { fromMinor } from "~/utils/money";
 import { notifyArtisans, notifyBuyer } from "./notices.server";
-import { recordRefund } from "./refunds.server";
+import { recordRefundTotal } from "./refunds.server";
 import { moveSubOrders, returnStock } from "./transitions.server";
 
 export type CancelOrderResult =
@@ -56,7 +56,7 @@ export async function cancelOrderBeforeAcceptance(
 async function refundInFull(db: Db, provider: PaymentProvider, payment: { id: string; providerRef: string; amountMinor: bigint }, now: Date) {
   try {
     const { refundRef } = await provider.refund({ providerRef: payment.providerRef, amount: fromMinor(payment.amountMinor), reason: "requested_by_customer" });
-    await db.$transaction((tx) => recordRefund(tx, payment.id, { refundRef, amountMinor: payment.amountMinor, reason: "cancelled_by_buyer" }, now));
+    await db.$transaction((tx) => recordRefundTotal(tx, payment.id, { refundRef, totalMinor: payment.amountMinor, reason: "cancelled_by_buyer" }, now));
     return "recorded" as const;
   } catch (error) {
     await audit(db, { actorId: null, action: "payment.refund_owed", entity: "Payment", entityId: payment.id, detail: { error: String(error) } });

@@ -53,7 +53,7 @@ describe("cancelOrderBeforeAcceptance", () => {
     const payment = await test.db.payment.findFirstOrThrow({ where: { orderId }, include: { refunds: true } });
     expect(payment.status).toBe("REFUNDED");
     expect(payment.refunds).toHaveLength(1);
-    const webhook = { id: "evt_refund", type: "payment.refunded" as const, providerRef: payment.providerRef!, refundRef: payment.refunds[0]!.providerRef!, amount: { minor: 6_000_000 } };
+    const webhook = { id: "evt_refund", type: "payment.refunded" as const, providerRef: payment.providerRef!, refundRef: "ch_1:6000000", totalRefunded: { minor: 6_000_000 } };
     expect(await test.db.$transaction((tx) => applyPaymentEvent(tx, webhook))).toBe("unchanged");
     const order = await getOrderForBuyer(test.db, buyerId, orderId);
     expect(order!.subOrders[0]!.status).toBe("REFUNDED");

@@ -3,7 +3,7 @@ import type { PaymentEvent } from "~/modules/payments/provider";
 import { audit } from "~/utils/audit.server";
 import { toMinorBigInt } from "~/utils/money";
 import { notifyBuyer } from "./notices.server";
-import { recordRefund } from "./refunds.server";
+import { recordRefundTotal } from "./refunds.server";
 import { cancelUnpaidOrder, placePaidOrder } from "./transitions.server";
 
 type Tx = Prisma.TransactionClient;
@@ -19,7 +19,7 @@ export type PaymentEventOutcome = "applied" | "unchanged" | "refund-owed" | "unk
  *   payment is recorded SUCCEEDED on the CANCELLED order — exactly the state paymentsOwingRefund()
  *   lists — audited as "payment.refund_owed", and the buyer told the money will come back.
  * - expired/failed → cancels only an order still awaiting payment; after success it changes nothing.
- * - refunded → recorded once per refund id (see recordRefund).
+ * - refunded → recorded up to the provider's running total (see recordRefundTotal).
  */
 export async function applyPaymentEvent(tx: Tx, event: PaymentEvent, now = new Date()): Promise<PaymentEventOutcome> {
   if (event.type === "ignored") return "ignored";
@@ -35,7 +35,9 @@ export async function applyPaymentEvent(tx: Tx, event: PaymentEvent, now = new D
     case "payment.failed":
       return (await cancelUnpaidOrder(tx, payment.orderId, event.type === "payment.expired" ? "EXPIRED" : "FAILED", now)) ? "applied" : "unchanged";
     case "payment.refunded":
-      return (await recordRefund(tx, payment.id, { refundRef: event.refundRef, amountMinor: toMinorBigInt(event.amount) }, now)) ? "applied" : "unchanged";
+      return (await recordRefundTotal(tx, payment.id, { refundRef: event.refundRef, totalMinor: toMinorBigInt(event.totalRefunded) }, now))
+        ? "applied"
+        : "unchanged";
   }
 }
 

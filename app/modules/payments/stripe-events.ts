@@ -2,17 +2,17 @@ import type Stripe from "stripe";
 import type { PaymentEvent } from "./provider";
 import { fromStripeAmount } from "./stripe-amount";
 
-/** Set on every refund we create, so a charge.refunded event can name the checkout it belongs to. */
-export const REFUND_SESSION_KEY = "checkout_session";
-
 // Sessions made elsewhere in the same Stripe account (payment links, the dashboard) carry no order.
 const orderIdOf = (session: Stripe.Checkout.Session) => session.metadata?.orderId ?? session.client_reference_id;
 
-function idOf(value: string | { id: string } | null): string | null {
+export function idOf(value: string | { id: string } | null): string | null {
   return typeof value === "string" ? value : (value?.id ?? null);
 }
 
-/** Reduces a verified Stripe event to the few facts the orders module acts on. */
+/**
+ * Reduces a verified Stripe event to the few facts the orders module acts on. charge.refunded
+ * names only the payment intent; the provider finds its checkout (toRefundEvent).
+ */
 export function toPaymentEvent(event: Stripe.Event): PaymentEvent {
   const ignored: PaymentEvent = { id: event.id, type: "ignored", providerType: event.type };
   switch (event.type) {
@@ -32,16 +32,24 @@ export function toPaymentEvent(event: Stripe.Event): PaymentEvent {
       const type = event.type === "checkout.session.expired" ? "payment.expired" : "payment.failed";
       return { id: event.id, type, providerRef: session.id, orderId };
     }
-    case "charge.refunded": {
-      const charge = event.data.object;
-      // Newest first. Recent API versions leave `refunds` out of the charge; then the refund id is
-      // unknown and the event cannot be attributed (the refund itself was recorded when we made it).
-      const refund = charge.refunds?.data[0];
-      if (!refund) return ignored;
-      const providerRef = refund.metadata?.[REFUND_SESSION_KEY] ?? idOf(charge.payment_intent) ?? charge.id;
-      return { id: event.id, type: "payment.refunded", providerRef, refundRef: refund.id, amount: fromStripeAmount(refund.amount) };
-    }
     default:
       return ignored;
   }
+}
+
+/**
+ * A charge's refunds as its running total (`amount_refunded`, in every API version; the list of
+ * refunds is left out of charges since 2022-11-15). `checkout` is the session the charge paid for,
+ * or null when it paid for something the app did not sell.
+ */
+export function toRefundEvent(event: Stripe.ChargeRefundedEvent, checkout: string | null): PaymentEvent {
+  const charge = event.data.object;
+  if (!checkout) return { id: event.id, type: "ignored", providerType: event.type };
+  return {
+    id: event.id,
+    type: "payment.refunded",
+    providerRef: checkout,
+    refundRef: `${charge.id}:${charge.amount_refunded}`,
+    totalRefunded: fromStripeAmount(charge.amount_refunded),
+  };
 }

@@ -49,7 +49,7 @@ const checkout = (overrides: Partial<CheckoutRequest> = {}): CheckoutRequest => 
   successUrl: "http://app.test/orders/paid?session={CHECKOUT_SESSION_ID}", cancelUrl: "http://app.test/cart",
   expiresAt: new Date(Date.now() + 60 * 60 * 1000), ...overrides,
 });
-const events = () => received.map(({ body, signature }) => provider.parseWebhook(body, signature));
+const events = () => Promise.all(received.map(({ body, signature }) => provider.parseWebhook(body, signature)));
 const pay = (url: string, card = "4242 4242 4242 4242") =>
   fetch(url, { method: "POST", body: new URLSearchParams({ action: "pay", card }), redirect: "manual" });
 
@@ -85,7 +85,7 @@ describe("fake Stripe through the SDK", () => {
     const response = await pay(url);
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`http://app.test/orders/paid?session=${providerRef}`);
-    expect(events()).toEqual([expect.objectContaining({ type: "payment.succeeded", providerRef, amount: fromMinor(50_004_550) })]);
+    expect(await events()).toEqual([expect.objectContaining({ type: "payment.succeeded", providerRef, amount: fromMinor(50_004_550) })]);
     expect((await sdk.checkout.sessions.retrieve(providerRef)).payment_intent).toMatch(/^pi_/);
   });
 
@@ -101,7 +101,10 @@ describe("fake Stripe through the SDK", () => {
     received.length = 0;
     const { refundRef } = await provider.refund({ providerRef, amount: som(1_000), reason: "damaged" });
     expect(refundRef).toMatch(/^re_/);
-    expect(events()).toEqual([{ id: expect.stringMatching(/^evt_/), type: "payment.refunded", providerRef, refundRef, amount: som(1_000) }]);
+    const total = (paid: number) => ({ id: expect.stringMatching(/^evt_/), type: "payment.refunded", providerRef, refundRef: expect.stringMatching(new RegExp(`^ch_\\w+:${paid}$`)), totalRefunded: som(paid / 100) });
+    expect(await events()).toEqual([total(100_000)]);
+    await provider.refund({ providerRef, amount: som(500) });
+    expect(await events()).toEqual([total(100_000), total(150_000)]);
     await expect(provider.refund({ providerRef, amount: som(10_000_000) })).rejects.toMatchObject({ type: "StripeInvalidRequestError" });
   });
 
@@ -112,7 +115,7 @@ describe("fake Stripe through the SDK", () => {
     fake.state.advanceTime(2 * 60 * 60);
     expect((await sdk.checkout.sessions.retrieve(second.providerRef)).status).toBe("expired");
     fake.state.advanceTime(-2 * 60 * 60);
-    expect(events().map((e) => [e.type, "providerRef" in e && e.providerRef])).toEqual([
+    expect((await events()).map((e) => [e.type, "providerRef" in e && e.providerRef])).toEqual([
       ["payment.expired", first.providerRef],
       ["payment.expired", second.providerRef],
     ]);
@@ -128,6 +131,6 @@ describe("fake Stripe through the SDK", () => {
     received.length = 0;
     const earlier = fake.events.at(-2)!.id;
     await fake.redeliver([eventId, earlier], 2);
-    expect(events().map((e) => e.id)).toEqual([eventId, eventId, earlier, earlier]);
+    expect((await events()).map((e) => e.id)).toEqual([eventId, eventId, earlier, earlier]);
   });
 });

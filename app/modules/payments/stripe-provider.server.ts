@@ -1,8 +1,8 @@
 import Stripe from "stripe";
-import { getEnv } from "~/utils/env.server";
-import type { CheckoutRequest, PaymentEvent, PaymentProvider } from "./provider";
-import { STRIPE_CURRENCY, toStripeAmount } from "./stripe-amount";
-import { REFUND_SESSION_KEY, toPaymentEvent } from "./stripe-events";
+import { getEnv, type Env } from "~/utils/env.server";
+import { InvalidWebhook, type CheckoutRequest, type PaymentEvent, type PaymentProvider } from "./provider";
+import { fromStripeAmount, STRIPE_CURRENCY, toStripeAmount } from "./stripe-amount";
+import { idOf, toPaymentEvent, toRefundEvent } from "./stripe-events";
 
 export type StripeSettings = { secretKey: string; webhookSecret: string; apiUrl?: string };
 
@@ -30,6 +30,8 @@ export class StripePaymentProvider implements PaymentProvider {
     const session = await this.stripe.checkout.sessions.create(
       {
         mode: "payment",
+        // Cards settle at once; methods that settle later would leave the stock hold undecided.
+        allowed_payment_method_types: ["card"],
         currency: STRIPE_CURRENCY,
         line_items: input.lines.map((line) => ({
           quantity: line.quantity,
@@ -52,19 +54,44 @@ export class StripePaymentProvider implements PaymentProvider {
 
   async refund({ providerRef, amount, reason }: Parameters<PaymentProvider["refund"]>[0]) {
     const session = await this.stripe.checkout.sessions.retrieve(providerRef);
-    const paymentIntent = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id;
+    const paymentIntent = idOf(session.payment_intent);
     if (!paymentIntent) throw new Error(`Checkout session ${providerRef} has no payment to refund`);
     const refund = await this.stripe.refunds.create({
       payment_intent: paymentIntent,
       amount: toStripeAmount(amount),
-      metadata: { [REFUND_SESSION_KEY]: providerRef, ...(reason && { reason }) },
+      metadata: { checkout_session: providerRef, ...(reason && { reason }) },
     });
     return { refundRef: refund.id };
   }
 
-  parseWebhook(rawBody: string, signature: string | null): PaymentEvent {
-    if (!signature) throw new Error("Missing Stripe-Signature header");
-    return toPaymentEvent(this.stripe.webhooks.constructEvent(rawBody, signature, this.settings.webhookSecret));
+  async closeCheckout(providerRef: string) {
+    let session = await this.stripe.checkout.sessions.retrieve(providerRef);
+    if (session.status === "open") {
+      try {
+        session = await this.stripe.checkout.sessions.expire(providerRef);
+      } catch (error) {
+        // The buyer may have paid between the two calls: only then is the refusal an answer.
+        session = await this.stripe.checkout.sessions.retrieve(providerRef);
+        if (session.status === "open") throw error;
+      }
+    }
+    if (session.status !== "complete") return { state: "closed" as const };
+    if (session.payment_status !== "paid") return { state: "pending" as const };
+    return { state: "paid" as const, amount: fromStripeAmount(session.amount_total ?? 0) };
+  }
+
+  async parseWebhook(rawBody: string, signature: string | null): Promise<PaymentEvent> {
+    let event: Stripe.Event;
+    try {
+      if (!signature) throw new Error("Missing Stripe-Signature header");
+      event = this.stripe.webhooks.constructEvent(rawBody, signature, this.settings.webhookSecret);
+    } catch (error) {
+      throw new InvalidWebhook((error as Error).message);
+    }
+    if (event.type !== "charge.refunded") return toPaymentEvent(event);
+    const paymentIntent = idOf(event.data.object.payment_intent);
+    const sessions = paymentIntent ? await this.stripe.checkout.sessions.list({ payment_intent: paymentIntent, limit: 1 }) : null;
+    return toRefundEvent(event, sessions?.data[0]?.id ?? null);
   }
 }
 
@@ -72,11 +99,20 @@ let provider: PaymentProvider | undefined;
 
 /** The app's payment provider, configured from STRIPE_* variables on first use. */
 export function getPaymentProvider(): PaymentProvider {
-  if (provider) return provider;
-  const env = getEnv();
-  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) {
+  const configured = configuredPaymentProvider();
+  if (!configured) {
     throw new Error("Card payments need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (local mode starts a fake Stripe instead)");
   }
-  provider = new StripePaymentProvider({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL });
-  return provider;
+  return configured;
+}
+
+/** The payment provider, or null while no STRIPE_* variables are set. */
+export function configuredPaymentProvider(): PaymentProvider | null {
+  return (provider ??= paymentProviderFor(getEnv()) ?? undefined) ?? null;
+}
+
+/** A provider for these settings (the server passes its own to the jobs), or null without keys. */
+export function paymentProviderFor(env: Pick<Env, "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_URL">) {
+  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return null;
+  return new StripePaymentProvider({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL });
 }

@@ -72,6 +72,17 @@ describe("handleStripeWebhook", () => {
     expect(apply).toHaveBeenCalledTimes(1);
   });
 
+  it("answers an error (Stripe retries) when the provider cannot be asked which checkout a refund belongs to", async () => {
+    const refund = JSON.stringify({ id: "evt_refund", object: "event", type: "charge.refunded", data: { object: { id: "ch_1", object: "charge", payment_intent: "pi_1", amount_refunded: 100 } } });
+    const signature = Stripe.webhooks.generateTestHeaderString({ payload: refund, secret: webhookSecret });
+    const request = new Request("http://app.test/webhooks/stripe", { method: "POST", body: refund, headers: { "Stripe-Signature": signature } });
+    // The secret key is not valid anywhere: the lookup of the payment intent's checkout fails.
+    const offline = new StripePaymentProvider({ secretKey: "sk_test_unused", webhookSecret, apiUrl: "http://127.0.0.1:9" });
+    await expect(handle(request, { provider: offline })).rejects.toThrow();
+    expect(apply).not.toHaveBeenCalled();
+    expect(await rows()).toEqual([]);
+  });
+
   it("acknowledges event types it does not act on without applying them", async () => {
     expect((await handle(delivery("evt_other", "customer.created"))).status).toBe(200);
     expect(apply).not.toHaveBeenCalled();

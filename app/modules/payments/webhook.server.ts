@@ -1,6 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
-import type { PaymentEvent, PaymentProvider } from "./provider";
+import { InvalidWebhook, type PaymentEvent, type PaymentProvider } from "./provider";
 
 /** The orders module's handler; it runs inside the transaction that records the event. */
 export type ApplyPaymentEvent = (tx: Prisma.TransactionClient, event: PaymentEvent) => Promise<unknown>;
@@ -19,9 +19,10 @@ export async function handleStripeWebhook(request: Request, { db, provider, appl
   const rawBody = await request.text();
   let event: PaymentEvent;
   try {
-    event = provider.parseWebhook(rawBody, request.headers.get("stripe-signature"));
-  } catch {
-    return text("invalid signature", 400);
+    event = await provider.parseWebhook(rawBody, request.headers.get("stripe-signature"));
+  } catch (error) {
+    if (error instanceof InvalidWebhook) return text("invalid signature", 400);
+    throw error; // a lookup at the provider failed: 500, and Stripe retries later
   }
   if (event.type === "ignored") return text("ignored", 200);
   const eventId = event.id;

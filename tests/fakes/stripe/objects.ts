@@ -51,7 +51,7 @@ export type Charge = {
   currency: string;
   payment_intent: string;
   refunded: boolean;
-  refunds: { object: "list"; data: Refund[]; has_more: false; url: string };
+  // No `refunds` list: charges have left it out since API version 2022-11-15.
 };
 
 export type StripeEvent = {

@@ -59,6 +59,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
 
   const api: [string, RegExp, Handler][] = [
     ["POST", /^\/v1\/checkout\/sessions$/, async (_req, body) => state.createSession(parseForm(body))],
+    ["GET", /^\/v1\/checkout\/sessions$/, async (_req, _body, _m, url) => state.list(url.searchParams)],
     ["GET", /^\/v1\/checkout\/sessions\/([\w]+)$/, (_req, _body, m) => state.retrieve(m[1]!)],
     ["POST", /^\/v1\/checkout\/sessions\/([\w]+)\/expire$/, (_req, _body, m) => state.expire(m[1]!)],
     ["POST", /^\/v1\/refunds$/, (_req, body) => state.refund(parseForm(body))],

@@ -87,6 +87,18 @@ export class FakeStripeState {
     return entry ? ok(entry.session) : noSuch("checkout.session", sessionId);
   }
 
+  /** GET /v1/checkout/sessions?payment_intent=…: the list filtered as Stripe's is (newest first). */
+  list(query: URLSearchParams): Result {
+    const paymentIntent = query.get("payment_intent");
+    const limit = Number(query.get("limit") ?? 10);
+    const data = [...this.sessions.values()]
+      .map((entry) => entry.session)
+      .filter((session) => !paymentIntent || session.payment_intent === paymentIntent)
+      .reverse()
+      .slice(0, limit);
+    return ok({ object: "list", data, has_more: false, url: "/v1/checkout/sessions" });
+  }
+
   async expire(sessionId: string): Promise<Result> {
     const entry = await this.find(sessionId);
     if (!entry) return noSuch("checkout.session", sessionId);
@@ -109,9 +121,7 @@ export class FakeStripeState {
     const charge: Charge = {
       id: id("ch"), object: "charge", amount: session.amount_total, amount_refunded: 0, created: this.now(),
       currency: session.currency, payment_intent: paymentIntent, refunded: false,
-      refunds: { object: "list", data: [], has_more: false, url: "" },
     };
-    charge.refunds.url = `/v1/charges/${charge.id}/refunds`;
     this.charges.set(paymentIntent, charge);
     Object.assign(session, {
       status: "complete", payment_status: "paid", payment_intent: paymentIntent, url: null,
@@ -138,7 +148,6 @@ export class FakeStripeState {
     };
     charge.amount_refunded += amount;
     charge.refunded = charge.amount_refunded === charge.amount;
-    charge.refunds.data.unshift(refund);
     await this.raise("charge.refunded", charge);
     return ok(refund);
   }
