@@ -35,10 +35,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: TotpSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   if (!totpLimiter.hit(clientKey(context, session.userId)).allowed) {
-    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], resetForm: true }), { status: 429 });
+    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["code"] }), { status: 429 });
   }
   if (!(await passTwoFactor(getDb(), session, submission.value.code))) {
-    return data(submission.reply({ fieldErrors: { code: ["auth.totpInvalid"] }, resetForm: true }), { status: 400 });
+    return data(submission.reply({ fieldErrors: { code: ["auth.totpInvalid"] }, hideFields: ["code"] }), { status: 400 });
   }
   return redirect(safeRedirect(submission.value.redirectTo, "/account"));
 }

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   "subsidy:decide": ["MODERATOR"],
   "pickup:dispatch": ["MODERATOR"],
   "payout:record": ["MODERATOR"],
+  "refund:issue": ["ADMIN"],
   "pickup:carry": ["COURIER"],
   "config:manage": ["ADMIN"],
   "user:manage": ["ADMIN"],

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { DEMO_ROLES, fillLogin, loginAs, logOut, signUp } from "../support/accounts";
+import { DEMO_PASSWORD, DEMO_ROLES, fillLogin, loginAs, logOut, passTotp, signUp } from "../support/accounts";
 import { expect, expectAccessible, test } from "./fixtures";
 
 const uniqueEmail = () => `buyer-${randomBytes(4).toString("hex")}@example.uz`;
@@ -118,4 +118,17 @@ test("log out everywhere ends the other sessions too", async ({ page, browser, t
   await otherPage.goto("/account");
   await expect(otherPage).toHaveURL(/\/login\?redirectTo=/);
   await other.close();
+});
+
+test("a wrong two-step code is refused with a message, and the right one lets the moderator in", async ({ page, t }) => {
+  await fillLogin(page, t, "moderator@hunarmand.uz", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/login\/two-factor/);
+  await page.getByLabel(t("auth.totpCode")).fill("000000");
+  await page.getByRole("main").getByRole("button", { name: t("common.submit") }).click();
+  await expect(page.getByText(t("auth.totpInvalid"))).toBeVisible();
+  await expect(page.getByLabel(t("auth.totpCode"))).toHaveAccessibleDescription(t("auth.totpInvalid"));
+  await expectAccessible(page);
+  await passTotp(page, t, "moderator@hunarmand.uz");
+  await expect(page).toHaveURL(/\/account/);
+  await expectAccessible(page);
 });

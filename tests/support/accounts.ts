@@ -38,14 +38,15 @@ export async function passTotp(page: Page, t: T, email: string) {
   for (let attempt = 0; attempt < 4; attempt++) {
     const step = currentStep() + (attempt % 2);
     await page.getByLabel(t("auth.totpCode")).fill(totpAt(secret, step));
-    const answered = page.waitForResponse((r) => r.request().method() === "POST");
     await page.getByRole("main").getByRole("button", { name: t("common.submit") }).click();
-    await answered;
-    const accepted = await page
-      .waitForURL((url) => !url.pathname.startsWith("/login/two-factor"), { timeout: 3_000 })
-      .then(() => true, () => false);
+    // Whichever comes first: on to the next page, or the code refused (a replay when another test
+    // used the same code). No fixed wait: a busy machine may take seconds for either.
+    const invalid = page.getByText(t("auth.totpInvalid"));
+    const accepted = await Promise.race([
+      page.waitForURL((url) => !url.pathname.startsWith("/login/two-factor"), { timeout: 20_000 }).then(() => true),
+      invalid.waitFor({ timeout: 20_000 }).then(() => false),
+    ]);
     if (accepted) return;
-    await expect(page.getByText(t("auth.totpInvalid"))).toBeVisible();
     await expectAccessible(page);
     if (attempt === 1) await page.waitForTimeout(31_000 - (Date.now() % 30_000));
   }
