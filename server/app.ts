@@ -2,7 +2,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { uploadsDir } from "../app/modules/media/storage-instance.server";
+import { imageOrigins, uploadsDir } from "../app/modules/media/storage-instance.server";
 import type { Env } from "../app/utils/env.server";
 import { originCheck } from "./origin-check";
 import { securityHeaders } from "./security-headers";
@@ -16,7 +16,9 @@ export async function createApp(env: Env) {
   app.use(compression());
   // Checkout sends the buyer on to the payment page (Chrome checks form-action on that redirect too).
   const paymentOrigin = env.STRIPE_API_URL ?? "https://checkout.stripe.com";
-  app.use(securityHeaders({ isDev, https: env.APP_URL.startsWith("https:"), formActionOrigins: [paymentOrigin] }));
+  app.use(
+    securityHeaders({ isDev, https: env.APP_URL.startsWith("https:"), formActionOrigins: [paymentOrigin], imageOrigins: imageOrigins(env) }),
+  );
   app.use(originCheck({ allowedOrigins: [env.APP_URL], exemptPaths: ["/webhooks/stripe"] }));
   // Uploaded files are content-addressed (the name is their hash), so they never change.
   app.use("/media", express.static(uploadsDir(), { immutable: true, maxAge: "1y", index: false }));

@@ -70,6 +70,12 @@ describe("securityHeaders in production", () => {
     expect(csp.get("form-action")).toEqual(["'self'", "https://checkout.stripe.com"]);
   });
 
+  it("adds configured image origins (the UploadThing CDN) as bare origins", async () => {
+    const { headers } = await fetchWith({ isDev: false, imageOrigins: ["https://abc123.ufs.sh/f/"] });
+    expect(directives(headers.get("content-security-policy")).get("img-src")).toEqual(["'self'", "data:", "blob:", "https://abc123.ufs.sh"]);
+    expect(() => securityHeaders({ isDev: false, imageOrigins: ["x; script-src *"] })).toThrow();
+  });
+
   it("refuses form-action entries that are not origins", () => {
     expect(() => securityHeaders({ isDev: false, formActionOrigins: ["x; script-src *"] })).toThrow();
     expect(() => securityHeaders({ isDev: false, formActionOrigins: ["https://a;b.uz"] })).toThrow();

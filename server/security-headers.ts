@@ -15,6 +15,8 @@ export type SecurityHeadersOptions = {
   isDev: boolean;
   /** Extra origins forms may post or redirect to, e.g. "https://checkout.stripe.com". */
   formActionOrigins?: string[];
+  /** Extra origins images load from, e.g. the UploadThing CDN "https://<appId>.ufs.sh". */
+  imageOrigins?: string[];
   /** Served over HTTPS (APP_URL is https): only then HSTS and upgrade-insecure-requests. Default: !isDev. */
   https?: boolean;
 };
@@ -28,7 +30,7 @@ export type SecurityHeadersOptions = {
  */
 export function contentSecurityPolicy(
   nonce: string,
-  { isDev, formActionOrigins = [], https = !isDev }: SecurityHeadersOptions,
+  { isDev, formActionOrigins = [], imageOrigins = [], https = !isDev }: SecurityHeadersOptions,
 ) {
   const directives: Array<[string, ...string[]] | false> = [
     ["default-src", "'self'"],
@@ -37,7 +39,7 @@ export function contentSecurityPolicy(
     ["style-src", "'self'", ...(isDev ? ["'unsafe-inline'"] : [])],
     // style="" attributes only (an image's blurred placeholder); <style> elements stay blocked.
     ["style-src-attr", "'unsafe-inline'"],
-    ["img-src", "'self'", "data:", "blob:"],
+    ["img-src", "'self'", "data:", "blob:", ...imageOrigins],
     ["font-src", "'self'"],
     ["connect-src", "'self'", ...(isDev ? ["ws:", "wss:"] : [])],
     // Chrome also applies form-action to redirects after a POST, hence the payment origins here.
@@ -60,8 +62,8 @@ function bareOrigin(value: string): string {
   return origin;
 }
 
-export function securityHeaders({ isDev, formActionOrigins = [], https = !isDev }: SecurityHeadersOptions): RequestHandler {
-  const options = { isDev, https, formActionOrigins: formActionOrigins.map(bareOrigin) };
+export function securityHeaders({ isDev, formActionOrigins = [], imageOrigins = [], https = !isDev }: SecurityHeadersOptions): RequestHandler {
+  const options = { isDev, https, formActionOrigins: formActionOrigins.map(bareOrigin), imageOrigins: imageOrigins.map(bareOrigin) };
   const fixed: Record<string, string> = {
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",

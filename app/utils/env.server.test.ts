@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { generateKeyringEntry } from "./encryption.server";
-import { loadEnv } from "./env.server";
+import { loadEnv, uploadThingAppId } from "./env.server";
 
 let dataDir: string;
 const SECRET = "s".repeat(40);
@@ -172,5 +172,22 @@ describe("Stripe variables", () => {
   it("need the webhook secret with the key, and the key with the secret", () => {
     expect(messageOf({ ...base, STRIPE_SECRET_KEY: "sk_test_123" })).toContain("STRIPE_WEBHOOK_SECRET: is required when STRIPE_SECRET_KEY is set");
     expect(messageOf({ ...base, STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toContain("STRIPE_SECRET_KEY: is required when STRIPE_WEBHOOK_SECRET is set");
+  });
+});
+
+describe("UploadThing variables", () => {
+  const base = { DATA_DIR: dataDir, SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS };
+  const token = Buffer.from(JSON.stringify({ apiKey: "sk_live_x", appId: "abc123", regions: ["sea1"] })).toString("base64");
+
+  it("reads a token from the dashboard, and reads its app id", () => {
+    expect(loadEnv({ ...base, UPLOADTHING_TOKEN: token }).UPLOADTHING_TOKEN).toBe(token);
+    expect(uploadThingAppId(token)).toBe("abc123");
+  });
+
+  it("names a token that is not one without repeating it", () => {
+    const message = messageOf({ SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS, UPLOADTHING_TOKEN: "sk_live_pasted_the_key_instead" });
+    expect(message).toContain("UPLOADTHING_TOKEN: must be the token from the UploadThing dashboard");
+    expect(message).not.toContain("sk_live_pasted_the_key_instead");
+    expect(uploadThingAppId(Buffer.from('{"appId":1}').toString("base64"))).toBeNull();
   });
 });

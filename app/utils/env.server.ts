@@ -15,6 +15,18 @@ const urlWithScheme = (...schemes: string[]) =>
   z.string().refine((value) => URL.canParse(value) && schemes.includes(new URL(value).protocol));
 
 // The keyring parser says which entry is wrong (never its content); that detail goes into the message.
+/** The app id inside an UploadThing token (base64 of {"apiKey","appId","regions"}), or null. */
+export function uploadThingAppId(token: string): string | null {
+  try {
+    const parsed = JSON.parse(Buffer.from(token, "base64").toString("utf8")) as Record<string, unknown>;
+    const ok = typeof parsed.apiKey === "string" && typeof parsed.appId === "string" && Array.isArray(parsed.regions);
+    return ok ? (parsed.appId as string) : null;
+  } catch {
+    return null;
+  }
+}
+const isUploadThingToken = (token: string) => uploadThingAppId(token) !== null;
+
 const keyring = z.string().superRefine((value, ctx) => {
   try {
     parseKeyring(value);
@@ -39,6 +51,9 @@ const schema = z.object({
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_\S+$/).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/).optional(),
   STRIPE_API_URL: urlWithScheme("http:", "https:").transform((url) => url.replace(/\/+$/, "")).optional(),
+  UPLOADTHING_TOKEN: z.string().refine(isUploadThingToken).optional(),
+  UPLOADTHING_INGEST_URL: urlWithScheme("http:", "https:").optional(),
+  UPLOADTHING_FILES_URL: urlWithScheme("http:", "https:").optional(),
 });
 type Variable = keyof typeof schema.shape;
 
@@ -59,6 +74,9 @@ const HELP: Record<Variable, [rule: string, example: string]> = {
   STRIPE_SECRET_KEY: ["must be a Stripe secret key (sk_… or rk_…)", "sk_live_…"],
   STRIPE_WEBHOOK_SECRET: ["must be a Stripe webhook signing secret (whsec_…)", "whsec_…"],
   STRIPE_API_URL: ["must be an absolute http:// or https:// URL (only for a fake Stripe)", "http://127.0.0.1:12111"],
+  UPLOADTHING_TOKEN: ["must be the token from the UploadThing dashboard (base64 of apiKey, appId, regions)", "eyJhcGlLZXkiOi…"],
+  UPLOADTHING_INGEST_URL: ["must be an absolute http:// or https:// URL (only for a fake UploadThing)", "http://127.0.0.1:12112"],
+  UPLOADTHING_FILES_URL: ["must be an absolute http:// or https:// URL (only for a fake UploadThing)", "http://127.0.0.1:12112/f"],
 };
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL" | "SESSION_SECRET" | "ENCRYPTION_KEYS"> & {

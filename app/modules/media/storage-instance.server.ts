@@ -1,12 +1,30 @@
 import path from "node:path";
+import { getEnv } from "~/utils/env.server";
 import { LocalDiskStorage, type FileStorage } from "./storage.server";
+import { UploadThingStorage } from "./uploadthing-storage.server";
 
 let storage: FileStorage | undefined;
 
-/** The app's file storage: local disk under DATA_DIR/uploads (served at /media/). */
+/**
+ * The app's file storage: UploadThing when UPLOADTHING_TOKEN is set, otherwise the local disk
+ * under DATA_DIR/uploads (served at /media/).
+ */
 export function getStorage(): FileStorage {
-  storage ??= new LocalDiskStorage(uploadsDir());
+  storage ??= storageFor(getEnv());
   return storage;
+}
+
+type StorageEnv = { UPLOADTHING_TOKEN?: string; UPLOADTHING_INGEST_URL?: string; UPLOADTHING_FILES_URL?: string };
+
+export function storageFor(env: StorageEnv): FileStorage {
+  if (!env.UPLOADTHING_TOKEN) return new LocalDiskStorage(uploadsDir());
+  return new UploadThingStorage({ token: env.UPLOADTHING_TOKEN, ingestUrl: env.UPLOADTHING_INGEST_URL, filesUrl: env.UPLOADTHING_FILES_URL });
+}
+
+/** Where images may be loaded from, besides the app itself (for the Content-Security-Policy). */
+export function imageOrigins(env: StorageEnv): string[] {
+  const files = storageFor(env);
+  return files instanceof UploadThingStorage ? [new URL(files.filesUrl).origin] : [];
 }
 
 export function uploadsDir(): string {
