@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 /** A cash order of one item by `buyer`, its sub-order moved to `status`. */
-async function boughtItem(buyer: string, status: SubOrderStatus = "DELIVERED", listing?: { id: string; artisanId: string }) {
+async function boughtItem(buyer: string, status: SubOrderStatus = "DELIVERED", listing?: { id: string; artisanId: string; slug: string }) {
   const artisan = listing ? null : await makeArtisan(test.db, test.shop, { verified: true });
   const bought = listing ?? (await makeListing(test.db, test.shop, artisan!.id));
   const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: bought.id, quantity: 1 }], { buyerId: buyer, paymentMethod: "CASH_ON_DELIVERY" }));
