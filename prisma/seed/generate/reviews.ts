@@ -102,7 +102,7 @@ export function demoReviewableItems(plan: ReturnType<typeof buildDemoOrders> & {
   const reviewed = new Set(plan.reviews.map((r) => r.orderItemId));
   return plan.orderItems
     .filter((item) => !reviewed.has(item.id!))
-    .map((item) => ({ orderItemId: item.id!, slug: plan.listings.find((l) => l.id === item.listingId)!.slug }));
+    .map((item) => ({ orderItemId: item.id!, slug: plan.listings.find((l) => l.id === item.listingId)!.slug, title: item.titleSnapshot }));
 }
 
 function fail(message: string): never {
