@@ -3,12 +3,12 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors } from "~/components/field";
+import { FormErrors, TextAreaField } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { reviewTarget } from "~/modules/reviews/queries.server";
 import { RatingFieldset } from "~/modules/reviews/rating-fieldset";
 import { REVIEW_BODY, ReviewSchema } from "~/modules/reviews/schemas";
-import { TextAreaField } from "~/modules/reviews/text-area-field";
+
 import { writeReview } from "~/modules/reviews/write.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requireUser } from "~/utils/auth.server";

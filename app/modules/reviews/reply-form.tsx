@@ -1,10 +1,9 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors } from "~/components/field";
+import { FormErrors, TextAreaField } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { ReplySchema } from "./schemas";
-import { TextAreaField } from "./text-area-field";
 
 type ReplyFormProps = {
   review: { id: string; buyerName: string; artisanReply: string | null };

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getPublicListing } from "~/modules/catalog/listing.server";
+import { listingSeo } from "~/modules/catalog/product-seo.server";
 import { placeOrder } from "~/modules/checkout/place-order.server";
 import { makeArtisan, makeListing, orderInput, withShopDatabase } from "~/modules/checkout/test-fixtures";
 import type { SubOrderStatus } from "~/generated/prisma/client";
@@ -121,7 +123,13 @@ describe("listing reviews", () => {
     expect(byId.reviews.map((r) => r.rating)).toEqual([4, 4, 5]);
     expect(byId.reviews.map((r) => r.buyerName)).toEqual(["Malika", "Dilnoza", "Malika"]);
     expect(JSON.stringify(byId)).not.toMatch(/Yusupova|Karimova|@example/);
-    expect((await listingReviews(test.db, { slug: "no-such-listing" })).average).toBeNull();
+    const empty = await listingReviews(test.db, { slug: "no-such-listing" });
+    expect(empty).toEqual({ count: 0, average: null, reviews: [] });
+
+    // Search engines get the same figures, and no aggregateRating without reviews.
+    const page = (await getPublicListing(test.db, first.listing.slug, "uz"))!;
+    expect(listingSeo(page, byId).jsonLd).toMatchObject({ aggregateRating: { "@type": "AggregateRating", ratingValue: 4.3, reviewCount: 3 } });
+    expect(listingSeo(page, empty).jsonLd).not.toHaveProperty("aggregateRating");
   });
 
   it("shows the buyer their own reviews and the artisan the reviews of their listings", async () => {
