@@ -1,5 +1,5 @@
-import { getInputProps, type FieldMetadata } from "@conform-to/react";
-import type { InputHTMLAttributes } from "react";
+import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 type FieldProps = {
@@ -9,8 +9,13 @@ type FieldProps = {
   hint?: string;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, "autoComplete" | "inputMode" | "autoFocus">;
 
-/** A labelled input whose hint and (translated) error are tied to it for screen readers. */
-export function Field({ meta, label, type, hint, ...rest }: FieldProps) {
+type Described = { meta: FieldMetadata<string | undefined>; label: string; hint?: string };
+
+/**
+ * Label, hint and (translated) error around one control, tied to it for screen readers: the
+ * control gets the ids to put in aria-describedby.
+ */
+function FieldFrame({ meta, label, hint, children }: Described & { children: (describedBy: string | undefined) => ReactNode }) {
   const { t } = useTranslation();
   const hintId = hint ? `${meta.id}-hint` : undefined;
   const error = meta.errors?.[0];
@@ -23,13 +28,34 @@ export function Field({ meta, label, type, hint, ...rest }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      <input {...getInputProps(meta, { type })} {...rest} className="input" aria-describedby={describedBy} />
+      {children(describedBy)}
       {error ? (
         <p id={meta.errorId} className="field-error">
           {t(error)}
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A labelled input whose hint and (translated) error are tied to it for screen readers. */
+export function Field({ meta, label, type, hint, ...rest }: FieldProps) {
+  return (
+    <FieldFrame meta={meta} label={label} hint={hint}>
+      {(describedBy) => <input {...getInputProps(meta, { type })} {...rest} className="input" aria-describedby={describedBy} />}
+    </FieldFrame>
+  );
+}
+
+/** The same for longer text; `saved` is text already stored (an answer being edited), shown until the person submits. */
+export function TextAreaField({ meta, label, hint, rows = 5, saved }: Described & { rows?: number; saved?: string | null }) {
+  const props = getTextareaProps(meta);
+  return (
+    <FieldFrame meta={meta} label={label} hint={hint}>
+      {(describedBy) => (
+        <textarea {...props} defaultValue={props.defaultValue ?? saved ?? undefined} rows={rows} className="input" aria-describedby={describedBy} />
+      )}
+    </FieldFrame>
   );
 }
 

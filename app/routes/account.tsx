@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { unreadCount } from "~/modules/notifications/inbox.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
@@ -9,13 +10,16 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const sessions = await getDb().session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } });
-  return { name: user.name, roles: user.roles, sessions };
+  const [sessions, unread] = await Promise.all([
+    getDb().session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } }),
+    unreadCount(getDb(), user.id),
+  ]);
+  return { name: user.name, roles: user.roles, sessions, unread };
 }
 
 export default function AccountPage() {
   const { t } = useTranslation();
-  const { name, roles, sessions } = useLoaderData<typeof loader>();
+  const { name, roles, sessions, unread } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <section aria-labelledby="account-title" className="max-w-2xl flex flex-col gap-4">
@@ -32,6 +36,27 @@ export default function AccountPage() {
           ))}
         </ul>
       </div>
+      <ul className="flex flex-wrap gap-2">
+        <li>
+          <Link to="/notifications" className="btn btn-quiet">
+            {unread > 0 ? t("notifications.page.linkUnread", { count: unread }) : t("notifications.page.link")}
+          </Link>
+        </li>
+        {roles.includes("BUYER") ? (
+          <li>
+            <Link to="/account/reviews" className="btn btn-quiet">
+              {t("reviews.accountLink")}
+            </Link>
+          </li>
+        ) : null}
+        {roles.includes("ARTISAN") ? (
+          <li>
+            <Link to="/studio/reviews" className="btn btn-quiet">
+              {t("reviews.studioLink")}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
       <div className="card p-4 flex flex-col gap-3">
         <h2 className="text-xl">{t("account.sessionsTitle")}</h2>
         <p>{t("account.sessionsCount", { count: sessions })}</p>

@@ -10,6 +10,8 @@ import { ListingGallery } from "~/modules/catalog/listing-gallery";
 import { listingMeta, ProductJsonLd } from "~/modules/catalog/product-meta";
 import { listingSeo } from "~/modules/catalog/product-seo.server";
 import { relatedListings } from "~/modules/catalog/related.server";
+import { ListingReviewsSection } from "~/modules/reviews/listing-reviews";
+import { listingReviews } from "~/modules/reviews/queries.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { BadgeExplainer } from "~/modules/verification/badge-explainer";
 import { getDb } from "~/utils/db.server";
@@ -23,19 +25,20 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const locale = requestLocale(request);
-  const [listing, buying, related] = await Promise.all([
+  const [listing, buying, related, reviews] = await Promise.all([
     getPublicListing(getDb(), slug, locale),
     listingPanel(getDb(), request, slug),
     relatedListings(getDb(), slug, locale),
+    listingReviews(getDb(), { slug }, locale),
   ]);
   if (!listing || !buying) throw new Response(null, { status: 404 });
   const headers = buying.viewedCookie ? { "Set-Cookie": buying.viewedCookie } : undefined;
-  return data({ listing, panel: buying.panel, related, seo: listingSeo(listing) }, { headers });
+  return data({ listing, panel: buying.panel, related, reviews, seo: listingSeo(listing, reviews) }, { headers });
 }
 
 export default function ListingPage() {
   const { t } = useTranslation();
-  const { listing, panel, related, seo } = useLoaderData<typeof loader>();
+  const { listing, panel, related, reviews, seo } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="listing-title" className="grid gap-6 md:grid-cols-2">
       <ProductJsonLd seo={seo} />
@@ -77,6 +80,7 @@ export default function ListingPage() {
           </p>
         </section>
       </div>
+      <ListingReviewsSection reviews={reviews} className="md:col-span-2" />
       {related.length > 0 ? <ListingSection id="related-title" title={t("catalog.related")} cards={related} className="md:col-span-2" /> : null}
     </article>
   );

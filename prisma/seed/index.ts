@@ -70,6 +70,12 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["SubsidyProgramme", () => tx.subsidyProgramme.createMany({ data: plan.subsidyProgrammes })],
         ["Branch", () => tx.branch.createMany({ data: plan.branches })],
         ["PickupWindow", () => tx.pickupWindow.createMany({ data: plan.pickupWindows })],
+        ["Order", () => tx.order.createMany({ data: plan.orders })],
+        ["SubOrder", () => tx.subOrder.createMany({ data: plan.subOrders })],
+        ["OrderItem", () => tx.orderItem.createMany({ data: plan.orderItems })],
+        ["SubOrderEvent", () => tx.subOrderEvent.createMany({ data: plan.subOrderEvents })],
+        ["Payment", () => tx.payment.createMany({ data: plan.payments })],
+        ["Review", () => tx.review.createMany({ data: plan.reviews })],
       ];
       const written: Record<string, number> = {};
       for (const [model, write] of steps) written[model] = (await write()).count;

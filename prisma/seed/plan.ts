@@ -4,6 +4,7 @@ import { buildCatalog } from "./generate/catalog";
 import { buildLogistics, buildRules } from "./generate/config";
 import { buildPeople, type Seal } from "./generate/people";
 import { buildMahallas, buildPlaces } from "./generate/places";
+import { buildDemoOrders } from "./generate/reviews";
 import { createRandom } from "./random";
 
 /** The demo data's "today": every date in it is relative to this, never to the clock. */
@@ -27,14 +28,20 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     random: random.fork("people"), referenceDate, passwordHash, seal, districts: places.byCode, mahallas: mahallas.byDistrict,
   });
   const catalog = buildCatalog(random.fork("catalog"), referenceDate, people.artisans);
+  const rules = buildRules(random.fork("rules"), people.adminId);
+  const orders = buildDemoOrders({
+    referenceDate, users: people.users, artisans: people.artisans, listings: catalog.listings, districts: places.districts,
+    commissionRules: rules.commissionRules, uuid: random.fork("orders").uuid,
+  });
   return {
     regions: places.regions,
     districts: places.districts,
     mahallas: mahallas.rows,
     ...people,
     ...catalog,
-    ...buildRules(random.fork("rules"), people.adminId),
+    ...rules,
     ...buildLogistics(random.fork("logistics"), referenceDate, artisanDistricts.map(info)),
+    ...orders,
   };
 }
 

@@ -8,6 +8,7 @@ import { unseal, type FieldRef } from "~/utils/sensitive.server";
 import { createTestDatabase, type TestDatabase } from "../../tests/setup/test-db";
 import { DEMO_ACCOUNTS } from "./content/demo-accounts";
 import { formatSeedSummary, seed, SEED_REFERENCE_DATE, type SeedSummary } from "./index";
+import { demoReviewableItems } from "./generate/reviews";
 import { buildSeedPlan } from "./plan";
 
 // Integration: the whole demo seed into a fresh, migrated PostgreSQL database.
@@ -83,6 +84,45 @@ describe("seed", () => {
       expect(row.text).not.toContain(number.replace(" ", ""));
       expect(unseal({ model: "DisabilityEvidence", field: "certificateNumberEnc", id: row.id }, row.enc)).toBe(number);
     }
+  });
+
+  it("has consistent delivered demo orders with reviews, and two items the demo buyer can still review", async () => {
+    const { db } = database;
+    const orders = await db.order.findMany({
+      include: { payments: true, subOrders: { include: { items: true, events: { orderBy: { createdAt: "asc" } } } } },
+    });
+    expect(orders.length).toBeGreaterThanOrEqual(2);
+    for (const order of orders) {
+      const items = order.subOrders.flatMap((sub) => sub.items);
+      const itemsTotal = items.reduce((sum, item) => sum + item.unitPriceMinor * BigInt(item.quantity), 0n);
+      expect(order.subOrders.reduce((sum, sub) => sum + sub.itemsTotalMinor, 0n)).toBe(itemsTotal);
+      expect(order.totalMinor).toBe(itemsTotal);
+      expect(order.payments.map((p) => [p.amountMinor, p.status])).toEqual([[itemsTotal, "SUCCEEDED"]]);
+      for (const sub of order.subOrders) expect(sub.events.map((e) => e.status).at(-1)).toBe(sub.status);
+    }
+    const reviews = await db.review.findMany({ include: { orderItem: { include: { subOrder: { include: { order: true } } } } } });
+    expect(reviews.length).toBeGreaterThanOrEqual(3);
+    expect(reviews.filter((r) => r.artisanReply).length).toBeGreaterThanOrEqual(1);
+    for (const review of reviews) {
+      expect(review.orderItem.subOrder.status).toBe("DELIVERED");
+      expect(review.orderItem.subOrder.order.buyerId).toBe(review.buyerId);
+      expect(review.orderItem.listingId).toBe(review.listingId);
+    }
+    // Stock is as the catalog planned it: the demo orders took none.
+    const plan = buildSeedPlan({ referenceDate: SEED_REFERENCE_DATE, passwordHash: "-", seal: () => "" });
+    const stock = new Map((await db.listing.findMany({ select: { id: true, stock: true } })).map((l) => [l.id, l.stock]));
+    expect(plan.listings.every((l) => stock.get(l.id!) === l.stock)).toBe(true);
+
+    const waiting = demoReviewableItems(plan);
+    expect(waiting).toHaveLength(2);
+    const items = await db.orderItem.findMany({
+      where: { id: { in: waiting.map((w) => w.orderItemId) } },
+      include: { review: true, subOrder: { include: { order: { include: { buyer: true } }, artisan: { include: { user: true } } } } },
+    });
+    expect(items.map((i) => [i.review, i.subOrder.status, i.subOrder.order.buyer?.email, i.subOrder.artisan.user.email])).toEqual([
+      [null, "DELIVERED", "buyer@hunarmand.uz", "artisan@hunarmand.uz"],
+      [null, "DELIVERED", "buyer@hunarmand.uz", "artisan@hunarmand.uz"],
+    ]);
   });
 
   it("refuses to seed a database that has data", async () => {

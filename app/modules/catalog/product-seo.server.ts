@@ -11,7 +11,7 @@ export function decimalString(minor: number): string {
  * What search engines and link previews read about a listing: schema.org Product/Offer and the
  * OpenGraph fields, with absolute URLs on the public address (APP_URL).
  */
-export function listingSeo(listing: PublicListing) {
+export function listingSeo(listing: PublicListing, rating?: { average: number | null; count: number }) {
   const base = getEnv().APP_URL;
   const url = new URL(`/l/${listing.slug}`, base).toString();
   const image = listing.images[0] ? new URL(listing.images[0].src, base).toString() : null;
@@ -34,6 +34,10 @@ export function listingSeo(listing: PublicListing) {
       availability: listing.stock > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
       seller: { "@type": "Person", name: listing.artisan.name },
     },
+    // Only with real reviews: search engines reject an aggregateRating with no ratings behind it.
+    ...(rating?.average != null && rating.count > 0
+      ? { aggregateRating: { "@type": "AggregateRating", ratingValue: rating.average, reviewCount: rating.count, bestRating: 5, worstRating: 1 } }
+      : {}),
   };
   return { url, image, description, jsonLd };
 }

@@ -16,7 +16,9 @@ export type NoticeKind =
   | "order.paymentLate"
   | "order.cancelled"
   | "order.cancelledByBuyer"
-  | "order.refunded";
+  | "order.refunded"
+  | "review.received"
+  | "review.answered";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;

@@ -35,6 +35,9 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
                   {t("favourites.link")}
                 </Link>
               ) : null}
+              <Link to="/notifications" className="btn btn-quiet">
+                {t("notifications.page.link")}
+              </Link>
               <Link to="/account" className="btn btn-quiet">
                 {t("common.account")}
               </Link>

@@ -1,0 +1,91 @@
+import { notify } from "~/modules/notifications/notify.server";
+import { audit } from "~/utils/audit.server";
+import type { Db } from "~/utils/db.server";
+import { ReplySchema, ReviewSchema } from "./schemas";
+
+export type ReviewRefusal = "notFound" | "notDelivered" | "alreadyReviewed" | "invalid";
+export type WriteResult = { ok: true; reviewId: string; listingSlug: string } | { ok: false; error: ReviewRefusal };
+
+type WriteInput = { buyerId: string; orderItemId: string; rating: number; body: string };
+
+/**
+ * A buyer reviews one item they bought, once, after its sub-order was delivered. The review, the
+ * audit entry and the artisan's notice are one transaction. Someone else's item reads as not
+ * found, so an id never tells a stranger that it exists.
+ */
+export async function writeReview(db: Db, input: WriteInput): Promise<WriteResult> {
+  const parsed = ReviewSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  const { rating, body } = parsed.data;
+  try {
+    return await db.$transaction(async (tx) => {
+      const item = await tx.orderItem.findFirst({
+        where: { id: input.orderItemId, subOrder: { order: { buyerId: input.buyerId } } },
+        select: {
+          listingId: true,
+          titleSnapshot: true,
+          review: { select: { id: true } },
+          subOrder: { select: { status: true } },
+          listing: { select: { slug: true, artisan: { select: { userId: true } } } },
+        },
+      });
+      if (!item) return { ok: false, error: "notFound" } as const;
+      if (item.subOrder.status !== "DELIVERED") return { ok: false, error: "notDelivered" } as const;
+      if (item.review) return { ok: false, error: "alreadyReviewed" } as const;
+      const review = await tx.review.create({
+        data: { orderItemId: input.orderItemId, listingId: item.listingId, buyerId: input.buyerId, rating, body },
+        select: { id: true },
+      });
+      await audit(tx, { actorId: input.buyerId, action: "review.written", entity: "Review", entityId: review.id, detail: { rating } });
+      await notify(tx, {
+        userId: item.listing.artisan.userId,
+        kind: "review.received",
+        payload: { reviewId: review.id, title: item.titleSnapshot, rating, slug: item.listing.slug },
+      });
+      return { ok: true, reviewId: review.id, listingSlug: item.listing.slug } as const;
+    });
+  } catch (error) {
+    // Two submissions raced past the check: the unique orderItemId keeps one; the other is told so.
+    if (isUniqueViolation(error)) return { ok: false, error: "alreadyReviewed" };
+    throw error;
+  }
+}
+
+export type AnswerResult = { ok: true } | { ok: false; error: "notFound" | "invalid" };
+
+/**
+ * The artisan who sold the listing answers a review. The answer can be edited later; the buyer is
+ * told about the first answer only, so fixing a typo does not send them another message.
+ */
+export async function answerReview(db: Db, input: { artisanUserId: string; reviewId: string; reply: string }): Promise<AnswerResult> {
+  const parsed = ReplySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid" };
+  return db.$transaction(async (tx) => {
+    const review = await tx.review.findFirst({
+      where: { id: input.reviewId, listing: { artisan: { userId: input.artisanUserId } } },
+      select: {
+        buyerId: true,
+        repliedAt: true,
+        orderItem: { select: { titleSnapshot: true } },
+        listing: { select: { slug: true, artisan: { select: { displayName: true } } } },
+      },
+    });
+    if (!review) return { ok: false, error: "notFound" } as const;
+    const now = new Date();
+    await tx.review.update({ where: { id: input.reviewId }, data: { artisanReply: parsed.data.reply, repliedAt: now } });
+    const first = review.repliedAt === null;
+    await audit(tx, { actorId: input.artisanUserId, action: first ? "review.answered" : "review.answerEdited", entity: "Review", entityId: input.reviewId });
+    if (first) {
+      await notify(tx, {
+        userId: review.buyerId,
+        kind: "review.answered",
+        payload: { reviewId: input.reviewId, title: review.orderItem.titleSnapshot, artisan: review.listing.artisan.displayName, slug: review.listing.slug },
+      });
+    }
+    return { ok: true } as const;
+  });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
