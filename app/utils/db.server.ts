@@ -16,3 +16,8 @@ export function getDb(): Db {
   globalForDb.hunarmandDb ??= createDb(url);
   return globalForDb.hunarmandDb;
 }
+
+/** Prisma's P2002: a write hit a unique constraint (someone else got there first). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}

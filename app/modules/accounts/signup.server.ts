@@ -1,5 +1,5 @@
 import { audit } from "~/utils/audit.server";
-import type { Db } from "~/utils/db.server";
+import { type Db, isUniqueViolation } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import type { LoginIdentifier } from "~/utils/phone";
 
@@ -24,6 +24,3 @@ export async function signUpBuyer(db: Db, input: SignupInput): Promise<SignupRes
   }
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}

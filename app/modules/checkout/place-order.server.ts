@@ -1,7 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { announcePlacedOrder } from "~/modules/orders/notices.server";
 import { audit } from "~/utils/audit.server";
-import type { Db } from "~/utils/db.server";
+import { type Db, isUniqueViolation } from "~/utils/db.server";
 import { fromMinor, percentOf } from "~/utils/money";
 import { checkInput, type CheckedInput } from "./check-input";
 import { deliveryColumns } from "./check-delivery.server";
@@ -95,6 +95,3 @@ function subOrderData(
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}

@@ -1,6 +1,6 @@
 import { notify } from "~/modules/notifications/notify.server";
 import { audit } from "~/utils/audit.server";
-import type { Db } from "~/utils/db.server";
+import { type Db, isUniqueViolation } from "~/utils/db.server";
 import { ReplySchema, ReviewSchema } from "./schemas";
 
 export type ReviewRefusal = "notFound" | "notDelivered" | "alreadyReviewed" | "invalid";
@@ -86,6 +86,3 @@ export async function answerReview(db: Db, input: { artisanUserId: string; revie
   });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
