@@ -65,3 +65,37 @@ test("a new buyer with no orders is shown the way to the catalog", async ({ page
   await expect(page.getByRole("link", { name: t("orders.browse") })).toHaveAttribute("href", "/catalog");
   await expectAccessible(page);
 });
+
+test("a buyer leaves the card payment page, is told until when the items are held, and cancels", async ({ page, t, locale }) => {
+  test.setTimeout(120_000);
+  await signUp(page, t, { name: "Shahlo Tursunova", email: `unpaid-${locale}-${randomBytes(4).toString("hex")}@example.uz`, password: PASSWORD });
+  await expect(page).toHaveURL(/\/account\?welcome=1/);
+  await expectAccessible(page);
+  await page.goto("/catalog?category=leather&inStock=1");
+  await expectAccessible(page);
+  const [piece] = await pickListings(page, t, 1);
+  await addToCart(page, t, piece!.href);
+  await page.goto("/checkout");
+  await expectAccessible(page);
+  await page.getByLabel(t("checkout.phone")).fill("+998 97 111 22 33");
+  await page.getByLabel(t("orders.deliveryMethod.BRANCH_PICKUP")).check();
+  await page.getByRole("group", { name: t("checkout.branchTitle") }).getByRole("radio").first().check();
+  await page.getByRole("button", { name: t("checkout.placeOrder") }).click();
+
+  const leave = page.getByRole("button", { name: /^(Cancel|Отмена)$/ });
+  await expect(leave).toBeVisible();
+  await expectAccessible(page);
+  await leave.click();
+  await expect(page).toHaveURL(/\/orders\/[^/?]+\?payment=cancelled$/);
+  await expect(page.getByRole("status")).toContainText(t("orders.notice.notPaid", { until: "" }).split(" ").slice(0, 2).join(" "));
+  await expect(page.locator("dl").getByText(t("orders.status.AWAITING_PAYMENT"), { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByText(t("orders.cancel"), { exact: true }).click();
+  await page.getByRole("button", { name: t("orders.cancelYes") }).click();
+  await expect(page).toHaveURL(/\?cancelled=none$/);
+  await expect(page.getByRole("status")).toContainText(t("orders.notice.cancelled_none"));
+  await expect(page.locator("li[aria-current='step']")).toContainText(t("orders.subOrderStatus.CANCELLED"));
+  await expect(page.locator("dl").getByText(t("orders.paymentStatus.EXPIRED"), { exact: true })).toBeVisible();
+  await expectAccessible(page);
+});
