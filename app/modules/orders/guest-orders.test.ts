@@ -4,7 +4,7 @@ import { fakeProvider, makeArtisan, makeListing, orderInput, withShopDatabase } 
 import type { PaymentMethod } from "~/generated/prisma/client";
 import { cancelOrderBeforeAcceptance } from "./cancel-order.server";
 import { claimGuestOrders, GUEST_ORDERS_COOKIE, rememberGuestOrder, requestOrderOwner, signOrderIds, verifyOrderIds, withClaimedGuestOrders } from "./guest-orders.server";
-import { orderPage } from "./order-page.server";
+import { isCancellable, orderPage } from "./order-page.server";
 import { accountOwner } from "./owner";
 import { getOrderForBuyer, listOrdersForBuyer } from "./queries.server";
 
@@ -120,5 +120,23 @@ describe("a guest cancels", () => {
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(3);
     expect(calls.refunds).toHaveLength(0);
     expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({ ok: false, code: "NOT_CANCELLABLE" });
+  });
+});
+
+describe("the order page's facts", () => {
+  it("is cancellable only until an artisan accepts, and marks delivered items already reviewed", async () => {
+    const { orderId } = await guestOrder();
+    const userId = await newBuyer();
+    await claimGuestOrders(test.db, [orderId], userId);
+    const owner = accountOwner(userId);
+    expect(isCancellable((await getOrderForBuyer(test.db, owner, orderId))!)).toBe(true);
+
+    await test.db.subOrder.updateMany({ where: { orderId }, data: { status: "DELIVERED" } });
+    const delivered = (await getOrderForBuyer(test.db, owner, orderId))!;
+    expect(isCancellable(delivered)).toBe(false);
+    const item = delivered.subOrders[0]!.items[0]!;
+    expect(item.reviewed).toBe(false);
+    await test.db.review.create({ data: { orderItemId: item.id, listingId: item.listingId, buyerId: userId, rating: 5, body: "Ajoyib" } });
+    expect((await getOrderForBuyer(test.db, owner, orderId))!.subOrders[0]!.items[0]!.reviewed).toBe(true);
   });
 });
