@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { signUp } from "../support/accounts";
-import { addToCart, fillContact, pickListings, tabTo } from "../support/checkout";
+import { addToCart, cartWithOne, fillContact, pickListings, tabTo } from "../support/checkout";
 import { expect, expectAccessible, test } from "./fixtures";
 
 const PASSWORD = "buyurtma-parol-2026";
@@ -74,10 +74,7 @@ test.describe("without JavaScript", () => {
     await signUp(page, t, { name: "Sardor Aliyev", email, password: PASSWORD });
     await expect(page).toHaveURL(/\/account\?welcome=1/);
     await expectAccessible(page);
-    await page.goto("/catalog?category=pottery&inStock=1");
-    await expectAccessible(page);
-    const [pot] = await pickListings(page, t, 1);
-    await addToCart(page, t, pot!.href);
+    await cartWithOne(page, t, "pottery");
 
     await page.goto("/checkout");
     await expectAccessible(page);

@@ -1,16 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { signUp } from "../support/accounts";
-import { addToCart, fillContact, pickListings } from "../support/checkout";
+import { cartWithOne, fillContact } from "../support/checkout";
 import { expect, expectAccessible, test } from "./fixtures";
 
 const PASSWORD = "buyurtma-parol-2026";
 
 test("a guest's cash order: cancelled before the artisan accepts, then it follows the guest into a new account", async ({ page, t, locale, browser }) => {
   test.setTimeout(120_000);
-  await page.goto("/catalog?category=jewellery&inStock=1");
-  await expectAccessible(page);
-  const [piece] = await pickListings(page, t, 1);
-  await addToCart(page, t, piece!.href);
+  await cartWithOne(page, t, "jewellery");
   await page.goto("/checkout");
   await expectAccessible(page);
   await fillContact(page, t, { name: "Gulnora Ergasheva", email: `guest-${randomBytes(4).toString("hex")}@example.uz`, phone: "0901234567" });
@@ -71,10 +68,7 @@ test("a buyer leaves the card payment page, is told until when the items are hel
   await signUp(page, t, { name: "Shahlo Tursunova", email: `unpaid-${locale}-${randomBytes(4).toString("hex")}@example.uz`, password: PASSWORD });
   await expect(page).toHaveURL(/\/account\?welcome=1/);
   await expectAccessible(page);
-  await page.goto("/catalog?category=leather&inStock=1");
-  await expectAccessible(page);
-  const [piece] = await pickListings(page, t, 1);
-  await addToCart(page, t, piece!.href);
+  await cartWithOne(page, t, "leather");
   await page.goto("/checkout");
   await expectAccessible(page);
   await page.getByLabel(t("checkout.phone")).fill("+998 97 111 22 33");

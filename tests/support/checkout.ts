@@ -55,3 +55,12 @@ export async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab
   }
   throw new Error("could not reach the control with the keyboard");
 }
+
+/** Puts one in-stock piece of a craft (category slug) into the cart; returns the card it chose. */
+export async function cartWithOne(page: Page, t: T, category: string) {
+  await page.goto(`/catalog?category=${category}&inStock=1`);
+  await expectAccessible(page);
+  const [card] = await pickListings(page, t, 1);
+  await addToCart(page, t, card!.href);
+  return card!;
+}
