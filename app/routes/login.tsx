@@ -11,6 +11,7 @@ import { loginLimiter } from "~/modules/accounts/limits.server";
 import { startSession, verifyLogin } from "~/modules/accounts/login.server";
 import { LoginSchema } from "~/modules/accounts/schemas";
 import { sessionHeadersWithCart } from "~/modules/cart/merge.server";
+import { withClaimedGuestOrders } from "~/modules/orders/guest-orders.server";
 import { getUser, safeRedirect } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
@@ -39,7 +40,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { token, needsTwoFactor } = await startSession(db, user, request.headers.get("user-agent"));
   const next = safeRedirect(submission.value.redirectTo, "/account");
   const to = needsTwoFactor ? `/login/two-factor?redirectTo=${encodeURIComponent(next)}` : next;
-  return redirect(to, { headers: await sessionHeadersWithCart(db, request, user.id, sessionCookie(token)) });
+  const headers = await sessionHeadersWithCart(db, request, user.id, sessionCookie(token));
+  return redirect(to, { headers: await withClaimedGuestOrders(db, request, user.id, headers) });
 }
 
 export default function LoginPage() {

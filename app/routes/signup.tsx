@@ -13,6 +13,7 @@ import { startSession } from "~/modules/accounts/login.server";
 import { SignupSchema } from "~/modules/accounts/schemas";
 import { signUpBuyer } from "~/modules/accounts/signup.server";
 import { sessionHeadersWithCart } from "~/modules/cart/merge.server";
+import { withClaimedGuestOrders } from "~/modules/orders/guest-orders.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -48,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) return data(submission.reply({ fieldErrors: { identifier: [result.error] }, hideFields: hidden }), { status: 400 });
   const { token } = await startSession(db, { id: result.userId, roles: ["BUYER"] }, request.headers.get("user-agent"));
   const headers = await sessionHeadersWithCart(db, request, result.userId, sessionCookie(token));
-  return redirect("/account?welcome=1", { headers });
+  return redirect("/account?welcome=1", { headers: await withClaimedGuestOrders(db, request, result.userId, headers) });
 }
 
 export default function SignupPage() {

@@ -4,6 +4,7 @@ import { placeOrder } from "~/modules/checkout/place-order.server";
 import { fakeProvider, makeArtisan, makeListing, orderInput, withShopDatabase } from "~/modules/checkout/test-fixtures";
 import type { PaymentMethod } from "~/generated/prisma/client";
 import { cancelOrderBeforeAcceptance } from "./cancel-order.server";
+import { accountOwner } from "./owner";
 import { applyPaymentEvent } from "./payment-events.server";
 import { getOrderForBuyer, listOrdersForBuyer, paymentsOwingRefund } from "./queries.server";
 
@@ -35,34 +36,34 @@ describe("cancelOrderBeforeAcceptance", () => {
   it("cancels a cash order, returns the stock and tells the artisan", async () => {
     const { orderId, listing, artisan } = await placedOrder("CASH_ON_DELIVERY");
     const { provider, calls } = fakeProvider();
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, buyerId })).toEqual({ ok: true, refund: "none" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: true, refund: "none" });
     expect(calls.refunds).toHaveLength(0);
-    const order = await getOrderForBuyer(test.db, buyerId, orderId);
+    const order = await getOrderForBuyer(test.db, accountOwner(buyerId), orderId);
     expect(order).toMatchObject({ status: "CANCELLED", payments: [expect.objectContaining({ status: "EXPIRED" })] });
     expect(order!.subOrders[0]!.timeline.map((e) => e.status)).toEqual(["PLACED", "CANCELLED"]);
     expect(await stockOf(listing.id)).toBe(4);
     expect(await test.db.notification.count({ where: { userId: artisan.userId, kind: "order.cancelledByBuyer" } })).toBe(1);
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, buyerId })).toEqual({ ok: false, code: "NOT_CANCELLABLE" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: false, code: "NOT_CANCELLABLE" });
   });
 
   it("refunds a card order in full and records the refund, which the later webhook does not repeat", async () => {
     const { orderId, listing } = await placedOrder("CARD");
     const { provider, calls } = fakeProvider();
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, buyerId })).toEqual({ ok: true, refund: "recorded" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: true, refund: "recorded" });
     expect(calls.refunds).toEqual([expect.objectContaining({ amount: { minor: 6_000_000 } })]);
     const payment = await test.db.payment.findFirstOrThrow({ where: { orderId }, include: { refunds: true } });
     expect(payment.status).toBe("REFUNDED");
     expect(payment.refunds).toHaveLength(1);
     const webhook = { id: "evt_refund", type: "payment.refunded" as const, providerRef: payment.providerRef!, refundRef: "ch_1:6000000", totalRefunded: { minor: 6_000_000 } };
     expect(await test.db.$transaction((tx) => applyPaymentEvent(tx, webhook))).toBe("unchanged");
-    const order = await getOrderForBuyer(test.db, buyerId, orderId);
+    const order = await getOrderForBuyer(test.db, accountOwner(buyerId), orderId);
     expect(order!.subOrders[0]!.status).toBe("REFUNDED");
     expect(await stockOf(listing.id)).toBe(4);
   });
 
   it("keeps the order cancelled and the refund owed when the provider refuses", async () => {
     const { orderId, listing } = await placedOrder("CARD");
-    const result = await cancelOrderBeforeAcceptance(test.db, fakeProvider({ refund: true }).provider, { orderId, buyerId });
+    const result = await cancelOrderBeforeAcceptance(test.db, fakeProvider({ refund: true }).provider, { orderId, owner: accountOwner(buyerId) });
     expect(result).toEqual({ ok: true, refund: "owed" });
     expect((await paymentsOwingRefund(test.db)).map((p) => p.order.id)).toEqual([orderId]);
     expect(await stockOf(listing.id)).toBe(4);
@@ -71,9 +72,9 @@ describe("cancelOrderBeforeAcceptance", () => {
   it("refuses once an artisan has accepted, and for another buyer's order", async () => {
     const { orderId, listing } = await placedOrder("CASH_ON_DELIVERY");
     const { provider } = fakeProvider();
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, buyerId: "someone-else" })).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner("someone-else") })).toEqual({ ok: false, code: "NOT_FOUND" });
     await test.db.subOrder.updateMany({ where: { orderId }, data: { status: "ACCEPTED" } });
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, buyerId })).toEqual({ ok: false, code: "NOT_CANCELLABLE" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: false, code: "NOT_CANCELLABLE" });
     expect((await test.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("PLACED");
     expect(await stockOf(listing.id)).toBe(2);
   });
@@ -81,13 +82,13 @@ describe("cancelOrderBeforeAcceptance", () => {
 
 describe("orders read API", () => {
   it("lists only the buyer's orders, newest first, with money as Money", async () => {
-    const list = await listOrdersForBuyer(test.db, buyerId);
+    const list = await listOrdersForBuyer(test.db, accountOwner(buyerId));
     expect(list.length).toBe(4);
     expect(list[0]!.createdAt >= list[1]!.createdAt).toBe(true);
     expect(list[0]).toMatchObject({ total: { minor: 6_000_000 }, itemCount: 1, artisans: [expect.any(String)] });
-    expect(await listOrdersForBuyer(test.db, "someone-else")).toEqual([]);
-    expect(await getOrderForBuyer(test.db, "someone-else", list[0]!.id)).toBeNull();
-    const detail = await getOrderForBuyer(test.db, buyerId, list[0]!.id);
+    expect(await listOrdersForBuyer(test.db, accountOwner("someone-else"))).toEqual([]);
+    expect(await getOrderForBuyer(test.db, accountOwner("someone-else"), list[0]!.id)).toBeNull();
+    const detail = await getOrderForBuyer(test.db, accountOwner(buyerId), list[0]!.id);
     expect(detail!.subOrders[0]!.items[0]).toMatchObject({ quantity: 2, unitPrice: { minor: 3_000_000 }, slug: expect.any(String) });
     expect(JSON.parse(JSON.stringify(detail)).total).toEqual({ minor: 6_000_000 }); // survives single fetch
   });

@@ -1,10 +1,11 @@
 import type { Db } from "~/utils/db.server";
 import { fromMinor } from "~/utils/money";
+import { ownedBy, type OrderOwner } from "./owner";
 
-/** A buyer's orders, newest first, for the "My orders" list. Money as Money (JSON-safe). */
-export async function listOrdersForBuyer(db: Db, buyerId: string) {
+/** A buyer's orders (account and signed guest cookie), newest first, for "My orders". Money as Money (JSON-safe). */
+export async function listOrdersForBuyer(db: Db, owner: OrderOwner) {
   const orders = await db.order.findMany({
-    where: { buyerId },
+    where: ownedBy(owner),
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -28,26 +29,29 @@ export async function listOrdersForBuyer(db: Db, buyerId: string) {
 export type BuyerOrderSummary = Awaited<ReturnType<typeof listOrdersForBuyer>>[number];
 
 /** One order of this buyer (null for anyone else's): delivery, payment, each artisan's part and its timeline. */
-export async function getOrderForBuyer(db: Db, buyerId: string, orderId: string) {
+export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: string) {
   const order = await db.order.findFirst({
-    where: { id: orderId, buyerId },
+    where: { AND: [{ id: orderId }, ownedBy(owner)] },
     include: {
+      reservations: { select: { expiresAt: true } },
       branch: { select: { id: true, nameUz: true, nameRu: true, nameEn: true, address: true, phone: true, hours: true } },
       payments: { orderBy: { createdAt: "asc" }, select: { provider: true, status: true, amountMinor: true, refunds: { select: { amountMinor: true, createdAt: true } } } },
       subOrders: {
         orderBy: { createdAt: "asc" },
         include: {
           artisan: { select: { handle: true, displayName: true } },
-          items: { select: { id: true, listingId: true, titleSnapshot: true, unitPriceMinor: true, quantity: true, listing: { select: { slug: true } } } },
+          items: { select: { id: true, listingId: true, titleSnapshot: true, unitPriceMinor: true, quantity: true, listing: { select: { slug: true } }, review: { select: { id: true } } } },
           events: { orderBy: { createdAt: "asc" }, select: { status: true, note: true, createdAt: true } },
         },
       },
     },
   });
   if (!order) return null;
-  const { totalMinor, payments, subOrders, ...rest } = order;
+  const { totalMinor, payments, subOrders, reservations, ...rest } = order;
   return {
     ...rest,
+    // Until when a card order's stock is held for its payment.
+    holdUntil: reservations.length > 0 ? new Date(Math.min(...reservations.map((r) => r.expiresAt.getTime()))) : null,
     total: fromMinor(totalMinor),
     payments: payments.map(({ amountMinor, refunds, ...p }) => ({
       ...p,
@@ -67,6 +71,7 @@ export async function getOrderForBuyer(db: Db, buyerId: string, orderId: string)
         title: item.titleSnapshot,
         unitPrice: fromMinor(item.unitPriceMinor),
         quantity: item.quantity,
+        reviewed: item.review !== null,
       })),
       timeline: sub.events.map((e) => ({ status: e.status, note: e.note, at: e.createdAt })),
     })),

@@ -35,6 +35,11 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
                   {t("favourites.link")}
                 </Link>
               ) : null}
+              {data.user.roles.includes("BUYER") ? (
+                <Link to="/orders" className="btn btn-quiet">
+                  {t("orders.link")}
+                </Link>
+              ) : null}
               <Link to="/notifications" className="btn btn-quiet">
                 {t("notifications.page.link")}
               </Link>

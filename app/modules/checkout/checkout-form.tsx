@@ -1,0 +1,67 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Field, FormErrors } from "~/components/field";
+import { useValidatedForm } from "~/components/use-validated-form";
+import { BranchFields } from "./branch-fields";
+import { CheckoutSchema } from "./checkout-schema";
+import { RadioChoices } from "./choice-fields";
+import { CourierFields } from "./courier-fields";
+import type { BranchOption, ChosenPlaces, PlaceOption } from "./places.server";
+import type { PlaceOrderError } from "./types";
+
+type Props = {
+  contact: { name: string; email: string; phone: string };
+  regions: PlaceOption[];
+  branches: BranchOption[];
+  answer: { result: SubmissionResult<string[]>; places: ChosenPlaces; orderError: PlaceOrderError | null } | undefined;
+};
+
+const NO_PLACES: ChosenPlaces = { districts: [], mahallas: [] };
+
+/** The checkout form: contact, delivery (courier or branch), payment. A plain form: works without JavaScript. */
+export function CheckoutForm({ contact, regions, branches, answer }: Props) {
+  const { t } = useTranslation();
+  // Before the first post, the account's contact and the usual choices fill the form.
+  const prefill = useMemo(() => ({ initialValue: { ...contact, deliveryMethod: "COURIER", paymentMethod: "CARD" } }), [contact]);
+  const [form, fields] = useValidatedForm("checkout", CheckoutSchema, answer?.result ?? prefill);
+  const orderError = answer?.orderError;
+  return (
+    <Form method="post" {...getFormProps(form)} className="group flex flex-col gap-6">
+      <FormErrors errors={form.errors} />
+      {orderError ? (
+        <div role="alert" className="card border-[var(--color-danger)] p-4 field-error">
+          <p>{t(orderError.message, orderError)}</p>
+        </div>
+      ) : null}
+      <fieldset className="flex flex-col gap-4">
+        <legend className="text-xl font-semibold mb-2">{t("checkout.contactTitle")}</legend>
+        <Field meta={fields.name} label={t("checkout.name")} type="text" autoComplete="name" />
+        <Field meta={fields.email} label={t("checkout.email")} type="email" autoComplete="email" />
+        <Field meta={fields.phone} label={t("checkout.phone")} hint={t("checkout.phoneHint")} type="tel" autoComplete="tel" />
+      </fieldset>
+      <RadioChoices
+        meta={fields.deliveryMethod}
+        legend={t("checkout.deliveryTitle")}
+        choices={[
+          { value: "COURIER", label: t("orders.deliveryMethod.COURIER") },
+          { value: "BRANCH_PICKUP", label: t("orders.deliveryMethod.BRANCH_PICKUP") },
+        ]}
+      />
+      <CourierFields fields={fields} regions={regions} places={answer?.places ?? NO_PLACES} />
+      <BranchFields meta={fields.branchId} branches={branches} />
+      <RadioChoices
+        meta={fields.paymentMethod}
+        legend={t("checkout.paymentTitle")}
+        choices={[
+          { value: "CARD", label: t("checkout.payByCard") },
+          { value: "CASH_ON_DELIVERY", label: t("checkout.payByCash") },
+        ]}
+      />
+      <button type="submit" className="btn btn-primary self-start">
+        {t("checkout.placeOrder")}
+      </button>
+    </Form>
+  );
+}
