@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import type { PaymentEvent, PaymentProvider } from "~/modules/payments/provider";
 import type { Db } from "~/utils/db.server";
+import type { Money } from "~/utils/money";
 import type { PlaceOrderInput } from "./types";
 
 export async function seedShop(db: Db) {
@@ -78,9 +79,16 @@ export function orderInput(shop: Shop, lines: PlaceOrderInput["lines"], more: Pa
   };
 }
 
-/** A PaymentProvider that records calls; `fail` makes createCheckout or refund throw. */
-export function fakeProvider(fail: { checkout?: boolean; refund?: boolean } = {}) {
-  const calls = { checkouts: [] as Parameters<PaymentProvider["createCheckout"]>[0][], refunds: [] as Parameters<PaymentProvider["refund"]>[0][] };
+/**
+ * A PaymentProvider that records calls; `fail` makes createCheckout or refund throw; `paidBeforeClosing`
+ * makes closeCheckout answer that the buyer paid this amount just before.
+ */
+export function fakeProvider(fail: { checkout?: boolean; refund?: boolean } = {}, paidBeforeClosing?: Money) {
+  const calls = {
+    checkouts: [] as Parameters<PaymentProvider["createCheckout"]>[0][],
+    refunds: [] as Parameters<PaymentProvider["refund"]>[0][],
+    closed: [] as string[],
+  };
   const provider: PaymentProvider = {
     async createCheckout(input) {
       if (fail.checkout) throw new Error("provider unreachable");
@@ -92,8 +100,9 @@ export function fakeProvider(fail: { checkout?: boolean; refund?: boolean } = {}
       calls.refunds.push(input);
       return { refundRef: `re_${randomUUID()}` };
     },
-    async closeCheckout() {
-      return { state: "closed" as const };
+    async closeCheckout(providerRef) {
+      calls.closed.push(providerRef);
+      return paidBeforeClosing ? { state: "paid" as const, amount: paidBeforeClosing } : { state: "closed" as const };
     },
     async parseWebhook(): Promise<PaymentEvent> {
       throw new Error("not used in tests");

@@ -1,4 +1,4 @@
-import { applyPaymentEvent } from "~/modules/orders/payment-events.server";
+import { closeProviderCheckout } from "~/modules/orders/close-checkout.server";
 import { cancelUnpaidOrder } from "~/modules/orders/transitions.server";
 import type { PaymentProvider } from "~/modules/payments/provider";
 import type { Db } from "~/utils/db.server";
@@ -26,27 +26,10 @@ export async function releaseExpiredReservations(db: Db, provider: PaymentProvid
     });
     for (const order of due) {
       const providerRef = order.payments[0]?.providerRef;
-      if (provider && providerRef && !(await closedAtProvider(db, provider, order.id, providerRef))) continue;
+      const closing = provider && providerRef ? await closeProviderCheckout(db, provider, order.id, providerRef) : "closed";
+      if (closing === "paid" || closing === "pending") continue;
       if (await db.$transaction((tx) => cancelUnpaidOrder(tx, order.id, "EXPIRED", now))) released++;
     }
     if (due.length < BATCH) return released;
   }
-}
-
-/** False when the order must not be cancelled: paid (now applied) or a payment still settling. */
-async function closedAtProvider(db: Db, provider: PaymentProvider, orderId: string, providerRef: string): Promise<boolean> {
-  let outcome: Awaited<ReturnType<PaymentProvider["closeCheckout"]>>;
-  try {
-    outcome = await provider.closeCheckout(providerRef);
-  } catch (error) {
-    // Unreachable: end the hold anyway; a payment arriving later is recorded as a refund owed.
-    console.error(`jobs: could not close checkout ${providerRef}: ${(error as Error).message}`);
-    return true;
-  }
-  if (outcome.state === "closed") return true;
-  if (outcome.state === "paid") {
-    const event = { id: `close-${providerRef}`, type: "payment.succeeded", providerRef, orderId, amount: outcome.amount } as const;
-    await db.$transaction((tx) => applyPaymentEvent(tx, event));
-  }
-  return false;
 }

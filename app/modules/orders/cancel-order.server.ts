@@ -2,6 +2,7 @@ import type { PaymentProvider } from "~/modules/payments/provider";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import { fromMinor } from "~/utils/money";
+import { closeProviderCheckout } from "./close-checkout.server";
 import { notifyArtisans, notifyBuyer } from "./notices.server";
 import { ownedBy, type OrderOwner } from "./owner";
 import { recordRefundTotal } from "./refunds.server";
@@ -32,6 +33,15 @@ export async function cancelOrderBeforeAcceptance(
   now = new Date(),
 ): Promise<CancelOrderResult> {
   const actorId = owner.buyerId;
+  // An unpaid card order: close the payment page first, so it cannot take money for stock that
+  // goes back on sale. If the buyer paid a moment ago, the order is now placed and is cancelled
+  // (and refunded) as such below.
+  const unpaid = await db.order.findFirst({
+    where: { AND: [{ id: orderId, status: "AWAITING_PAYMENT" }, ownedBy(owner)] },
+    select: { payments: { where: { provider: "STRIPE" }, select: { providerRef: true } } },
+  });
+  const providerRef = unpaid?.payments[0]?.providerRef;
+  if (providerRef && (await closeProviderCheckout(db, provider, orderId, providerRef)) === "pending") return { ok: false, code: "NOT_CANCELLABLE" };
   let paid: { id: string; providerRef: string; amountMinor: bigint } | null | undefined;
   try {
     paid = await db.$transaction(async (tx) => {
@@ -62,8 +72,8 @@ export async function cancelOrderBeforeAcceptance(
 
 /**
  * The buyer gives up on a card payment. Artisans never heard of this order (they hear once it is
- * paid), so only the buyer is told. Should the provider's page still take a payment afterwards,
- * applyPaymentEvent records it on the cancelled order as a refund owed.
+ * paid), so only the buyer is told. The provider's page was closed before; if it could not be
+ * reached and still takes a payment, applyPaymentEvent records it as a refund owed.
  */
 async function cancelUnpaid(tx: Tx, orderId: string, actorId: string | null, now: Date): Promise<null> {
   const cancelled = await tx.order.updateMany({ where: { id: orderId, status: "AWAITING_PAYMENT" }, data: { status: "CANCELLED" } });
