@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { formatMoney, fromMinor } from "../../app/utils/money";
 import { loginAs, logOut, signUp } from "../support/accounts";
+import { tabTo } from "../support/checkout";
 import { expect, expectAccessible, test } from "./fixtures";
 
 const PASSWORD = "savat-parol-2026";
@@ -28,14 +29,6 @@ async function twoArtisansListings(page: Page): Promise<[string, string]> {
 
 async function listingPrice(page: Page): Promise<number> {
   return tiyinOf(await page.getByRole("article").locator("span.font-bold").first().innerText());
-}
-
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 120; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error("could not reach the control with Tab");
 }
 
 test("a guest's cart keeps artisans apart, follows them into their account at login, and favourites toggle", async ({ page, t, locale }) => {
