@@ -16,7 +16,6 @@ type Described = { meta: FieldMetadata<string | undefined>; label: string; hint?
  * control gets the ids to put in aria-describedby.
  */
 function FieldFrame({ meta, label, hint, children }: Described & { children: (describedBy: string | undefined) => ReactNode }) {
-  const { t } = useTranslation();
   const hintId = hint ? `${meta.id}-hint` : undefined;
   const error = meta.errors?.[0];
   const describedBy = [hintId, error ? meta.errorId : undefined].filter(Boolean).join(" ") || undefined;
@@ -29,13 +28,20 @@ function FieldFrame({ meta, label, hint, children }: Described & { children: (de
         </p>
       ) : null}
       {children(describedBy)}
-      {error ? (
-        <p id={meta.errorId} className="field-error">
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError meta={meta} />
     </div>
   );
+}
+
+/** A control's first error, translated, under the id its aria-describedby names. */
+export function FieldError({ meta }: { meta: Pick<FieldMetadata<unknown>, "errors" | "errorId"> }) {
+  const { t } = useTranslation();
+  const error = meta.errors?.[0];
+  return error ? (
+    <p id={meta.errorId} className="field-error">
+      {t(error)}
+    </p>
+  ) : null;
 }
 
 /** A labelled input whose hint and (translated) error are tied to it for screen readers. */

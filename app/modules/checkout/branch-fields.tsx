@@ -1,6 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
-import { RadioChoices } from "./choice-fields";
+import { RadioChoices } from "~/components/choice-fields";
 import type { BranchOption } from "./places.server";
 
 /** The branches to pick up from, each with its address and opening hours. */

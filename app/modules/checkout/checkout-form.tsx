@@ -6,7 +6,7 @@ import { Field, FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { BranchFields } from "./branch-fields";
 import { CheckoutSchema } from "./checkout-schema";
-import { RadioChoices } from "./choice-fields";
+import { RadioChoices } from "~/components/choice-fields";
 import { CourierFields } from "./courier-fields";
 import type { BranchOption, ChosenPlaces, PlaceOption } from "./places.server";
 import type { PlaceOrderError } from "./types";

@@ -2,7 +2,7 @@ import type { FieldMetadata } from "@conform-to/react";
 import { useFetcher } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field } from "~/components/field";
-import { SelectField } from "./choice-fields";
+import { SelectField } from "~/components/choice-fields";
 import type { ChosenPlaces, PlaceOption } from "./places.server";
 
 type Meta = FieldMetadata<string | undefined>;

@@ -1,5 +1,6 @@
-import { getFieldsetProps, getInputProps, type FieldMetadata } from "@conform-to/react";
+import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
+import { RadioChoices } from "~/components/choice-fields";
 import { RATINGS } from "./schemas";
 import { Stars } from "./stars";
 
@@ -9,22 +10,14 @@ import { Stars } from "./stars";
  */
 export function RatingFieldset({ meta }: { meta: FieldMetadata<unknown> }) {
   const { t } = useTranslation();
-  const error = meta.errors?.[0];
-  return (
-    <fieldset {...getFieldsetProps(meta)} className="field">
-      <legend className="font-semibold mb-1">{t("reviews.ratingLegend")}</legend>
-      {error ? (
-        <p id={meta.errorId} className="field-error">
-          {t(error)}
-        </p>
-      ) : null}
-      {RATINGS.map((rating) => (
-        <label key={rating} htmlFor={`${meta.id}-${rating}`} className="flex items-center gap-3 min-h-11 cursor-pointer">
-          <input {...getInputProps(meta, { type: "radio", value: String(rating) })} id={`${meta.id}-${rating}`} className="size-6" />
-          <Stars rating={rating} />
-          <span>{t(`reviews.rating${rating}`)}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
+  const choices = RATINGS.map((rating) => ({
+    value: String(rating),
+    label: (
+      <span className="flex items-center gap-3">
+        <Stars rating={rating} />
+        <span>{t(`reviews.rating${rating}`)}</span>
+      </span>
+    ),
+  }));
+  return <RadioChoices meta={meta} legend={t("reviews.ratingLegend")} choices={choices} />;
 }

@@ -1,18 +1,8 @@
 import { getSelectProps, type FieldMetadata } from "@conform-to/react";
 import type { ChangeEvent, ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { FieldError } from "./field";
 
 type Meta = FieldMetadata<string | undefined>;
-
-function FieldError({ meta }: { meta: Meta }) {
-  const { t } = useTranslation();
-  const error = meta.errors?.[0];
-  return error ? (
-    <p id={meta.errorId} className="field-error">
-      {t(error)}
-    </p>
-  ) : null;
-}
 
 type SelectProps = {
   meta: Meta;
@@ -42,7 +32,7 @@ export function SelectField({ meta, label, options, placeholder, onChange }: Sel
   );
 }
 
-type RadioProps = { meta: Meta; legend: string; choices: { value: string; label: ReactNode }[] };
+type RadioProps = { meta: FieldMetadata<unknown>; legend: string; choices: { value: string; label: ReactNode }[] };
 
 /** Radio buttons in a fieldset whose legend names the question; each answer is a 44 px target. */
 export function RadioChoices({ meta, legend, choices }: RadioProps) {
@@ -57,7 +47,7 @@ export function RadioChoices({ meta, legend, choices }: RadioProps) {
             id={choiceId(meta.name, choice.value)}
             name={meta.name}
             value={choice.value}
-            defaultChecked={meta.initialValue === choice.value}
+            defaultChecked={String(meta.initialValue ?? "") === choice.value}
             className="size-5 mt-0.5 shrink-0"
           />
           <span>{choice.label}</span>
