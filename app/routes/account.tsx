@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { unreadCount } from "~/modules/notifications/inbox.server";
+import { AccountLinks } from "~/modules/shell/account-links";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
@@ -36,27 +37,7 @@ export default function AccountPage() {
           ))}
         </ul>
       </div>
-      <ul className="flex flex-wrap gap-2">
-        <li>
-          <Link to="/notifications" className="btn btn-quiet">
-            {unread > 0 ? t("notifications.page.linkUnread", { count: unread }) : t("notifications.page.link")}
-          </Link>
-        </li>
-        {roles.includes("BUYER") ? (
-          <li>
-            <Link to="/account/reviews" className="btn btn-quiet">
-              {t("reviews.accountLink")}
-            </Link>
-          </li>
-        ) : null}
-        {roles.includes("ARTISAN") ? (
-          <li>
-            <Link to="/studio/reviews" className="btn btn-quiet">
-              {t("reviews.studioLink")}
-            </Link>
-          </li>
-        ) : null}
-      </ul>
+      <AccountLinks roles={roles} unread={unread} />
       <div className="card p-4 flex flex-col gap-3">
         <h2 className="text-xl">{t("account.sessionsTitle")}</h2>
         <p>{t("account.sessionsCount", { count: sessions })}</p>

@@ -1,0 +1,33 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { Role } from "~/generated/prisma/enums";
+import { can, type Permission } from "~/utils/permissions";
+
+// The account page's way to each person's own pages: shown by permission, never by role name.
+const LINKS: { to: string; label: string; permission: Permission }[] = [
+  { to: "/orders", label: "orders.link", permission: "order:place" },
+  { to: "/account/reviews", label: "reviews.accountLink", permission: "review:write" },
+  { to: "/studio/reviews", label: "reviews.studioLink", permission: "listing:manage-own" },
+  { to: "/admin/refunds", label: "refunds.title", permission: "refund:issue" },
+];
+
+/** Notifications (with the unread count) for everyone, then what the person's roles allow. */
+export function AccountLinks({ roles, unread }: { roles: readonly Role[]; unread: number }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="flex flex-wrap gap-2">
+      <li>
+        <Link to="/notifications" className="btn btn-quiet">
+          {unread > 0 ? t("notifications.page.linkUnread", { count: unread }) : t("notifications.page.link")}
+        </Link>
+      </li>
+      {LINKS.filter((link) => can(roles, link.permission)).map((link) => (
+        <li key={link.to}>
+          <Link to={link.to} className="btn btn-quiet">
+            {t(link.label)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
