@@ -4,7 +4,7 @@ import { shortCache } from "./short-cache.server";
 function counter() {
   let now = 0;
   let loads = 0;
-  const cache = shortCache(60_000, async (key: string) => `${key}${++loads}`, () => now);
+  const cache = shortCache(60_000, async (key: string) => `${key}${++loads}`, { now: () => now, maxEntries: 2 });
   return { cache, advance: (ms: number) => (now += ms), loads: () => loads };
 }
 
@@ -24,6 +24,15 @@ describe("shortCache", () => {
     expect(loads()).toBe(2);
     cache.clear();
     expect(await cache.get("a")).toBe("a3");
+  });
+
+  it("forgets the oldest key beyond maxEntries", async () => {
+    const { cache } = counter();
+    await cache.get("a");
+    await cache.get("b");
+    await cache.get("c");
+    expect(await cache.get("b")).toBe("b2");
+    expect(await cache.get("a")).toBe("a4");
   });
 
   it("does not remember a failed load", async () => {
