@@ -1,9 +1,11 @@
+import { Prisma } from "~/generated/prisma/client";
 import { getStorage } from "~/modules/media/storage-instance.server";
 import { pictureData, pictureSelect } from "~/modules/media/picture";
 import { badgeSelect, listingBadge } from "~/modules/verification/public-badge";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekName } from "~/utils/i18n/localized";
+import { cardRows } from "./card-rows.server";
 import { shortCache } from "./short-cache.server";
 
 const cardSelect = {
@@ -25,7 +27,7 @@ const cardSelect = {
   },
 };
 
-type CardRow = {
+export type CardRow = {
   slug: string;
   titleUz: string;
   titleRu: string | null;
@@ -62,13 +64,13 @@ export function toCard(row: CardRow, locale: Locale) {
 
 export type ListingCard = ReturnType<typeof toCard>;
 
+/** The most popular approved listings in stock (the home page). */
 export async function featuredListings(db: Db, locale: Locale, take = 12): Promise<ListingCard[]> {
-  const rows = await db.listing.findMany({
-    where: { status: "APPROVED", stock: { gt: 0 } },
-    orderBy: [{ popularity: "desc" }, { approvedAt: "desc" }],
-    take,
-    select: cardSelect,
-  });
+  const rows = await cardRows(
+    db,
+    Prisma.sql`l.status = 'APPROVED' AND l.stock > 0`,
+    Prisma.sql`ORDER BY l.popularity DESC, l."approvedAt" DESC LIMIT ${take}`,
+  );
   return rows.map((row) => toCard(row, locale));
 }
 

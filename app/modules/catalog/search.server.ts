@@ -4,7 +4,8 @@ import type { Locale } from "~/utils/i18n/locales";
 import { searchKey } from "~/utils/i18n/transliterate";
 import type { CatalogQuery, Sort } from "./catalog-query";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor.server";
-import { cardSelect, toCard, type ListingCard } from "./queries.server";
+import { cardRows } from "./card-rows.server";
+import { toCard, type ListingCard } from "./queries.server";
 
 export const PAGE_SIZE = 24;
 const { sql, empty, join } = Prisma;
@@ -108,7 +109,7 @@ function cursorKey(key: Row["key"]): number | string {
 /** Cards for these slugs that are still approved, in the given order. */
 export async function cardsInOrder(db: Db, slugs: string[], locale: Locale): Promise<ListingCard[]> {
   if (slugs.length === 0) return [];
-  const rows = await db.listing.findMany({ where: { slug: { in: slugs }, status: "APPROVED" }, select: cardSelect });
+  const rows = await cardRows(db, sql`l.slug = ANY(${slugs}) AND l.status = 'APPROVED'`);
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   return slugs.flatMap((slug) => {
     const row = bySlug.get(slug);
