@@ -2,8 +2,6 @@ import { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import type { CardRow } from "./queries.server";
 
-const { sql } = Prisma;
-
 type RawCard = Omit<CardRow, "artisan"> & {
   artisan: Omit<CardRow["artisan"], "badges"> & { badges: { validUntil: number | null; decidedAt: number | null }[] };
 };
