@@ -14,7 +14,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     alias: [
       { find: "~", replacement: new URL("./app", import.meta.url).pathname },
       // Components keep react-i18next's useTranslation(); the bundles get our small translator
-      // instead of i18next (app/utils/i18n/react.tsx, ADR 00X). Vitest keeps the real package.
+      // instead of i18next (app/utils/i18n/react.tsx, ADR 007). Vitest keeps the real package.
       { find: /^react-i18next$/, replacement: new URL("./app/utils/i18n/react.tsx", import.meta.url).pathname },
     ],
   },

@@ -1,7 +1,7 @@
 // Stands in for react-i18next in the app's bundles (vite.config.ts aliases the package here, for
 // the browser and the server render alike, so both render the same text): the same
 // useTranslation() and I18nextProvider the components use, on top of translate.ts. Vitest keeps the
-// real package. See docs/decisions (client-side translations).
+// real package. See ADR 007.
 import { createContext, useContext, type ReactNode } from "react";
 import { createTranslator, type Translator } from "./translate";
 
