@@ -31,4 +31,9 @@ describe("near spellings through the word list", () => {
     expect(await search("qalampirmunchq gilm")).toEqual([slug]);
     expect(await search("qalampirmunchq televizor")).toEqual([]);
   });
+
+  it("keep working when a known word holds a quote or a backslash", async () => {
+    await t.db.$executeRaw`INSERT INTO "SearchWord" (word) VALUES (${"qalampir'munchoq"}), (${"qalampir\\munchoq"})`;
+    expect(await search("qalampirmunchoq")).toEqual([slug]);
+  });
 });

@@ -70,10 +70,12 @@ function matches(words: string) {
 // The typed words as a full-text query in which each may also be any known word within trigram
 // word similarity (pg_trgm's <%, as before against the whole text): found in the small SearchWord
 // table by its trigram index, then looked up in the listings' full-text index (ADR 006). NULL —
-// no match — when a typed word is like no word of any listing.
+// no match — when a typed word is like no word of any listing. Lexemes are quoted for tsquery
+// input (quote doubled, backslash escaped) and cast as they are, as stored in the vectors.
 function nearWords(words: string) {
-  return sql`(SELECT CASE WHEN bool_and(alts IS NOT NULL) THEN to_tsquery('simple', string_agg('(' || alts || ')', ' & ')) END
-    FROM (SELECT (SELECT string_agg(quote_literal(s.word), ' | ') FROM "SearchWord" s WHERE t.w <% s.word) AS alts
+  const lexeme = sql`'''' || replace(replace(s.word, '\\', '\\\\'), '''', '''''') || ''''`;
+  return sql`(SELECT CASE WHEN bool_and(alts IS NOT NULL) THEN string_agg('(' || alts || ')', ' & ')::tsquery END
+    FROM (SELECT (SELECT string_agg(${lexeme}, ' | ') FROM "SearchWord" s WHERE t.w <% s.word) AS alts
           FROM unnest(tsvector_to_array(to_tsvector('simple', ${words}))) AS t(w)) typed)`;
 }
 
