@@ -10,12 +10,12 @@ import {
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import { useMemo, type ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
 import { ErrorPage, errorKind } from "~/modules/shell/error-page";
 import { getRootData, type RootData } from "~/modules/shell/root-data.server";
 import { SiteFooter } from "~/modules/shell/site-footer";
 import { SiteHeader } from "~/modules/shell/site-header";
 import { createClientI18n } from "~/utils/i18n/client";
+import { I18nextProvider } from "~/utils/i18n/react";
 import { pageTitle } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
 import stylesheet from "~/styles/app.css?url";

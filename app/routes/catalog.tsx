@@ -7,6 +7,7 @@ import { listRegions, noResultHelp } from "~/modules/catalog/facets.server";
 import { ListingGrid } from "~/modules/catalog/listing-card";
 import { NoResults } from "~/modules/catalog/no-results";
 import { listCategories } from "~/modules/catalog/queries.server";
+import { rememberedPage } from "~/modules/catalog/search-cache.server";
 import { searchCatalog } from "~/modules/catalog/search.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = getDb();
   const query = parseCatalogQuery(new URL(request.url).searchParams);
   const [result, categories, regions] = await Promise.all([
-    searchCatalog(db, query, locale),
+    searchCatalog(db, query, locale, rememberedPage),
     listCategories(db, locale),
     listRegions(db, locale),
   ]);

@@ -28,7 +28,8 @@ try {
   await migrate(pg.url);
   const { seedInto } = await import("./seed");
   await seedInto(pg.url, dataDir);
-  const port = await freePort();
+  // BENCH_PORT picks the port (e.g. 3400, away from others' e2e servers); by default a free one.
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
   const server = await startServer({ port, env: { ...secrets, DATABASE_URL: pg.url, DATA_DIR: dataDir, BENCH_FLOOR: "1" } });
   try {
     for (const size of SIZES) {

@@ -3,10 +3,14 @@ import type { Locale } from "~/utils/i18n/locales";
 import { localized } from "~/utils/i18n/localized";
 import { searchKey } from "~/utils/i18n/transliterate";
 import type { CategorySummary } from "./queries.server";
+import { shortCache } from "./short-cache.server";
+
+// Regions are reference data that changes with a migration or seed, not with trade.
+const allRegions = shortCache(60_000, (db: Db) => db.region.findMany({ orderBy: { sortOrder: "asc" } }));
 
 /** The regions a buyer can filter by, in the page's language. */
 export async function listRegions(db: Db, locale: Locale) {
-  const regions = await db.region.findMany({ orderBy: { sortOrder: "asc" } });
+  const regions = await allRegions.get(db);
   return regions.map((r) => ({ code: r.code, name: localized(r, "name", locale) }));
 }
 

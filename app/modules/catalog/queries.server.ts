@@ -1,9 +1,12 @@
+import { Prisma } from "~/generated/prisma/client";
 import { getStorage } from "~/modules/media/storage-instance.server";
 import { pictureData, pictureSelect } from "~/modules/media/picture";
 import { badgeSelect, listingBadge } from "~/modules/verification/public-badge";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekName } from "~/utils/i18n/localized";
+import { cardRows } from "./card-rows.server";
+import { shortCache } from "./short-cache.server";
 
 const cardSelect = {
   slug: true,
@@ -24,7 +27,7 @@ const cardSelect = {
   },
 };
 
-type CardRow = {
+export type CardRow = {
   slug: string;
   titleUz: string;
   titleRu: string | null;
@@ -61,24 +64,36 @@ export function toCard(row: CardRow, locale: Locale) {
 
 export type ListingCard = ReturnType<typeof toCard>;
 
+/** The most popular approved listings in stock (the home page). */
 export async function featuredListings(db: Db, locale: Locale, take = 12): Promise<ListingCard[]> {
-  const rows = await db.listing.findMany({
-    where: { status: "APPROVED", stock: { gt: 0 } },
-    orderBy: [{ popularity: "desc" }, { approvedAt: "desc" }],
-    take,
-    select: cardSelect,
-  });
+  const rows = await cardRows(
+    db,
+    Prisma.sql`l.status = 'APPROVED' AND l.stock > 0`,
+    Prisma.sql`ORDER BY l.popularity DESC, l."approvedAt" DESC LIMIT ${take}`,
+  );
   return rows.map((row) => toCard(row, locale));
 }
 
-export async function listCategories(db: Db, locale: Locale) {
+// Counting every approved listing per craft reads the whole catalog (~10 ms at 100 000 listings) on
+// each home and catalog page; a count up to a minute old is harmless there (ADR 006).
+export const COUNTS_TTL_MS = 60_000;
+const craftCounts = shortCache(COUNTS_TTL_MS, async (db: Db) => {
   const [categories, counts] = await Promise.all([
     db.category.findMany({ orderBy: { sortOrder: "asc" } }),
     db.listing.groupBy({ by: ["categoryId"], where: { status: "APPROVED" }, _count: { _all: true } }),
   ]);
   const countOf = new Map(counts.map((c) => [c.categoryId, c._count._all]));
-  return categories.map((c) => ({ slug: c.slug, name: localized(c, "name", locale), count: countOf.get(c.id) ?? 0 }));
+  return categories.map((c) => ({ ...c, count: countOf.get(c.id) ?? 0 }));
+});
+
+/** The crafts with their approved listings' counts (up to COUNTS_TTL_MS old), in the page's language. */
+export async function listCategories(db: Db, locale: Locale) {
+  const categories = await craftCounts.get(db);
+  return categories.map((c) => ({ slug: c.slug, name: localized(c, "name", locale), count: c.count }));
 }
+
+/** Forgets the remembered counts (tests; a process that has just changed a listing's status). */
+export const forgetCraftCounts = () => craftCounts.clear();
 
 export type CategorySummary = Awaited<ReturnType<typeof listCategories>>[number];
 

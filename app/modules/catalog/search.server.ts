@@ -4,18 +4,27 @@ import type { Locale } from "~/utils/i18n/locales";
 import { searchKey } from "~/utils/i18n/transliterate";
 import type { CatalogQuery, Sort } from "./catalog-query";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor.server";
-import { cardSelect, toCard, type ListingCard } from "./queries.server";
+import { cardRows } from "./card-rows.server";
+import { toCard, type ListingCard } from "./queries.server";
 
 export const PAGE_SIZE = 24;
 const { sql, empty, join } = Prisma;
 
 type Row = { id: string; slug: string; key: number | bigint | Date };
+export type Page = { slugs: string[]; next: string | null };
+export type FindPage = (db: Db, query: CatalogQuery) => Promise<Page>;
 
 /**
- * One page of approved listings matching the query: ids in one SQL round trip (full-text +
- * trigram over "searchText", filters, keyset), then the cards through the usual Prisma select.
+ * One page of approved listings matching the query: which ones from `find` (exact by default; the
+ * catalog page passes rememberedPage), their cards — price, stock — always read fresh.
  */
-export async function searchCatalog(db: Db, query: CatalogQuery, locale: Locale) {
+export async function searchCatalog(db: Db, query: CatalogQuery, locale: Locale, find: FindPage = findPage) {
+  const { slugs, next } = await find(db, query);
+  return { cards: await cardsInOrder(db, slugs, locale), next };
+}
+
+/** The slugs of one page in one SQL round trip (full-text + trigram over "searchText", filters, keyset). */
+export async function findPage(db: Db, query: CatalogQuery): Promise<Page> {
   const words = query.q ? searchKey(query.q) : "";
   const order = orderBy(query.sort, words);
   const cursor = decodeCursor(query.after);
@@ -29,8 +38,10 @@ export async function searchCatalog(db: Db, query: CatalogQuery, locale: Locale)
     LIMIT ${PAGE_SIZE + 1}`;
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
-  const cards = await cardsInOrder(db, page.map((r) => r.slug), locale);
-  return { cards, next: rows.length > PAGE_SIZE && last ? encodeCursor({ key: cursorKey(last.key), id: last.id }) : null };
+  return {
+    slugs: page.map((r) => r.slug),
+    next: rows.length > PAGE_SIZE && last ? encodeCursor({ key: cursorKey(last.key), id: last.id }) : null,
+  };
 }
 
 function conditions(query: CatalogQuery, words: string, order: Order, cursor: Cursor | null): Prisma.Sql[] {
@@ -49,12 +60,23 @@ function conditions(query: CatalogQuery, words: string, order: Order, cursor: Cu
   return where;
 }
 
-// Words anywhere (full-text), a near spelling ("dopi" → doppi: trigram word similarity) or a
-// fragment of a word ("dop"). searchText and words share one normal form (searchKey).
+// Each word typed, or a near spelling of it ("dopi" → doppi), anywhere (full-text); or a fragment
+// of a word ("dop"). searchText and words share one normal form (searchKey).
 function matches(words: string) {
   const fragment = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`(to_tsvector('simple', l."searchText") @@ plainto_tsquery('simple', ${words})
-    OR ${words} <% l."searchText" OR l."searchText" LIKE ${fragment})`;
+  return sql`(l."searchVector" @@ ${nearWords(words)} OR l."searchText" LIKE ${fragment})`;
+}
+
+// The typed words as a full-text query in which each may also be any known word within trigram
+// word similarity (pg_trgm's <%, as before against the whole text): found in the small SearchWord
+// table by its trigram index, then looked up in the listings' full-text index (ADR 006). NULL —
+// no match — when a typed word is like no word of any listing. Lexemes are quoted for tsquery
+// input (quote doubled, backslash escaped) and cast as they are, as stored in the vectors.
+function nearWords(words: string) {
+  const lexeme = sql`'''' || replace(replace(s.word, '\\', '\\\\'), '''', '''''') || ''''`;
+  return sql`(SELECT CASE WHEN bool_and(alts IS NOT NULL) THEN string_agg('(' || alts || ')', ' & ')::tsquery END
+    FROM (SELECT (SELECT string_agg(${lexeme}, ' | ') FROM "SearchWord" s WHERE t.w <% s.word) AS alts
+          FROM unnest(tsvector_to_array(to_tsvector('simple', ${words}))) AS t(w)) typed)`;
 }
 
 // The public badge rule of verification/public-badge.ts, in SQL: a granted badge still valid
@@ -70,8 +92,12 @@ type Order = { key: Prisma.Sql; cast: Prisma.Sql; desc: boolean };
 function orderBy(sort: Sort, words: string): Order {
   switch (sort) {
     case "relevance":
+      // The words as typed first, by full-text rank, then near spellings by theirs, then
+      // fragments. (ts_rank + word_similarity before: the similarity cost ~150 µs a row.)
       return {
-        key: sql`(ts_rank(to_tsvector('simple', l."searchText"), plainto_tsquery('simple', ${words})) + word_similarity(${words}, l."searchText"))::float8`,
+        key: sql`(CASE WHEN l."searchVector" @@ plainto_tsquery('simple', ${words})
+          THEN 1 + ts_rank(l."searchVector", plainto_tsquery('simple', ${words}))
+          ELSE coalesce(ts_rank(l."searchVector", ${nearWords(words)}), 0) END)::float8`,
         cast: sql`float8`,
         desc: true,
       };
@@ -90,10 +116,10 @@ function cursorKey(key: Row["key"]): number | string {
   return Number(key);
 }
 
-/** Cards for these slugs, in the given order. */
+/** Cards for these slugs that are still approved, in the given order. */
 export async function cardsInOrder(db: Db, slugs: string[], locale: Locale): Promise<ListingCard[]> {
   if (slugs.length === 0) return [];
-  const rows = await db.listing.findMany({ where: { slug: { in: slugs } }, select: cardSelect });
+  const rows = await cardRows(db, sql`l.slug = ANY(${slugs}) AND l.status = 'APPROVED'`);
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   return slugs.flatMap((slug) => {
     const row = bySlug.get(slug);
