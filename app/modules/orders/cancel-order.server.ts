@@ -33,21 +33,15 @@ export async function cancelOrderBeforeAcceptance(
   now = new Date(),
 ): Promise<CancelOrderResult> {
   const actorId = owner.buyerId;
-  // An unpaid card order: close the payment page first, so it cannot take money for stock that
-  // goes back on sale. If the buyer paid a moment ago, the order is now placed and is cancelled
-  // (and refunded) as such below.
-  const unpaid = await db.order.findFirst({
-    where: { AND: [{ id: orderId, status: "AWAITING_PAYMENT" }, ownedBy(owner)] },
-    select: { payments: { where: { provider: "STRIPE" }, select: { providerRef: true } } },
-  });
-  const providerRef = unpaid?.payments[0]?.providerRef;
-  if (providerRef && (await closeProviderCheckout(db, provider, orderId, providerRef)) === "pending") return { ok: false, code: "NOT_CANCELLABLE" };
-  let paid: { id: string; providerRef: string; amountMinor: bigint } | null | undefined;
+  let outcome: { paid: Refundable | null; unpaidCheckout: string | null } | undefined;
   try {
-    paid = await db.$transaction(async (tx) => {
+    outcome = await db.$transaction(async (tx) => {
       const order = await tx.order.findFirst({ where: { AND: [{ id: orderId }, ownedBy(owner)] }, include: { subOrders: true, payments: true } });
       if (!order) return undefined;
-      if (order.status === "AWAITING_PAYMENT") return cancelUnpaid(tx, orderId, actorId, now);
+      if (order.status === "AWAITING_PAYMENT") {
+        await cancelUnpaid(tx, orderId, actorId, now);
+        return { paid: null, unpaidCheckout: order.payments.find((p) => p.provider === "STRIPE")?.providerRef ?? null };
+      }
       const cancelled = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "CANCELLED" } });
       if (cancelled.count === 0) throw new NotCancellable();
       const moved = await moveSubOrders(tx, orderId, ["PLACED"], "CANCELLED", { actorId, note: "order.cancelled_by_buyer" });
@@ -59,21 +53,35 @@ export async function cancelOrderBeforeAcceptance(
       await notifyBuyer(tx, orderId, "order.cancelled");
       await notifyArtisans(tx, orderId, "order.cancelledByBuyer");
       const card = order.payments.find((p) => p.provider === "STRIPE" && p.status === "SUCCEEDED" && p.providerRef);
-      return card ? { id: card.id, providerRef: card.providerRef!, amountMinor: card.amountMinor } : null;
+      return { paid: card ? { id: card.id, providerRef: card.providerRef!, amountMinor: card.amountMinor } : null, unpaidCheckout: null };
     });
   } catch (error) {
     if (error instanceof NotCancellable) return { ok: false, code: "NOT_CANCELLABLE" };
     throw error;
   }
-  if (paid === undefined) return { ok: false, code: "NOT_FOUND" };
-  if (paid === null) return { ok: true, refund: "none" };
-  return { ok: true, refund: await refundInFull(db, provider, paid, now) };
+  if (outcome === undefined) return { ok: false, code: "NOT_FOUND" };
+  if (outcome.unpaidCheckout) return { ok: true, refund: await closeAfterCancel(db, provider, orderId, outcome.unpaidCheckout, now) };
+  if (outcome.paid === null) return { ok: true, refund: "none" };
+  return { ok: true, refund: await refundInFull(db, provider, outcome.paid, now) };
+}
+
+type Refundable = { id: string; providerRef: string; amountMinor: bigint };
+
+/**
+ * After an unpaid order was cancelled, its payment page is closed, so it cannot take money for
+ * stock that is back on sale. (Closing first would race the provider's own "expired" event,
+ * which would end the order as expired rather than cancelled by the buyer.) If the buyer paid a
+ * moment before, that payment is recorded as owed back, and is refunded at once.
+ */
+async function closeAfterCancel(db: Db, provider: PaymentProvider, orderId: string, providerRef: string, now: Date) {
+  if ((await closeProviderCheckout(db, provider, orderId, providerRef)) !== "paid") return "none" as const;
+  const payment = await db.payment.findFirstOrThrow({ where: { orderId, providerRef, status: "SUCCEEDED" } });
+  return refundInFull(db, provider, payment as Refundable, now);
 }
 
 /**
  * The buyer gives up on a card payment. Artisans never heard of this order (they hear once it is
- * paid), so only the buyer is told. The provider's page was closed before; if it could not be
- * reached and still takes a payment, applyPaymentEvent records it as a refund owed.
+ * paid), so only the buyer is told. Its payment page is closed next (closeAfterCancel).
  */
 async function cancelUnpaid(tx: Tx, orderId: string, actorId: string | null, now: Date): Promise<null> {
   const cancelled = await tx.order.updateMany({ where: { id: orderId, status: "AWAITING_PAYMENT" }, data: { status: "CANCELLED" } });
@@ -86,7 +94,7 @@ async function cancelUnpaid(tx: Tx, orderId: string, actorId: string | null, now
   return null;
 }
 
-async function refundInFull(db: Db, provider: PaymentProvider, payment: { id: string; providerRef: string; amountMinor: bigint }, now: Date) {
+async function refundInFull(db: Db, provider: PaymentProvider, payment: Refundable, now: Date) {
   try {
     const { refundRef } = await provider.refund({ providerRef: payment.providerRef, amount: fromMinor(payment.amountMinor), reason: "requested_by_customer" });
     await db.$transaction((tx) => recordRefundTotal(tx, payment.id, { refundRef, totalMinor: payment.amountMinor, reason: "cancelled_by_buyer" }, now));
