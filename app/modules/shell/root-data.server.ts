@@ -1,4 +1,5 @@
 import { cartCount } from "~/modules/cart/cart.server";
+import { unreadCount } from "~/modules/notifications/inbox.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { resources } from "~/utils/i18n/catalog.server";
@@ -10,7 +11,7 @@ import { readPreferences } from "./preferences";
 export async function getRootData(request: Request) {
   const locale = requestLocale(request);
   const user = await getUser(request);
-  const cartPieces = await cartCount(getDb(), request, user);
+  const [cartPieces, unread] = await Promise.all([cartCount(getDb(), request, user), user ? unreadCount(getDb(), user.id) : 0]);
   const url = new URL(request.url);
   const alternate = (lang: string | null) => {
     const target = new URL(url.pathname + url.search, url.origin);
@@ -25,6 +26,7 @@ export async function getRootData(request: Request) {
     preferences: readPreferences(request),
     user: user && { name: user.name, roles: user.roles },
     cartCount: cartPieces,
+    unreadNotices: unread,
     localMode: isLocalMode(),
     path: url.pathname + url.search,
     alternates: [

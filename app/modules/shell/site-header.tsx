@@ -41,7 +41,7 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
                 </Link>
               ) : null}
               <Link to="/notifications" className="btn btn-quiet">
-                {t("notifications.page.link")}
+                {data.unreadNotices > 0 ? t("notifications.page.linkUnread", { count: data.unreadNotices }) : t("notifications.page.link")}
               </Link>
               <Link to="/account" className="btn btn-quiet">
                 {t("common.account")}
