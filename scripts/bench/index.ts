@@ -1,5 +1,6 @@
 // `npm run bench`: storefront throughput and latency at 1 000 and 100 000 listings, against the
-// framework's floor, plus the listing page's JavaScript weight. Prints a table; writes
+// framework's floor, plus the listing page's JavaScript weight and photo processing (photos.ts).
+// Prints a table; writes
 // .cache/bench/results.json. Targets are checked and reported, never asserted by tests.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -11,6 +12,7 @@ import { migrate } from "../../server/database";
 import { growCatalog } from "./grow-catalog";
 import { routeJavaScriptBytes } from "./js-size";
 import { measure, type LoadResult } from "./load";
+import { measurePhotos, photoLine } from "./photos";
 import { pickTargets } from "./targets";
 import { startServer } from "./server";
 
@@ -52,6 +54,10 @@ try {
 
 const js = routeJavaScriptBytes("routes/l.$slug");
 report(rows, js);
+console.log("\nPhoto processing");
+const photos = await measurePhotos();
+console.log(photoLine(photos));
+fs.writeFileSync(".cache/bench/results.json", JSON.stringify({ rows, listingPageJs: js, photos }, null, 2));
 
 function line(name: string, r: LoadResult, floor: LoadResult) {
   const ratio = ((r.rps / floor.rps) * 100).toFixed(0);
