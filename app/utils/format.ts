@@ -39,3 +39,9 @@ export function formatDate(date: DateInput, locale: Locale): string {
 export function formatDateTime(date: DateInput, locale: Locale): string {
   return `${formatDate(date, locale)}, ${tashkentParts(date).time}`;
 }
+
+/** "2026-11": the Tashkent calendar month a moment falls in (earnings are kept by month). */
+export function tashkentMonth(date: DateInput): string {
+  const { month, year } = tashkentParts(date);
+  return `${year}-${String(month + 1).padStart(2, "0")}`;
+}

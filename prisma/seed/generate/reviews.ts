@@ -58,6 +58,8 @@ export function buildDemoOrders({ referenceDate, users, artisans, listings, dist
     subOrderEvents: [] as Prisma.SubOrderEventCreateManyInput[],
     payments: [] as Prisma.PaymentCreateManyInput[],
     reviews: [] as Prisma.ReviewCreateManyInput[],
+    // Delivered parts are credited to the artisan, as creditDeliveredSale does (0 % commission here).
+    ledgerEntries: [] as Prisma.LedgerEntryCreateManyInput[],
   };
   purchases.forEach((purchase, index) => {
     const buyer = users.find((u) => u.id === purchase.buyerId)!;
@@ -82,6 +84,7 @@ export function buildDemoOrders({ referenceDate, users, artisans, listings, dist
       rows.subOrderEvents.push({ id: uuid(), subOrderId, status, actorId, note: step === 0 ? "order.created" : null, createdAt: addDays(placedAt, step) });
     });
     rows.payments.push({ id: uuid(), orderId, provider: "CASH", amountMinor: total, status: "SUCCEEDED", createdAt: placedAt, updatedAt: deliveredAt });
+    rows.ledgerEntries.push({ id: uuid(), artisanId: seller.profileId, kind: "SALE_CREDIT", amountMinor: total, subOrderId, note: `HM-2610-DEM${index + 2}`, createdAt: deliveredAt });
     for (const line of lines) {
       const orderItemId = uuid();
       rows.orderItems.push({ id: orderItemId, subOrderId, listingId: line.listing.id!, titleSnapshot: line.listing.titleUz, unitPriceMinor: line.listing.priceMinor, quantity: 1 });

@@ -1,0 +1,36 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { EarningsMonths } from "~/modules/payouts/earnings-months";
+import { earningsOfUser } from "~/modules/payouts/ledger.server";
+import { Price } from "~/components/price";
+import { requirePermission } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "earnings.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "earnings:read-own");
+  const earnings = await earningsOfUser(getDb(), user.id);
+  if (!earnings) throw new Response(null, { status: 404 });
+  return earnings;
+}
+
+export default function EarningsPage() {
+  const { t } = useTranslation();
+  const { months, balance } = useLoaderData<typeof loader>();
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl">{t("earnings.title")}</h1>
+      <p className="text-xl">
+        {t("earnings.balance")} <Price minor={balance.minor} />
+      </p>
+      <p>{t("earnings.intro")}</p>
+      {months.length === 0 ? <p>{t("earnings.empty")}</p> : <EarningsMonths months={months} />}
+      <a href="/studio/earnings.csv" className="btn btn-secondary self-start" download>
+        {t("earnings.download")}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { loginAs } from "../support/accounts";
+import { expect, expectAccessible, test } from "./fixtures";
+
+test("an artisan reads her earnings by month and downloads them as a spreadsheet", async ({ page, t }) => {
+  await loginAs(page, t, "artisan@hunarmand.uz");
+  await page.getByRole("main").getByRole("link", { name: t("earnings.link") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("earnings.title"));
+  // The demo artisan's five delivered orders are credited.
+  await expect(page.getByText(t("earnings.kind.SALE_CREDIT"), { exact: true })).toHaveCount(5);
+  await expect(page.getByText(t("earnings.order", { number: "HM-2610-DEM2" }))).toBeVisible();
+  await expectAccessible(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: t("earnings.download") }).click();
+  const file = await (await download).createReadStream();
+  let csv = "";
+  for await (const chunk of file) csv += chunk.toString("utf8");
+  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toContain(t("earnings.csv.amount"));
+  expect(lines).toHaveLength(6);
+  expect(lines.slice(1).every((line) => line.includes(t("earnings.kind.SALE_CREDIT")))).toBe(true);
+});
+
+test("a buyer has no earnings page", async ({ page, t }) => {
+  await loginAs(page, t, "buyer@hunarmand.uz");
+  const response = await page.goto("/studio/earnings");
+  expect(response?.status()).toBe(403);
+  await expectAccessible(page);
+});
