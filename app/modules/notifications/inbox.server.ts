@@ -12,6 +12,7 @@ export const INBOX_SIZE = 50;
 export function noticeLink(kind: string, payload: NoticePayload): string | null {
   if (kind === "review.received") return "/studio/reviews";
   if (kind === "review.answered") return "/account/reviews";
+  if (kind === "payout.recorded") return "/studio/earnings";
   if (typeof payload.orderId === "string") return `/orders/${encodeURIComponent(payload.orderId)}`;
   return null;
 }

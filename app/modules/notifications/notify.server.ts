@@ -18,7 +18,8 @@ export type NoticeKind =
   | "order.cancelledByBuyer"
   | "order.refunded"
   | "review.received"
-  | "review.answered";
+  | "review.answered"
+  | "payout.recorded";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;
