@@ -18,7 +18,9 @@ export type NoticeKind =
   | "order.cancelledByBuyer"
   | "order.refunded"
   | "review.received"
-  | "review.answered";
+  | "review.answered"
+  | "listing.approved"
+  | "listing.rejected";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;
