@@ -76,6 +76,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["SubOrderEvent", () => tx.subOrderEvent.createMany({ data: plan.subOrderEvents })],
         ["Payment", () => tx.payment.createMany({ data: plan.payments })],
         ["Review", () => tx.review.createMany({ data: plan.reviews })],
+        ["ListingReport", () => tx.listingReport.createMany({ data: plan.listingReports })],
       ];
       const written: Record<string, number> = {};
       for (const [model, write] of steps) written[model] = (await write()).count;

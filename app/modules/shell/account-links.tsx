@@ -9,6 +9,7 @@ const LINKS: { to: string; label: string; permission: Permission }[] = [
   { to: "/account/reviews", label: "reviews.accountLink", permission: "review:write" },
   { to: "/studio/reviews", label: "reviews.studioLink", permission: "listing:manage-own" },
   { to: "/admin/refunds", label: "refunds.title", permission: "refund:issue" },
+  { to: "/moderation", label: "moderation.title", permission: "listing:moderate" },
 ];
 
 /** Notifications (with the unread count) for everyone, then what the person's roles allow. */
