@@ -57,37 +57,49 @@ export function ModerationHistory({ listing }: { listing: ModerationListing }) {
   const locale = usePageLocale();
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <section aria-labelledby="reports-title" className="flex flex-col gap-2">
-        <h2 id="reports-title" className="text-xl">{t("moderation.reportsTitle")}</h2>
-        {listing.reports.length === 0 ? <p>{t("moderation.reportsEmpty")}</p> : (
-          <ul className="flex flex-col gap-2">
-            {listing.reports.map((report) => (
-              <li key={report.id} className="card p-3">
-                <p className="font-semibold">{t(`moderation.reportReasons.${report.reason}`)}</p>
-                {report.details ? <p className="whitespace-pre-line">{report.details}</p> : null}
-                <p className="text-[var(--color-muted)]">{t("moderation.reportedOn", { date: formatDate(report.createdAt, locale) })}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="decisions-title" className="flex flex-col gap-2">
-        <h2 id="decisions-title" className="text-xl">{t("moderation.decisionsTitle")}</h2>
-        {listing.decisions.length === 0 ? <p>{t("moderation.decisionsEmpty")}</p> : (
-          <ul className="flex flex-col gap-2">
-            {listing.decisions.map((decision) => (
-              <li key={decision.id} className="card p-3">
-                <p className="font-semibold">
-                  {t(`moderation.decisions.${decision.decision}`)}
-                  {decision.reasonCode ? `: ${t(`moderation.rejectReasons.${decision.reasonCode}`)}` : null}
-                </p>
-                {decision.reasonText ? <p className="whitespace-pre-line">{decision.reasonText}</p> : null}
-                <p className="text-[var(--color-muted)]">{t("moderation.decidedBy", { name: decision.moderator ?? "—", date: formatDate(decision.at, locale) })}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Notes
+        id="reports-title"
+        title={t("moderation.reportsTitle")}
+        empty={t("moderation.reportsEmpty")}
+        notes={listing.reports.map((report) => ({
+          id: report.id,
+          heading: t(`moderation.reportReasons.${report.reason}`),
+          text: report.details,
+          footer: t("moderation.reportedOn", { date: formatDate(report.createdAt, locale) }),
+        }))}
+      />
+      <Notes
+        id="decisions-title"
+        title={t("moderation.decisionsTitle")}
+        empty={t("moderation.decisionsEmpty")}
+        notes={listing.decisions.map((decision) => ({
+          id: decision.id,
+          heading: [t(`moderation.decisions.${decision.decision}`), decision.reasonCode && t(`moderation.rejectReasons.${decision.reasonCode}`)].filter(Boolean).join(": "),
+          text: decision.reasonText,
+          footer: t("moderation.decidedBy", { name: decision.moderator ?? "—", date: formatDate(decision.at, locale) }),
+        }))}
+      />
     </div>
+  );
+}
+
+type Note = { id: string; heading: string; text: string | null; footer: string };
+
+function Notes({ id, title, empty, notes }: { id: string; title: string; empty: string; notes: Note[] }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-2">
+      <h2 id={id} className="text-xl">{title}</h2>
+      {notes.length === 0 ? <p>{empty}</p> : (
+        <ul className="flex flex-col gap-2">
+          {notes.map((note) => (
+            <li key={note.id} className="card p-3">
+              <p className="font-semibold">{note.heading}</p>
+              {note.text ? <p className="whitespace-pre-line">{note.text}</p> : null}
+              <p className="text-[var(--color-muted)]">{note.footer}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
