@@ -77,6 +77,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["Payment", () => tx.payment.createMany({ data: plan.payments })],
         ["Review", () => tx.review.createMany({ data: plan.reviews })],
         ["LedgerEntry", () => tx.ledgerEntry.createMany({ data: plan.ledgerEntries })],
+        ["ListingReport", () => tx.listingReport.createMany({ data: plan.listingReports })],
       ];
       const written: Record<string, number> = {};
       for (const [model, write] of steps) written[model] = (await write()).count;

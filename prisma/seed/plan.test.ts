@@ -72,9 +72,20 @@ describe("buildSeedPlan", () => {
       expect(ranges.some(([min, max]) => som >= min && som <= max)).toBe(true);
       expect(listing.stock).toBeGreaterThanOrEqual(0);
       expect(listing.stock).toBeLessThanOrEqual(12);
-      expect((listing.approvedAt as Date).getTime()).toBeLessThan(ref);
+      expect(((listing.approvedAt ?? listing.submittedAt) as Date).getTime()).toBeLessThan(ref);
     }
     expect(plan.listings.some((l) => l.stock === 0)).toBe(true);
+  });
+
+  it("leaves work for the moderators: pending listings in and outside the demo moderator's districts, one report", () => {
+    const pending = plan.listings.filter((l) => l.status === "PENDING");
+    const moderator = plan.users.find((u) => u.email === "moderator@hunarmand.uz")!;
+    const districts = new Set(plan.staffDistricts.filter((s) => s.userId === moderator.id).map((s) => s.districtId));
+    const inDistricts = pending.filter((l) => districts.has(plan.profiles.find((p) => p.id === l.artisanId)!.districtId));
+    expect(inDistricts.length).toBeGreaterThanOrEqual(4);
+    expect(pending.length).toBeGreaterThan(inDistricts.length);
+    expect(new Set(pending.map((l) => (l.submittedAt as Date).getTime())).size).toBe(pending.length);
+    expect(plan.listingReports).toHaveLength(1);
   });
 
   it("gives every listing 1–3 images and shares a small pool of pictures", () => {

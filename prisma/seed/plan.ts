@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS } from "./content/demo-accounts";
 import { buildCatalog } from "./generate/catalog";
 import { buildLogistics, buildRules } from "./generate/config";
 import { buildPeople, type Seal } from "./generate/people";
+import { buildModerationWork } from "./generate/moderation";
 import { buildMahallas, buildPlaces } from "./generate/places";
 import { buildDemoOrders } from "./generate/reviews";
 import { createRandom } from "./random";
@@ -33,12 +34,18 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     referenceDate, users: people.users, artisans: people.artisans, listings: catalog.listings, districts: places.districts,
     commissionRules: rules.commissionRules, uuid: random.fork("orders").uuid,
   });
+  const moderation = buildModerationWork({
+    referenceDate, artisans: people.artisans, users: people.users, listings: catalog.listings, slots: catalog.slots, uuid: random.fork("moderation").uuid,
+  });
   return {
     regions: places.regions,
     districts: places.districts,
     mahallas: mahallas.rows,
     ...people,
     ...catalog,
+    listings: [...catalog.listings, ...moderation.pendingListings],
+    slots: [...catalog.slots, ...moderation.pendingSlots],
+    listingReports: moderation.listingReports,
     ...rules,
     ...buildLogistics(random.fork("logistics"), referenceDate, artisanDistricts.map(info)),
     ...orders,

@@ -55,7 +55,7 @@ describe("seed", () => {
     for (const role of Object.values(Role)) expect(demo.some((u) => u.roles.includes(role)), role).toBe(true);
     expect(demo.find((u) => u.email === "moderator@hunarmand.uz")?._count.staffDistricts).toBe(2);
     expect(demo.filter((u) => u.totpSecretEnc).map((u) => u.email).sort()).toEqual(
-      ["admin@hunarmand.uz", "moderator@hunarmand.uz", "sw.b@hunarmand.uz", "sw.d@hunarmand.uz"],
+      ["admin@hunarmand.uz", "moderator2@hunarmand.uz", "moderator@hunarmand.uz", "sw.b@hunarmand.uz", "sw.d@hunarmand.uz"],
     );
   });
 

@@ -19,7 +19,9 @@ export type NoticeKind =
   | "order.refunded"
   | "review.received"
   | "review.answered"
-  | "payout.recorded";
+  | "payout.recorded"
+  | "listing.approved"
+  | "listing.rejected";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;

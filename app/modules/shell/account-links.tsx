@@ -11,6 +11,7 @@ const LINKS: { to: string; label: string; permission: Permission }[] = [
   { to: "/studio/earnings", label: "earnings.link", permission: "earnings:read-own" },
   { to: "/payouts", label: "payouts.link", permission: "payout:record" },
   { to: "/admin/refunds", label: "refunds.title", permission: "refund:issue" },
+  { to: "/moderation", label: "moderation.title", permission: "listing:moderate" },
 ];
 
 /** Notifications (with the unread count) for everyone, then what the person's roles allow. */

@@ -30,6 +30,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: "moderator@hunarmand.uz", name: "Bekzod Umarov", roles: ["MODERATOR"], staffDistricts: DEMO_STAFF_DISTRICTS },
   { email: "courier@hunarmand.uz", name: "Otabek Karimov", roles: ["COURIER"], staffDistricts: ["UZ-TK-chilonzor"] },
   { email: "admin@hunarmand.uz", name: "Nargiza Alimova", roles: ["ADMIN"] },
+  // Another district's moderator: sees none of the first moderator's queue (district scoping).
+  { email: "moderator2@hunarmand.uz", name: "Sherzod Ochilov", roles: ["MODERATOR"], staffDistricts: ["UZ-TK-mirzo-ulugbek"] },
 ];
 
 /** The accounts the seed's social-worker and moderator steps act as. */
@@ -48,4 +50,5 @@ export const DEMO_TOTP_SECRETS: Readonly<Record<string, string>> = {
   "sw.d@hunarmand.uz": "ON3S2ZBPNB2W4YLSNVQW4ZBNMRSW23ZB",
   "moderator@hunarmand.uz": "NVXWIIJPNB2W4YLSNVQW4ZBNMRSW23ZB",
   "admin@hunarmand.uz": "MFSG2IJPNB2W4YLSNVQW4ZBNMRSW23ZB",
+  "moderator2@hunarmand.uz": "NVXWIMRPNB2W4YLSNVQW4ZBNMRSW23ZB",
 };
