@@ -28,7 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const limit = loginLimiter.hit(clientKey(context, submission.value.identifier.toLowerCase()));
+  const limitKey = clientKey(context, submission.value.identifier.toLowerCase());
+  const limit = loginLimiter.hit(limitKey);
   if (!limit.allowed) {
     return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), { status: 429 });
   }
@@ -37,6 +38,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!user) {
     return data(submission.reply({ formErrors: ["auth.invalidCredentials"], hideFields: ["password"] }), { status: 400 });
   }
+  // The right password ends the count: only failures should bring a person nearer the limit.
+  loginLimiter.reset(limitKey);
   const { token, needsTwoFactor } = await startSession(db, user, request.headers.get("user-agent"));
   const next = safeRedirect(submission.value.redirectTo, "/account");
   const to = needsTwoFactor ? `/login/two-factor?redirectTo=${encodeURIComponent(next)}` : next;

@@ -34,12 +34,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const session = await pendingSession(request);
   const submission = parseWithZod(await request.formData(), { schema: TotpSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (!totpLimiter.hit(clientKey(context, session.userId)).allowed) {
+  const limitKey = clientKey(context, session.userId);
+  if (!totpLimiter.hit(limitKey).allowed) {
     return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["code"] }), { status: 429 });
   }
   if (!(await passTwoFactor(getDb(), session, submission.value.code))) {
     return data(submission.reply({ fieldErrors: { code: ["auth.totpInvalid"] }, hideFields: ["code"] }), { status: 400 });
   }
+  totpLimiter.reset(limitKey); // a right code ends the count, as the right password does
   return redirect(safeRedirect(submission.value.redirectTo, "/account"));
 }
 

@@ -13,6 +13,7 @@ export function noticeLink(kind: string, payload: NoticePayload): string | null 
   if (kind === "review.received") return "/studio/reviews";
   if (kind === "review.answered") return "/account/reviews";
   if (kind === "payout.recorded") return "/studio/earnings";
+  if (kind === "listing.approved" || kind === "listing.rejected") return "/studio";
   if (typeof payload.orderId === "string") return `/orders/${encodeURIComponent(payload.orderId)}`;
   return null;
 }
