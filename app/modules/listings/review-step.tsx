@@ -51,12 +51,12 @@ export function ReviewStep({ listing, missing }: { listing: Summary; missing: Mi
       </ul>
       <dl className="flex flex-col gap-2">
         {rows.map(([label, value, step]) => (
-          <div key={label} className="card p-3 flex flex-wrap items-center justify-between gap-2">
-            <div>
-              <dt className="font-semibold">{label}</dt>
-              <dd className="whitespace-pre-line">{value}</dd>
-            </div>
-            {change(step)}
+          <div key={label} className="card p-3">
+            <dt className="font-semibold">{label}</dt>
+            <dd className="flex flex-wrap items-center justify-between gap-2">
+              <span className="whitespace-pre-line">{value}</span>
+              {change(step)}
+            </dd>
           </div>
         ))}
       </dl>
