@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FieldError, FormErrors, TextAreaField } from "~/components/field";
 import { SelectField } from "~/components/choice-fields";
@@ -9,8 +10,14 @@ import { AboutSchema, DetailsSchema, HandmadeSchema, PriceSchema } from "./steps
 type Result = SubmissionResult<string[]> | undefined;
 type Saved = Record<string, unknown>;
 
-/** Before the first post, the saved draft fills the form; after it, what the artisan typed does. */
-const start = (lastResult: Result, saved: Saved): Result => lastResult ?? { initialValue: clean(saved) };
+/**
+ * Before the first post, the saved draft fills the form; after it, what the artisan typed does.
+ * The saved values are read once: Conform takes every new lastResult object as a new answer.
+ */
+export function useStart(lastResult: Result, saved: Saved): Result {
+  const [initial] = useState(() => ({ initialValue: clean(saved) }));
+  return lastResult ?? initial;
+}
 const clean = (saved: Saved): Record<string, string> =>
   Object.fromEntries(Object.entries(saved).flatMap(([k, v]) => (v === true ? [[k, "on"]] : typeof v === "string" && v ? [[k, v]] : [])));
 
@@ -25,7 +32,7 @@ function Next() {
 
 export function AboutForm({ lastResult, saved, categories }: { lastResult: Result; saved: Saved; categories: { id: string; name: string }[] }) {
   const { t } = useTranslation();
-  const [form, fields] = useValidatedForm("about", AboutSchema, start(lastResult, saved));
+  const [form, fields] = useValidatedForm("about", AboutSchema, useStart(lastResult, saved));
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
       <FormErrors errors={form.errors} />
@@ -46,7 +53,7 @@ export function AboutForm({ lastResult, saved, categories }: { lastResult: Resul
 
 export function PriceForm({ lastResult, saved }: { lastResult: Result; saved: Saved }) {
   const { t } = useTranslation();
-  const [form, fields] = useValidatedForm("price", PriceSchema, start(lastResult, saved));
+  const [form, fields] = useValidatedForm("price", PriceSchema, useStart(lastResult, saved));
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
       <Field meta={fields.priceSom} type="text" inputMode="numeric" label={t("studio.fields.price")} hint={t("studio.fields.priceHint")} />
@@ -58,7 +65,7 @@ export function PriceForm({ lastResult, saved }: { lastResult: Result; saved: Sa
 
 export function DetailsForm({ lastResult, saved }: { lastResult: Result; saved: Saved }) {
   const { t } = useTranslation();
-  const [form, fields] = useValidatedForm("details", DetailsSchema, start(lastResult, saved));
+  const [form, fields] = useValidatedForm("details", DetailsSchema, useStart(lastResult, saved));
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
       <Field meta={fields.materialsUz} type="text" label={t("studio.fields.materials")} hint={t("studio.fields.materialsHint")} />
@@ -70,7 +77,7 @@ export function DetailsForm({ lastResult, saved }: { lastResult: Result; saved: 
 
 export function HandmadeForm({ lastResult, saved }: { lastResult: Result; saved: Saved }) {
   const { t } = useTranslation();
-  const [form, fields] = useValidatedForm("handmade", HandmadeSchema, start(lastResult, saved));
+  const [form, fields] = useValidatedForm("handmade", HandmadeSchema, useStart(lastResult, saved));
   const meta = fields.handmade;
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
