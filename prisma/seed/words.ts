@@ -19,16 +19,7 @@ export function ruYears(n: number): string {
   return ones >= 2 && ones <= 4 ? `${n} года` : `${n} лет`;
 }
 
-/** URL-safe ASCII: apostrophes of oʻ/gʻ vanish (doʻppi → doppi), accents are dropped. */
-export function slugify(text: string): string {
-  return text
-    .replace(/[ʻʼ'’‘`]/g, "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+export { slugify } from "../../app/utils/slugify";
 
 /** Units in dimension strings are written as {cm}, {m}, {l} and spelled per language. */
 const UNITS: Record<string, Words> = {

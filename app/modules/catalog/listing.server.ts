@@ -45,7 +45,8 @@ export async function getPublicListing(db: Db, slug: string, locale: Locale) {
       artisan: { select: publicArtisanSelect },
     },
   });
-  if (!row) return null;
+  // An approved listing always has a category; only a draft may lack one.
+  if (!row?.category) return null;
   const storage = getStorage();
   const { artisan } = row;
   const badge = listingBadge(row);

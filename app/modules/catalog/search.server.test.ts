@@ -82,7 +82,7 @@ describe("keyset pagination", () => {
     const existing = await t.db.listing.count({ where: { titleUz: { startsWith: "Sahifa" } } });
     for (let i = existing; i < extra; i++) {
       // Equal prices and dates on purpose: ties must be broken by id, not lost.
-      await makeListing(t.db, { artisanId: many.artisanId, categoryId: many.categoryId, titleUz: `Sahifa ${i}`, priceSom: 5_000 + (i % 3), popularity: i % 4, approvedAt: new Date(Date.UTC(2026, 1, 1 + (i % 5))) });
+      await makeListing(t.db, { artisanId: many.artisanId, categoryId: many.categoryId!, titleUz: `Sahifa ${i}`, priceSom: 5_000 + (i % 3), popularity: i % 4, approvedAt: new Date(Date.UTC(2026, 1, 1 + (i % 5))) });
     }
     const seen: string[] = [];
     let after: string | null = null;

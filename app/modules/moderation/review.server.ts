@@ -39,7 +39,8 @@ export async function listingForModeration(db: Db, moderatorId: string, listingI
     slug: row.slug,
     status: row.status,
     title: localized(row, "title", locale),
-    category: localized(row.category, "name", locale),
+    // A listing is sent for review only with its craft chosen; a draft may not have one yet.
+    category: row.category ? localized(row.category, "name", locale) : "",
     priceMinor: Number(row.priceMinor),
     stock: row.stock,
     handmadeAttested: row.handmadeAttestedAt !== null,

@@ -7,6 +7,7 @@ import { can, type Permission } from "~/utils/permissions";
 const LINKS: { to: string; label: string; permission: Permission }[] = [
   { to: "/orders", label: "orders.link", permission: "order:place" },
   { to: "/account/reviews", label: "reviews.accountLink", permission: "review:write" },
+  { to: "/studio", label: "studio.link", permission: "listing:manage-own" },
   { to: "/studio/reviews", label: "reviews.studioLink", permission: "listing:manage-own" },
   { to: "/studio/earnings", label: "earnings.link", permission: "earnings:read-own" },
   { to: "/payouts", label: "payouts.link", permission: "payout:record" },

@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
+import { audit } from "~/utils/audit.server";
+import type { Db } from "~/utils/db.server";
+import { artisanIdOf, ownListing } from "./own-listing.server";
+import { slugFor } from "./slug";
+import { isEditable, type AboutSchema, type DetailsSchema, type FormStep, type HandmadeSchema, type PriceSchema } from "./steps";
+
+type Values = {
+  about: z.output<typeof AboutSchema>;
+  price: z.output<typeof PriceSchema>;
+  details: z.output<typeof DetailsSchema>;
+  handmade: z.output<typeof HandmadeSchema>;
+};
+type Outcome = { ok: true } | { ok: false; reason: "notFound" | "notEditable" };
+
+/** A new, empty draft (photos come first; title, category and price are chosen later). */
+export async function createDraft(db: Db, userId: string): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    const artisanId = await artisanIdOf(tx, userId);
+    if (!artisanId) return null;
+    const id = randomUUID();
+    await tx.listing.create({ data: { id, slug: `draft-${id}`, artisanId, titleUz: "", priceMinor: 0n } });
+    await audit(tx, { actorId: userId, action: "listing.draft", entity: "Listing", entityId: id });
+    return id;
+  });
+}
+
+// What each step writes; optional translations left empty become null, not "".
+const toColumns: { [S in FormStep]: (v: Values[S]) => Prisma.ListingUncheckedUpdateInput } = {
+  about: (v) => ({
+    categoryId: v.categoryId,
+    titleUz: v.titleUz,
+    titleRu: v.titleRu || null,
+    titleEn: v.titleEn || null,
+    descriptionUz: v.descriptionUz,
+    descriptionRu: v.descriptionRu || null,
+    descriptionEn: v.descriptionEn || null,
+  }),
+  price: (v) => ({ priceMinor: BigInt(v.priceSom) * 100n, stock: v.stock }),
+  details: (v) => ({ materialsUz: v.materialsUz || null, dimensionsUz: v.dimensionsUz || null }),
+  handmade: () => ({ handmadeAttestedAt: new Date() }),
+};
+
+/** Saves one step's answers to the artisan's own draft (or rejected listing). */
+export async function saveStep<S extends FormStep>(db: Db, userId: string, listingId: string, step: S, values: Values[S]): Promise<Outcome> {
+  return db.$transaction(async (tx) => {
+    const listing = await ownListing(tx, userId, listingId, { status: true });
+    if (!listing) return { ok: false, reason: "notFound" };
+    if (!isEditable(listing.status)) return { ok: false, reason: "notEditable" };
+    await tx.listing.update({ where: { id: listingId }, data: toColumns[step](values) });
+    await audit(tx, { actorId: userId, action: `listing.step.${step}`, entity: "Listing", entityId: listingId });
+    return { ok: true };
+  });
+}
+
+export type Missing = "photos" | "altText" | "about" | "price" | "handmade";
+
+/** What still stops a listing from going to review; empty when it can be submitted. */
+export function missingFor(listing: {
+  categoryId: string | null;
+  titleUz: string;
+  descriptionUz: string;
+  priceMinor: bigint;
+  handmadeAttestedAt: Date | null;
+  images: { altUz: string }[];
+}): Missing[] {
+  const missing: Missing[] = [];
+  if (listing.images.length === 0) missing.push("photos");
+  else if (listing.images.some((image) => image.altUz.trim() === "")) missing.push("altText");
+  if (!listing.categoryId || !listing.titleUz || !listing.descriptionUz) missing.push("about");
+  if (listing.priceMinor <= 0n) missing.push("price");
+  if (!listing.handmadeAttestedAt) missing.push("handmade");
+  return missing;
+}
+
+export const submitSelect = {
+  status: true,
+  categoryId: true,
+  titleUz: true,
+  descriptionUz: true,
+  priceMinor: true,
+  handmadeAttestedAt: true,
+  images: { select: { altUz: true } },
+} as const;
+
+/** Sends the listing to the moderators (again, after a rejection); refused while anything is missing. */
+export async function submitListing(db: Db, userId: string, listingId: string): Promise<Outcome | { ok: false; reason: "incomplete"; missing: Missing[] }> {
+  return db.$transaction(async (tx) => {
+    const listing = await ownListing(tx, userId, listingId, submitSelect);
+    if (!listing) return { ok: false, reason: "notFound" };
+    if (!isEditable(listing.status)) return { ok: false, reason: "notEditable" };
+    const missing = missingFor(listing);
+    if (missing.length > 0) return { ok: false, reason: "incomplete", missing };
+    await tx.listing.update({
+      where: { id: listingId },
+      data: { status: "PENDING", submittedAt: new Date(), rejectionReason: null, slug: slugFor(listing.titleUz, listingId) },
+    });
+    await audit(tx, { actorId: userId, action: "listing.submit", entity: "Listing", entityId: listingId, detail: { from: listing.status } });
+    return { ok: true };
+  });
+}
+
+/** Takes a listing out of the catalog for good (kept for past orders and reviews). */
+export async function archiveListing(db: Db, userId: string, listingId: string): Promise<Outcome> {
+  return db.$transaction(async (tx) => {
+    const listing = await ownListing(tx, userId, listingId, { status: true });
+    if (!listing) return { ok: false, reason: "notFound" };
+    if (listing.status === "ARCHIVED") return { ok: true };
+    await tx.listing.update({ where: { id: listingId }, data: { status: "ARCHIVED" } });
+    await audit(tx, { actorId: userId, action: "listing.archive", entity: "Listing", entityId: listingId, detail: { from: listing.status } });
+    return { ok: true };
+  });
+}

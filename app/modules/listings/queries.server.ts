@@ -1,0 +1,57 @@
+import { pictureData, pictureSelect } from "~/modules/media/picture";
+import { getStorage } from "~/modules/media/storage-instance.server";
+import type { Db } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n/locales";
+import { localized } from "~/utils/i18n/localized";
+import { missingFor, submitSelect } from "./drafts.server";
+import { ownListing } from "./own-listing.server";
+
+/** The artisan's listings for /studio, newest first; null when the user has no artisan profile. */
+export async function studioListings(db: Db, userId: string) {
+  const profile = await db.artisanProfile.findUnique({
+    where: { userId },
+    select: {
+      listings: {
+        orderBy: { updatedAt: "desc" },
+        select: { id: true, slug: true, titleUz: true, status: true, rejectionReason: true, priceMinor: true, updatedAt: true },
+      },
+    },
+  });
+  return profile?.listings.map((l) => ({ ...l, priceMinor: Number(l.priceMinor), updatedAt: l.updatedAt.toISOString() })) ?? null;
+}
+
+/** Everything the step pages show of one own listing: saved answers, photos, what is still missing. */
+export async function listingForSteps(db: Db, userId: string, listingId: string, locale: Locale) {
+  const listing = await ownListing(db, userId, listingId, {
+    ...submitSelect,
+    id: true,
+    titleRu: true,
+    titleEn: true,
+    descriptionRu: true,
+    descriptionEn: true,
+    stock: true,
+    materialsUz: true,
+    dimensionsUz: true,
+    rejectionReason: true,
+    category: { select: { nameUz: true, nameRu: true, nameEn: true } },
+    images: { orderBy: { position: "asc" }, select: { id: true, ...pictureSelect } },
+  });
+  if (!listing) return null;
+  const storage = getStorage();
+  const { priceMinor, category, images, handmadeAttestedAt, ...rest } = listing;
+  return {
+    ...rest,
+    priceSom: priceMinor > 0n ? String(priceMinor / 100n) : "",
+    priceMinor: Number(priceMinor),
+    categoryName: category ? localized(category, "name", locale) : null,
+    handmade: handmadeAttestedAt !== null,
+    images: images.map((image) => ({ id: image.id, altUz: image.altUz, picture: pictureData(image, locale, (key) => storage.url(key)) })),
+    missing: missingFor(listing),
+  };
+}
+
+/** Categories for the "what it is" step, in the catalog's order and the reader's language. */
+export async function categoryOptions(db: Db, locale: Locale) {
+  const rows = await db.category.findMany({ orderBy: { sortOrder: "asc" } });
+  return rows.map((row) => ({ id: row.id, name: localized(row, "name", locale) }));
+}

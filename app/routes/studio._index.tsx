@@ -1,0 +1,60 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { archiveListing } from "~/modules/listings/drafts.server";
+import { ListingRow } from "~/modules/listings/listing-row";
+import { studioListings } from "~/modules/listings/queries.server";
+import { requirePermission } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "studio.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "listing:manage-own");
+  const listings = await studioListings(getDb(), user.id);
+  if (!listings) throw new Response(null, { status: 404 });
+  return { listings };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "listing:manage-own");
+  const form = await request.formData();
+  if (form.get("intent") !== "archive") throw new Response(null, { status: 400 });
+  const result = await archiveListing(getDb(), user.id, String(form.get("listingId") ?? ""));
+  if (!result.ok) throw new Response(null, { status: 404 });
+  return redirect("/studio?archived=1");
+}
+
+export default function StudioPage() {
+  const { t } = useTranslation();
+  const { listings } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const notice = params.get("submitted") ? "studio.submitted" : params.get("archived") ? "studio.archived" : null;
+  return (
+    <div className="max-w-3xl flex flex-col gap-6">
+      <h1 className="text-3xl">{t("studio.title")}</h1>
+      {notice ? (
+        <p role="status" className="card p-4">
+          {t(notice)}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <Form method="post" action="/studio/listings/new">
+          <button type="submit" className="btn btn-primary">
+            {t("studio.newListing")}
+          </button>
+        </Form>
+        <Link to="/studio/reviews" className="btn btn-quiet">
+          {t("reviews.studioLink")}
+        </Link>
+      </div>
+      {listings.length === 0 ? <p>{t("studio.empty")}</p> : null}
+      <ul className="flex flex-col gap-4">
+        {listings.map((listing) => (
+          <ListingRow key={listing.id} listing={listing} />
+        ))}
+      </ul>
+    </div>
+  );
+}

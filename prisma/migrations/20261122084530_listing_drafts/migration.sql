@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Listing" ALTER COLUMN "categoryId" DROP NOT NULL;
