@@ -6,5 +6,10 @@ import type { Prisma } from "~/generated/prisma/client";
  * simply does not exist for them (404, never 403).
  */
 export function inModeratorDistricts(moderatorId: string): Prisma.ListingWhereInput {
-  return { artisan: { district: { staff: { some: { userId: moderatorId } } } } };
+  return { artisan: artisanInStaffDistricts(moderatorId) };
+}
+
+/** Artisans living in one of a staff member's districts (moderation, payouts). */
+export function artisanInStaffDistricts(staffUserId: string): Prisma.ArtisanProfileWhereInput {
+  return { district: { staff: { some: { userId: staffUserId } } } };
 }

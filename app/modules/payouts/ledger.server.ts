@@ -1,3 +1,4 @@
+import { artisanIdOf } from "~/modules/listings/own-listing.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import { tashkentMonth } from "~/utils/format";
@@ -59,6 +60,6 @@ export async function artisanEarnings(db: Db, artisanId: string): Promise<{ mont
 
 /** The earnings of the artisan profile a user has, or null when the user has none. */
 export async function earningsOfUser(db: Db, userId: string) {
-  const profile = await db.artisanProfile.findUnique({ where: { userId }, select: { id: true } });
-  return profile ? artisanEarnings(db, profile.id) : null;
+  const artisanId = await artisanIdOf(db, userId);
+  return artisanId ? artisanEarnings(db, artisanId) : null;
 }

@@ -1,3 +1,4 @@
+import { artisanInStaffDistricts } from "~/modules/moderation/scope.server";
 import { notify } from "~/modules/notifications/notify.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
@@ -7,10 +8,9 @@ import type { PayoutMethod } from "./payout-methods";
 
 /** Artisans in the staff member's districts whom Hunarmand owes money, largest balance first. */
 export async function artisansOwed(db: Db, staffUserId: string) {
-  const districts = await db.staffDistrict.findMany({ where: { userId: staffUserId }, select: { districtId: true } });
   const sums = await db.ledgerEntry.groupBy({
     by: ["artisanId"],
-    where: { artisan: { districtId: { in: districts.map((d) => d.districtId) } } },
+    where: { artisan: artisanInStaffDistricts(staffUserId) },
     _sum: { amountMinor: true },
   });
   const owed = sums.filter((s) => (s._sum.amountMinor ?? 0n) > 0n);
@@ -33,9 +33,8 @@ export type RecordPayoutResult = { ok: true } | { ok: false; code: "NOT_FOUND" |
  */
 export async function recordPayout(db: Db, input: RecordPayoutInput, now = new Date()): Promise<RecordPayoutResult> {
   return db.$transaction(async (tx) => {
-    const districts = await tx.staffDistrict.findMany({ where: { userId: input.staffUserId }, select: { districtId: true } });
     const artisan = await tx.artisanProfile.findFirst({
-      where: { id: input.artisanId, districtId: { in: districts.map((d) => d.districtId) } },
+      where: { id: input.artisanId, ...artisanInStaffDistricts(input.staffUserId) },
       select: { id: true, userId: true },
     });
     if (!artisan) return { ok: false, code: "NOT_FOUND" } as const;

@@ -1,3 +1,4 @@
+import { artisanIdOf } from "~/modules/listings/own-listing.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
@@ -100,10 +101,10 @@ export type ListingReviews = Awaited<ReturnType<typeof listingReviews>>;
 
 /** Reviews of an artisan's listings, newest first; null when the user is not an artisan. */
 export async function artisanReviews(db: Db, artisanUserId: string, locale: Locale) {
-  const profile = await db.artisanProfile.findUnique({ where: { userId: artisanUserId }, select: { id: true } });
-  if (!profile) return null;
+  const artisanId = await artisanIdOf(db, artisanUserId);
+  if (!artisanId) return null;
   const reviews = await db.review.findMany({
-    where: { listing: { artisanId: profile.id } },
+    where: { listing: { artisanId } },
     orderBy: { createdAt: "desc" },
     select: { ...reviewSelect, buyer: { select: { name: true } }, listing: { select: listingTitle } },
   });
