@@ -3,7 +3,14 @@ import { getDb } from "~/utils/db.server";
 import { can, needsTwoFactor, type Permission } from "~/utils/permissions";
 import { findSession, type ActiveSession } from "~/utils/session.server";
 
-export type CurrentUser = ActiveSession["user"] & { sessionId: string };
+/** The person signed in; `actingForArtisanId` is the artisan they chose to act for (assisted mode), if any. */
+export type CurrentUser = ActiveSession["user"] & { sessionId: string; actingForArtisanId: string | null };
+
+const currentUser = (session: ActiveSession): CurrentUser => ({
+  ...session.user,
+  sessionId: session.id,
+  actingForArtisanId: session.actingForArtisanId,
+});
 
 /** Only same-site paths, so a crafted link cannot bounce a person to another site after login. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
@@ -23,7 +30,7 @@ export async function getUser(request: Request): Promise<CurrentUser | null> {
   const session = await findSession(getDb(), request);
   if (!session) return null;
   if (needsTwoFactor(session.user.roles) && !session.twoFactorPassedAt) return null;
-  return { ...session.user, sessionId: session.id };
+  return currentUser(session);
 }
 
 export async function requireUser(request: Request): Promise<CurrentUser> {
@@ -32,7 +39,7 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
   if (needsTwoFactor(session.user.roles) && !session.twoFactorPassedAt) {
     throw redirect(`/login/two-factor?redirectTo=${hereOf(request)}`);
   }
-  return { ...session.user, sessionId: session.id };
+  return currentUser(session);
 }
 
 export async function requirePermission(request: Request, permission: Permission): Promise<CurrentUser> {
