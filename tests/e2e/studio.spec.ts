@@ -151,9 +151,17 @@ test.describe("with JavaScript", () => {
     const id = new URL(page.url()).pathname.split("/")[3]!;
     await expectAccessible(page);
 
+    // Sent with progress through XMLHttpRequest: a refusal still comes back in words, here an iPhone's HEIC photo.
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(512, 7)]);
+    await page.getByLabel(t("studio.photos.choose")).setInputFiles({ name: "IMG_0001.HEIC", mimeType: "image/heic", buffer: heic });
+    await page.getByRole("button", { name: t("studio.photos.upload") }).click();
+    await expect(page.getByRole("alert")).toHaveText(t("studio.photoRefused.heic", { name: "IMG_0001.HEIC" }));
+    await expectAccessible(page);
+
     await page.getByLabel(t("studio.photos.choose")).setInputFiles((await photoFiles()).slice(0, 1));
     await page.getByRole("button", { name: t("studio.photos.upload") }).click();
     await expect(page.getByLabel(t("studio.photos.altLabel", { number: 1 }))).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
     await page.getByRole("button", { name: t("studio.photos.remove", { number: 1 }) }).click();
     await expect(page.getByLabel(t("studio.photos.altLabel", { number: 1 }))).toHaveCount(0);
     await expectAccessible(page);

@@ -1,29 +1,40 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import type { PictureData } from "~/modules/media/picture";
 import { Picture } from "~/modules/media/responsive-picture";
+import { useHydrated } from "~/utils/use-hydrated";
 import type { PhotoProblem } from "./photos.server";
 import { AltTextSchema } from "./steps";
+import { useUploadProgress } from "./use-upload-progress";
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/avif";
 
 /** Choose photos (or take them with the phone's camera) and send them; works as a plain form post. */
 export function UploadForm({ problems }: { problems: PhotoProblem[] }) {
   const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const upload = useUploadProgress(t("studio.photos.failed"));
+  const scripted = useHydrated();
+  const { percent, dragging, dropped } = upload.state;
+  const shown = upload.state.problems.length > 0 ? upload.state.problems : problems.map((p) => t(`studio.photoRefused.${p.reason}`, { name: p.name || t("studio.photos.oneFile") }));
   return (
-    <Form method="post" encType="multipart/form-data" className="card p-4 flex flex-col gap-3">
-      {problems.length > 0 ? (
-        <div role="alert" className="field-error">
-          {problems.map((p, i) => (
-            <p key={`${p.name}-${i}`}>
-              {t(`studio.photoRefused.${p.reason}`, {
-                name: p.name || t("studio.photos.oneFile"),
-              })}
-            </p>
+    <Form
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={upload.onSubmit}
+      onDragOver={upload.onDragOver}
+      onDragLeave={upload.onDragLeave}
+      onDrop={(event) => upload.onDrop(event, input.current)}
+      className={`card p-4 flex flex-col gap-3 ${dragging ? "outline-dashed outline-4 outline-[var(--color-focus)]" : ""}`}
+    >
+      {shown.length > 0 ? (
+        <div id="photo-problems" role="alert" className="field-error">
+          {shown.map((text, i) => (
+            <p key={`${text}-${i}`}>{text}</p>
           ))}
         </div>
       ) : null}
@@ -31,20 +42,19 @@ export function UploadForm({ problems }: { problems: PhotoProblem[] }) {
         <label htmlFor="photos">{t("studio.photos.choose")}</label>
         <p id="photos-hint" className="field-hint">
           {t("studio.photos.chooseHint")}
+          {scripted ? ` ${t("studio.photos.dropHint")}` : null}
         </p>
-        <input
-          id="photos"
-          name="photos"
-          type="file"
-          accept={ACCEPT}
-          capture="environment"
-          multiple
-          required
-          className="input"
-          aria-describedby="photos-hint"
-        />
+        {/* No image/heic in the list: an iPhone then hands over a JPEG instead of its HEIC original. */}
+        <input ref={input} id="photos" name="photos" type="file" accept={ACCEPT} capture="environment" multiple required className="input" aria-describedby="photos-hint" />
+        {dropped > 0 ? <p role="status">{t("studio.photos.dropped", { count: dropped })}</p> : null}
       </div>
-      <button type="submit" name="intent" value="upload" className="btn btn-secondary self-start">
+      {percent !== null ? (
+        <div className="flex flex-col gap-1">
+          <label htmlFor="upload-progress">{t("studio.photos.sending", { percent })}</label>
+          <progress id="upload-progress" max={100} value={percent} className="w-full h-4" />
+        </div>
+      ) : null}
+      <button type="submit" name="intent" value="upload" disabled={percent !== null} className="btn btn-secondary self-start">
         {t("studio.photos.upload")}
       </button>
     </Form>

@@ -5,7 +5,7 @@ export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
 export const MAX_PHOTO_PIXELS = 40_000_000;
 
 export type PhotoFormat = "jpeg" | "png" | "webp" | "avif";
-export type PhotoRefusal = "tooLarge" | "tooManyPixels" | "notAPhoto" | "wrongType";
+export type PhotoRefusal = "tooLarge" | "tooManyPixels" | "notAPhoto" | "wrongType" | "heic";
 export type PhotoCheck = { ok: true; format: PhotoFormat; width: number; height: number } | { ok: false; reason: PhotoRefusal };
 
 // What a file may claim to be (its MIME type or its name's ending), per real format.
@@ -28,10 +28,10 @@ export async function checkPhoto(file: { bytes: Buffer; name: string; type: stri
   try {
     meta = await sharp(file.bytes, { limitInputPixels: false }).metadata();
   } catch {
-    return { ok: false, reason: "notAPhoto" };
+    return { ok: false, reason: isHeic(file.bytes) ? "heic" : "notAPhoto" };
   }
   const format = photoFormat(meta);
-  if (!format || !meta.width || !meta.height) return { ok: false, reason: "notAPhoto" };
+  if (!format || !meta.width || !meta.height) return { ok: false, reason: isHeic(file.bytes) ? "heic" : "notAPhoto" };
   if (!claimsMatch(format, file)) return { ok: false, reason: "wrongType" };
   if (meta.width * meta.height > MAX_PHOTO_PIXELS) return { ok: false, reason: "tooManyPixels" };
   return { ok: true, format, width: meta.width, height: meta.height };
@@ -52,4 +52,12 @@ function claimsMatch(format: PhotoFormat, file: { name: string; type: string }):
   const typeOk = !type || type === "application/octet-stream" || types.includes(type);
   const endingOk = !ending || endings.includes(ending) || !Object.values(CLAIMS).some((c) => c.endings.includes(ending));
   return typeOk && endingOk;
+}
+
+// An iPhone's default photo format (HEVC inside an ISO box: "ftyp" then a HEIC brand). It gets its
+// own message, because the fix is a phone setting the person can change, not a damaged file.
+const HEIC_BRANDS = new Set(["heic", "heix", "heim", "heis", "hevc", "hevx"]);
+
+export function isHeic(bytes: Buffer): boolean {
+  return bytes.length >= 12 && bytes.toString("latin1", 4, 8) === "ftyp" && HEIC_BRANDS.has(bytes.toString("latin1", 8, 12));
 }

@@ -68,6 +68,15 @@ describe("storePhoto", () => {
     ["a 50 MB file", async () => ({ bytes: Buffer.alloc(50 * 1024 * 1024, 0xff), name: "big.jpg", type: "image/jpeg" }), "tooLarge"],
     ["a file one byte over 15 MB", async () => ({ bytes: Buffer.alloc(MAX_PHOTO_BYTES + 1), name: "big.jpg", type: "image/jpeg" }), "tooLarge"],
     ["a text file", async () => ({ bytes: Buffer.from("<html><script>alert(1)</script></html>"), name: "x.jpg", type: "image/jpeg" }), "notAPhoto"],
+    [
+      "an iPhone HEIC photo (its own message: a phone setting fixes it)",
+      async () => {
+        // The ISO box header every HEIC file starts with: size, "ftyp", brand "heic", compatible brands.
+        const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic")]);
+        return { bytes: Buffer.concat([ftyp, Buffer.alloc(2048, 7)]), name: "IMG_0001.HEIC", type: "image/heic" };
+      },
+      "heic",
+    ],
     ["an SVG", async () => ({ bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'), name: "x.svg", type: "image/svg+xml" }), "notAPhoto"],
   ])("refuses %s and stores nothing", async (_name, file, reason) => {
     const { storage, files } = memoryStorage();
