@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
+import type { ListingStatus } from "~/generated/prisma/enums";
 import type { PaymentEvent, PaymentProvider } from "~/modules/payments/provider";
 import type { Db } from "~/utils/db.server";
 import type { Money } from "~/utils/money";
@@ -60,7 +61,7 @@ export async function makeArtisan(db: Db, shop: Shop, { verified }: { verified: 
   return { ...artisan, user };
 }
 
-export async function makeListing(db: Db, shop: Shop, artisanId: string, { priceMinor = 10_000_000n, stock = 5, status = "APPROVED" as const } = {}) {
+export async function makeListing(db: Db, shop: Shop, artisanId: string, { priceMinor = 10_000_000n, stock = 5, status = "APPROVED" as ListingStatus } = {}) {
   const key = randomUUID();
   return db.listing.create({
     data: { slug: `item-${key}`, artisanId, categoryId: shop.category.id, status, titleUz: `Doʻppi ${key.slice(0, 4)}`, titleRu: `Тюбетейка ${key.slice(0, 4)}`, priceMinor, stock },
