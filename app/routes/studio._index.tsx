@@ -46,6 +46,9 @@ export default function StudioPage() {
         <Link to="/studio/reviews" className="btn btn-quiet">
           {t("reviews.studioLink")}
         </Link>
+        <Link to="/studio/done-for-me" className="btn btn-quiet">
+          {t("assisted.doneForMe.link")}
+        </Link>
       </div>
       {listings.length === 0 ? <p>{t("studio.empty")}</p> : null}
       <ul className="flex flex-col gap-4">
