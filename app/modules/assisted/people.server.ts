@@ -1,8 +1,8 @@
-import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekName } from "~/utils/i18n/localized";
+import { linkedTo } from "./may-act-for.server";
 
 /**
  * The artisans this person may be asked to act for: those who named them as a helper (link not
@@ -10,10 +10,7 @@ import { localized, uzbekName } from "~/utils/i18n/localized";
  * "assisted mode" consent stands today; without it the page explains instead of offering the switch.
  */
 export async function peopleIHelp(db: Db, person: { id: string; roles: readonly Role[] }, locale: Locale) {
-  const links: Prisma.ArtisanProfileWhereInput[] = [
-    ...(person.roles.includes("HELPER") ? [{ helpers: { some: { helperId: person.id, revokedAt: null } } }] : []),
-    ...(person.roles.includes("SOCIAL_WORKER") ? [{ socialWorkerId: person.id }] : []),
-  ];
+  const links = linkedTo(person);
   if (links.length === 0 || person.roles.includes("COURIER")) return [];
   const rows = await db.artisanProfile.findMany({
     where: { OR: links },
