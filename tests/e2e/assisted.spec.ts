@@ -3,6 +3,8 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
+import { ARTISANS } from "../../prisma/seed/content/artisans";
+import { DEMO_STAFF_DISTRICTS } from "../../prisma/seed/content/demo-accounts";
 import { loginAs, logOut } from "../support/accounts";
 import { expect, expectAccessible, test } from "./fixtures";
 
@@ -80,6 +82,25 @@ test("a helper lists a piece for the artisan, who then sees it in what was done 
   const sent = page.getByRole("row").filter({ hasText: t("assisted.doneForMe.action.submit", { title }) });
   const who = t("assisted.doneForMe.whoWithRole", { name: HELPER_NAME, role: t("assisted.doneForMe.role.HELPER") });
   await expect(sent.getByRole("cell", { name: who })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a social worker sees whose consent is missing, and a forged switch is refused", async ({ page, t }) => {
+  await loginAs(page, t, "sw.b@hunarmand.uz");
+  await page.getByRole("link", { name: t("assisted.link") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: t("assisted.title") })).toBeVisible();
+  // Only Zulfiya has given the consent; the others are explained, with no button.
+  await expect(page.getByRole("button", { name: t("assisted.actFor", { name: ARTISAN_NAME }) })).toBeVisible();
+  expect(await page.getByRole("main").getByRole("button").count()).toBe(1);
+  const unwilling = ARTISANS.find((a) => a.name !== ARTISAN_NAME && (DEMO_STAFF_DISTRICTS as readonly string[]).includes(a.district))!;
+  await expect(page.getByText(t("assisted.noConsent", { name: unwilling.name }))).toBeVisible();
+  await expectAccessible(page);
+
+  // The same button, pointed at an artisan she may not act for.
+  await page.locator('input[name="artisanId"]').evaluate((input: HTMLInputElement) => (input.value = "someone-else"));
+  await page.getByRole("button", { name: t("assisted.actFor", { name: ARTISAN_NAME }) }).click();
+  await expect(page.getByRole("status")).toHaveText(t("assisted.refused"));
+  await expect(page.getByText(t("assisted.banner", { name: ARTISAN_NAME }))).toHaveCount(0);
   await expectAccessible(page);
 });
 
