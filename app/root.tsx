@@ -10,6 +10,7 @@ import {
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import { useMemo, type ReactNode } from "react";
+import { ActingBanner } from "~/modules/assisted/acting-banner";
 import { ErrorPage, errorKind } from "~/modules/shell/error-page";
 import { getRootData, type RootData } from "~/modules/shell/root-data.server";
 import { SiteFooter } from "~/modules/shell/site-footer";
@@ -57,6 +58,7 @@ function Document({ data, children }: { data: RootData | undefined; children: Re
       </head>
       <body className="min-h-screen flex flex-col">
         <I18nextProvider i18n={i18n}>
+          {data?.actingFor ? <ActingBanner name={data.actingFor.name} /> : null}
           <SiteHeader data={data} />
           <main id="main" tabIndex={-1} className="flex-1 w-full max-w-6xl mx-auto px-4 py-6 focus:outline-none">
             {children}

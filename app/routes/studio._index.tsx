@@ -1,27 +1,25 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { requireStudio } from "~/modules/assisted/studio-actor.server";
 import { archiveListing } from "~/modules/listings/drafts.server";
 import { ListingRow } from "~/modules/listings/listing-row";
 import { studioListings } from "~/modules/listings/queries.server";
-import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "studio.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "listing:manage-own");
-  const listings = await studioListings(getDb(), user.id);
-  if (!listings) throw new Response(null, { status: 404 });
-  return { listings };
+  const actor = await requireStudio(request, "listing:manage-own");
+  return { listings: await studioListings(getDb(), actor.artisanId) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "listing:manage-own");
+  const actor = await requireStudio(request, "listing:manage-own");
   const form = await request.formData();
   if (form.get("intent") !== "archive") throw new Response(null, { status: 400 });
-  const result = await archiveListing(getDb(), user.id, String(form.get("listingId") ?? ""));
+  const result = await archiveListing(getDb(), actor, String(form.get("listingId") ?? ""));
   if (!result.ok) throw new Response(null, { status: 404 });
   return redirect("/studio?archived=1");
 }
@@ -47,6 +45,9 @@ export default function StudioPage() {
         </Form>
         <Link to="/studio/reviews" className="btn btn-quiet">
           {t("reviews.studioLink")}
+        </Link>
+        <Link to="/studio/done-for-me" className="btn btn-quiet">
+          {t("assisted.doneForMe.link")}
         </Link>
       </div>
       {listings.length === 0 ? <p>{t("studio.empty")}</p> : null}

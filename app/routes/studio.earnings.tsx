@@ -2,19 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EarningsMonths } from "~/modules/payouts/earnings-months";
-import { earningsOfUser } from "~/modules/payouts/ledger.server";
+import { requireStudio } from "~/modules/assisted/studio-actor.server";
+import { artisanEarnings } from "~/modules/payouts/ledger.server";
 import { Price } from "~/components/price";
-import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "earnings.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "earnings:read-own");
-  const earnings = await earningsOfUser(getDb(), user.id);
-  if (!earnings) throw new Response(null, { status: 404 });
-  return earnings;
+  const actor = await requireStudio(request, "earnings:read-own");
+  return artisanEarnings(getDb(), actor.artisanId);
 }
 
 export default function EarningsPage() {

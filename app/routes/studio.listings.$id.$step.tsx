@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireStudio, type StudioActor } from "~/modules/assisted/studio-actor.server";
 import { submitListing, saveStep } from "~/modules/listings/drafts.server";
 import { categoryOptions, listingForSteps } from "~/modules/listings/queries.server";
 import { ReviewStep } from "~/modules/listings/review-step";
@@ -8,7 +9,6 @@ import { StepFrame } from "~/modules/listings/step-frame";
 import { AboutForm, DetailsForm, HandmadeForm, PriceForm } from "~/modules/listings/step-forms";
 import { isEditable, isFormStep, isStep, nextStep, STEP_SCHEMAS, type FormStep } from "~/modules/listings/steps";
 import { requestLocale } from "~/modules/shell/locale.server";
-import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
@@ -18,10 +18,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitl
 const stepOf = (value: string | undefined) => (isStep(value) && value !== "photos" ? value : null);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "listing:manage-own");
+  const actor = await requireStudio(request, "listing:manage-own");
   const step = stepOf(params.step);
   const locale = requestLocale(request);
-  const listing = step ? await listingForSteps(getDb(), user.id, params.id ?? "", locale) : null;
+  const listing = step ? await listingForSteps(getDb(), actor.artisanId, params.id ?? "", locale) : null;
   if (!step || !listing) throw new Response(null, { status: 404 });
   if (!isEditable(listing.status)) throw redirect("/studio");
   const categories = step === "about" ? await categoryOptions(getDb(), locale) : [];
@@ -29,25 +29,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "listing:manage-own");
+  const actor = await requireStudio(request, "listing:manage-own");
   const step = stepOf(params.step);
   const id = params.id ?? "";
   if (!step) throw new Response(null, { status: 404 });
   if (step === "review") {
-    const result = await submitListing(getDb(), user.id, id);
+    const result = await submitListing(getDb(), actor, id);
     if (result.ok) return redirect(`/studio?submitted=${id}`);
     if ("missing" in result) return data({ missing: result.missing }, { status: 400 });
     if (result.reason === "notFound") throw new Response(null, { status: 404 });
     return redirect("/studio");
   }
-  return saveFormStep(request, user.id, id, step);
+  return saveFormStep(request, actor, id, step);
 }
 
-async function saveFormStep(request: Request, userId: string, id: string, step: FormStep) {
+async function saveFormStep(request: Request, actor: StudioActor, id: string, step: FormStep) {
   const submission = parseWithZod(await request.formData(), { schema: STEP_SCHEMAS[step] });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // The schema for `step` produced these values; TypeScript cannot follow the pairing through the table.
-  const result = await saveStep(getDb(), userId, id, step, submission.value as never);
+  const result = await saveStep(getDb(), actor, id, step, submission.value as never);
   if (!result.ok) throw new Response(null, { status: result.reason === "notFound" ? 404 : 409 });
   return redirect(`/studio/listings/${id}/${nextStep(step)}`);
 }

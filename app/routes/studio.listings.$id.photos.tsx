@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireStudio } from "~/modules/assisted/studio-actor.server";
 import { DescribeForm, UploadForm } from "~/modules/listings/photo-forms";
 import { isMultipart, readUploads } from "~/modules/listings/photo-upload.server";
 import { addPhotos, describePhotos, removePhoto, type PhotoProblem } from "~/modules/listings/photos.server";
@@ -9,15 +10,14 @@ import { StepFrame } from "~/modules/listings/step-frame";
 import { AltTextSchema, isEditable } from "~/modules/listings/steps";
 import { getStorage } from "~/modules/media/storage-instance.server";
 import { requestLocale } from "~/modules/shell/locale.server";
-import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "studio.steps.photos.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "listing:manage-own");
-  const listing = await listingForSteps(getDb(), user.id, params.id ?? "", requestLocale(request));
+  const actor = await requireStudio(request, "listing:manage-own");
+  const listing = await listingForSteps(getDb(), actor.artisanId, params.id ?? "", requestLocale(request));
   if (!listing) throw new Response(null, { status: 404 });
   if (!isEditable(listing.status)) throw redirect("/studio");
   return { listing };
@@ -30,25 +30,25 @@ const refuse = (reason: "notFound" | "notEditable") => {
 
 // Three posts land here: new photos (multipart), removing one photo, and saving the descriptions.
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "listing:manage-own");
+  const actor = await requireStudio(request, "listing:manage-own");
   const id = params.id ?? "";
   const self = `/studio/listings/${id}/photos`;
   if (isMultipart(request)) {
     const upload = await readUploads(request);
     if (!upload.ok) return data({ problems: [{ name: "", reason: upload.reason }] as PhotoProblem[] }, { status: 413 });
-    const result = await addPhotos(getDb(), getStorage(), user.id, id, upload.files);
+    const result = await addPhotos(getDb(), getStorage(), actor, id, upload.files);
     if (!result.ok) return refuse(result.reason);
     return result.problems.length ? data({ problems: result.problems }, { status: 400 }) : redirect(self);
   }
   const form = await request.formData();
   const remove = form.get("remove");
   if (typeof remove === "string") {
-    const result = await removePhoto(getDb(), user.id, id, remove);
+    const result = await removePhoto(getDb(), actor, id, remove);
     return result.ok ? redirect(self) : refuse(result.reason);
   }
   const submission = parseWithZod(form, { schema: AltTextSchema });
   if (submission.status !== "success") return data({ describe: submission.reply() }, { status: 400 });
-  const result = await describePhotos(getDb(), user.id, id, submission.value.images);
+  const result = await describePhotos(getDb(), actor, id, submission.value.images);
   return result.ok ? redirect(`/studio/listings/${id}/about`) : refuse(result.reason);
 }
 

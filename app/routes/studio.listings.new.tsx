@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { requireStudio } from "~/modules/assisted/studio-actor.server";
 import { createDraft } from "~/modules/listings/drafts.server";
-import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 
 // "New listing" on /studio posts here: a draft is made at once, so leaving mid-way loses nothing.
@@ -9,8 +9,7 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "listing:manage-own");
-  const id = await createDraft(getDb(), user.id);
-  if (!id) throw new Response(null, { status: 404 });
+  const actor = await requireStudio(request, "listing:manage-own");
+  const id = await createDraft(getDb(), actor);
   return redirect(`/studio/listings/${id}/photos`);
 }

@@ -2,32 +2,29 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { requireStudio } from "~/modules/assisted/studio-actor.server";
 import { artisanReviews } from "~/modules/reviews/queries.server";
 import { ReplyForm } from "~/modules/reviews/reply-form";
 import { ReviewCard } from "~/modules/reviews/review-card";
 import { ReplySchema } from "~/modules/reviews/schemas";
 import { answerReview } from "~/modules/reviews/write.server";
 import { requestLocale } from "~/modules/shell/locale.server";
-import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reviews.studioTitle");
 
-// Only a user with an artisan profile has a studio; for anyone else the page does not exist.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const reviews = await artisanReviews(getDb(), user.id, requestLocale(request));
-  if (!reviews) throw new Response(null, { status: 404 });
-  return { reviews };
+  const actor = await requireStudio(request, "listing:manage-own");
+  return { reviews: await artisanReviews(getDb(), actor.artisanId, requestLocale(request)) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
+  const actor = await requireStudio(request, "listing:manage-own");
   const submission = parseWithZod(await request.formData(), { schema: ReplySchema });
   const reviewId = String(submission.payload.reviewId ?? "");
   if (submission.status !== "success") return data({ reviewId, result: submission.reply() }, { status: 400 });
-  const result = await answerReview(getDb(), { artisanUserId: user.id, ...submission.value });
+  const result = await answerReview(getDb(), actor, submission.value);
   if (!result.ok) throw new Response(null, { status: 404 });
   return redirect(`/studio/reviews?replied=${encodeURIComponent(submission.value.reviewId)}#review-${submission.value.reviewId}`);
 }

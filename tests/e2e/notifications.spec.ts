@@ -26,10 +26,10 @@ test("a new buyer finds an empty inbox and no reviews yet, and cannot open other
   await expect(page.getByText(t("reviews.yourEmpty"))).toBeVisible();
   await expectAccessible(page);
 
-  // Another buyer's item, and a studio for someone with no artisan profile, do not exist for them.
-  for (const path of [`/reviews/new/${someoneElsesItem!.orderItemId}`, "/studio/reviews"]) {
+  // Another buyer's item does not exist for them; a studio is only for artisans (and those acting for one).
+  for (const [path, status] of [[`/reviews/new/${someoneElsesItem!.orderItemId}`, 404], ["/studio/reviews", 403]] as const) {
     const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
+    expect(response?.status()).toBe(status);
     await expectAccessible(page);
   }
 });

@@ -1,8 +1,17 @@
+import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import { can } from "~/utils/permissions";
 
 type Reader = Pick<Db, "artisanProfile">;
+
+/** The artisans who named this person as a helper (link not revoked), or are assigned to them as social worker. */
+export function linkedTo(person: { id: string; roles: readonly Role[] }): Prisma.ArtisanProfileWhereInput[] {
+  return [
+    ...(person.roles.includes("HELPER") ? [{ helpers: { some: { helperId: person.id, revokedAt: null } } }] : []),
+    ...(person.roles.includes("SOCIAL_WORKER") ? [{ socialWorkerId: person.id }] : []),
+  ];
+}
 
 /**
  * Whether this person may act for this artisan right now: a helper the artisan named (link not
@@ -16,10 +25,7 @@ export async function mayActFor(db: Reader, person: { id: string; roles: readonl
     where: {
       id: artisanId,
       consents: { some: { purpose: "ASSISTED_MODE", revokedAt: null } },
-      OR: [
-        ...(person.roles.includes("HELPER") ? [{ helpers: { some: { helperId: person.id, revokedAt: null } } }] : []),
-        ...(person.roles.includes("SOCIAL_WORKER") ? [{ socialWorkerId: person.id }] : []),
-      ],
+      OR: linkedTo(person),
     },
     select: { id: true },
   });

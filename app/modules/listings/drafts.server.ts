@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
+import { auditNames, type StudioActor } from "~/modules/assisted/studio-actor.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
-import { artisanIdOf, ownListing } from "./own-listing.server";
+import { ownListing } from "./own-listing.server";
 import { slugFor } from "./slug";
 import { isEditable, type AboutSchema, type DetailsSchema, type FormStep, type HandmadeSchema, type PriceSchema } from "./steps";
 
@@ -16,13 +17,11 @@ type Values = {
 type Outcome = { ok: true } | { ok: false; reason: "notFound" | "notEditable" };
 
 /** A new, empty draft (photos come first; title, category and price are chosen later). */
-export async function createDraft(db: Db, userId: string): Promise<string | null> {
+export async function createDraft(db: Db, actor: StudioActor): Promise<string> {
   return db.$transaction(async (tx) => {
-    const artisanId = await artisanIdOf(tx, userId);
-    if (!artisanId) return null;
     const id = randomUUID();
-    await tx.listing.create({ data: { id, slug: `draft-${id}`, artisanId, titleUz: "", priceMinor: 0n } });
-    await audit(tx, { actorId: userId, action: "listing.draft", entity: "Listing", entityId: id });
+    await tx.listing.create({ data: { id, slug: `draft-${id}`, artisanId: actor.artisanId, titleUz: "", priceMinor: 0n } });
+    await audit(tx, { ...auditNames(actor), action: "listing.draft", entity: "Listing", entityId: id });
     return id;
   });
 }
@@ -44,13 +43,13 @@ const toColumns: { [S in FormStep]: (v: Values[S]) => Prisma.ListingUncheckedUpd
 };
 
 /** Saves one step's answers to the artisan's own draft (or rejected listing). */
-export async function saveStep<S extends FormStep>(db: Db, userId: string, listingId: string, step: S, values: Values[S]): Promise<Outcome> {
+export async function saveStep<S extends FormStep>(db: Db, actor: StudioActor, listingId: string, step: S, values: Values[S]): Promise<Outcome> {
   return db.$transaction(async (tx) => {
-    const listing = await ownListing(tx, userId, listingId, { status: true });
+    const listing = await ownListing(tx, actor.artisanId, listingId, { status: true });
     if (!listing) return { ok: false, reason: "notFound" };
     if (!isEditable(listing.status)) return { ok: false, reason: "notEditable" };
     await tx.listing.update({ where: { id: listingId }, data: toColumns[step](values) });
-    await audit(tx, { actorId: userId, action: `listing.step.${step}`, entity: "Listing", entityId: listingId });
+    await audit(tx, { ...auditNames(actor), action: `listing.step.${step}`, entity: "Listing", entityId: listingId });
     return { ok: true };
   });
 }
@@ -86,9 +85,9 @@ export const submitSelect = {
 } as const;
 
 /** Sends the listing to the moderators (again, after a rejection); refused while anything is missing. */
-export async function submitListing(db: Db, userId: string, listingId: string): Promise<Outcome | { ok: false; reason: "incomplete"; missing: Missing[] }> {
+export async function submitListing(db: Db, actor: StudioActor, listingId: string): Promise<Outcome | { ok: false; reason: "incomplete"; missing: Missing[] }> {
   return db.$transaction(async (tx) => {
-    const listing = await ownListing(tx, userId, listingId, submitSelect);
+    const listing = await ownListing(tx, actor.artisanId, listingId, submitSelect);
     if (!listing) return { ok: false, reason: "notFound" };
     if (!isEditable(listing.status)) return { ok: false, reason: "notEditable" };
     const missing = missingFor(listing);
@@ -97,19 +96,19 @@ export async function submitListing(db: Db, userId: string, listingId: string): 
       where: { id: listingId },
       data: { status: "PENDING", submittedAt: new Date(), rejectionReason: null, slug: slugFor(listing.titleUz, listingId) },
     });
-    await audit(tx, { actorId: userId, action: "listing.submit", entity: "Listing", entityId: listingId, detail: { from: listing.status } });
+    await audit(tx, { ...auditNames(actor), action: "listing.submit", entity: "Listing", entityId: listingId, detail: { from: listing.status } });
     return { ok: true };
   });
 }
 
 /** Takes a listing out of the catalog for good (kept for past orders and reviews). */
-export async function archiveListing(db: Db, userId: string, listingId: string): Promise<Outcome> {
+export async function archiveListing(db: Db, actor: StudioActor, listingId: string): Promise<Outcome> {
   return db.$transaction(async (tx) => {
-    const listing = await ownListing(tx, userId, listingId, { status: true });
+    const listing = await ownListing(tx, actor.artisanId, listingId, { status: true });
     if (!listing) return { ok: false, reason: "notFound" };
     if (listing.status === "ARCHIVED") return { ok: true };
     await tx.listing.update({ where: { id: listingId }, data: { status: "ARCHIVED" } });
-    await audit(tx, { actorId: userId, action: "listing.archive", entity: "Listing", entityId: listingId, detail: { from: listing.status } });
+    await audit(tx, { ...auditNames(actor), action: "listing.archive", entity: "Listing", entityId: listingId, detail: { from: listing.status } });
     return { ok: true };
   });
 }

@@ -1,6 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownStudio } from "~/modules/assisted/test-actors";
+import type { StudioActor } from "~/modules/assisted/studio-actor.server";
 import { makeArtisan, makeCategory, makeRegion } from "~/modules/catalog/test-catalog";
 import type { FileStorage } from "~/modules/media/storage.server";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
@@ -9,7 +11,7 @@ import { addPhotos, describePhotos, removePhoto } from "./photos.server";
 import { AboutSchema, HandmadeSchema, PriceSchema } from "./steps";
 
 let t: TestDatabase;
-const users = { own: "", other: "", buyer: "" };
+const users = {} as { own: StudioActor; other: StudioActor };
 let categoryId = "";
 const storage: FileStorage = { put: async () => {}, has: async () => false, url: (key) => `/media/${key}` };
 const jpeg = (colour: string) => sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).jpeg().toBuffer();
@@ -18,9 +20,8 @@ beforeAll(async () => {
   t = await createTestDatabase();
   const district = await makeRegion(t.db, "st");
   categoryId = (await makeCategory(t.db, "doppi", { uz: "Doʻppi", ru: "Тюбетейки", en: "Skullcaps" })).id;
-  users.own = (await makeArtisan(t.db, district.id, "Zulfiya")).userId;
-  users.other = (await makeArtisan(t.db, district.id, "Dilnoza")).userId;
-  users.buyer = (await t.db.user.create({ data: { name: "Xaridor", email: "b@example.uz", passwordHash: "x" } })).id;
+  users.own = ownStudio(await makeArtisan(t.db, district.id, "Zulfiya"));
+  users.other = ownStudio(await makeArtisan(t.db, district.id, "Dilnoza"));
 });
 afterAll(() => t.drop());
 
@@ -53,16 +54,15 @@ describe("step validation", () => {
 });
 
 describe("a draft from photos to review", () => {
-  it("is created only for an artisan, empty and audited", async () => {
-    expect(await createDraft(t.db, users.buyer)).toBeNull();
-    const id = (await createDraft(t.db, users.own))!;
+  it("is created empty in the artisan's studio and audited", async () => {
+    const id = await createDraft(t.db, users.own);
     const listing = await t.db.listing.findUniqueOrThrow({ where: { id } });
     expect(listing).toMatchObject({ status: "DRAFT", categoryId: null, titleUz: "" });
     expect(await t.db.auditLog.count({ where: { entityId: id, action: "listing.draft" } })).toBe(1);
   });
 
   it("refuses to submit until photos with alt text, the details and the attestation are there", async () => {
-    const id = (await createDraft(t.db, users.own))!;
+    const id = await createDraft(t.db, users.own);
     expect(await submitListing(t.db, users.own, id)).toMatchObject({ ok: false, missing: ["photos", "about", "price", "handmade"] });
 
     const added = await addPhotos(t.db, storage, users.own, id, [
@@ -93,7 +93,7 @@ describe("a draft from photos to review", () => {
   });
 
   it("lets a rejected listing be edited and resubmitted", async () => {
-    const id = (await createDraft(t.db, users.own))!;
+    const id = await createDraft(t.db, users.own);
     await addPhotos(t.db, storage, users.own, id, [{ bytes: await jpeg("#118811"), name: "a.jpg", type: "image/jpeg" }]);
     const [image] = await t.db.listingImage.findMany({ where: { listingId: id } });
     await describePhotos(t.db, users.own, id, [{ id: image!.id, altUz: "Yashil doʻppi" }]);
@@ -113,7 +113,7 @@ describe("a draft from photos to review", () => {
 
 describe("another artisan's listing", () => {
   it("cannot be read, changed, photographed, submitted or archived", async () => {
-    const id = (await createDraft(t.db, users.own))!;
+    const id = await createDraft(t.db, users.own);
     const photo = [{ bytes: await jpeg("#000000"), name: "x.jpg", type: "image/jpeg" }];
     expect(await saveStep(t.db, users.other, id, "price", { priceSom: 1, stock: 1 })).toEqual({ ok: false, reason: "notFound" });
     expect(await addPhotos(t.db, storage, users.other, id, photo)).toEqual({ ok: false, reason: "notFound" });
@@ -126,7 +126,7 @@ describe("another artisan's listing", () => {
 
 describe("archiving", () => {
   it("takes the artisan's listing out of the catalog, audited", async () => {
-    const id = (await createDraft(t.db, users.own))!;
+    const id = await createDraft(t.db, users.own);
     await t.db.listing.update({ where: { id }, data: { status: "APPROVED", categoryId, titleUz: "Eski", priceMinor: 100n } });
     expect(await archiveListing(t.db, users.own, id)).toEqual({ ok: true });
     expect(await t.db.listing.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ARCHIVED" });

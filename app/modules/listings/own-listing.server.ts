@@ -1,18 +1,12 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 
-type Tx = Pick<Db, "listing" | "artisanProfile">;
-
-/** The signed-in user's artisan profile id, or null: only an artisan has a studio. */
-export async function artisanIdOf(db: Tx, userId: string): Promise<string | null> {
-  const profile = await db.artisanProfile.findUnique({ where: { userId }, select: { id: true } });
-  return profile?.id ?? null;
-}
+type Tx = Pick<Db, "listing">;
 
 /**
- * One listing of the signed-in artisan, or null — another artisan's listing looks exactly like one
- * that does not exist, so ids cannot be probed.
+ * One listing of the studio's artisan (StudioActor.artisanId), or null — another artisan's listing
+ * looks exactly like one that does not exist, so ids cannot be probed.
  */
-export async function ownListing<S extends Prisma.ListingSelect>(db: Tx, userId: string, listingId: string, select: S) {
-  return db.listing.findFirst({ where: { id: listingId, artisan: { userId } }, select });
+export async function ownListing<S extends Prisma.ListingSelect>(db: Tx, artisanId: string, listingId: string, select: S) {
+  return db.listing.findFirst({ where: { id: listingId, artisanId }, select });
 }

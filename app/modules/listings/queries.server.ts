@@ -6,23 +6,19 @@ import { localized } from "~/utils/i18n/localized";
 import { missingFor, submitSelect } from "./drafts.server";
 import { ownListing } from "./own-listing.server";
 
-/** The artisan's listings for /studio, newest first; null when the user has no artisan profile. */
-export async function studioListings(db: Db, userId: string) {
-  const profile = await db.artisanProfile.findUnique({
-    where: { userId },
-    select: {
-      listings: {
-        orderBy: { updatedAt: "desc" },
-        select: { id: true, slug: true, titleUz: true, status: true, rejectionReason: true, priceMinor: true, updatedAt: true },
-      },
-    },
+/** The studio artisan's listings for /studio, newest first. */
+export async function studioListings(db: Db, artisanId: string) {
+  const listings = await db.listing.findMany({
+    where: { artisanId },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, slug: true, titleUz: true, status: true, rejectionReason: true, priceMinor: true, updatedAt: true },
   });
-  return profile?.listings.map((l) => ({ ...l, priceMinor: Number(l.priceMinor), updatedAt: l.updatedAt.toISOString() })) ?? null;
+  return listings.map((l) => ({ ...l, priceMinor: Number(l.priceMinor), updatedAt: l.updatedAt.toISOString() }));
 }
 
 /** Everything the step pages show of one own listing: saved answers, photos, what is still missing. */
-export async function listingForSteps(db: Db, userId: string, listingId: string, locale: Locale) {
-  const listing = await ownListing(db, userId, listingId, {
+export async function listingForSteps(db: Db, artisanId: string, listingId: string, locale: Locale) {
+  const listing = await ownListing(db, artisanId, listingId, {
     ...submitSelect,
     id: true,
     titleRu: true,

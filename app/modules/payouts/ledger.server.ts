@@ -1,4 +1,3 @@
-import { artisanIdOf } from "~/modules/listings/own-listing.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import { tashkentMonth } from "~/utils/format";
@@ -56,10 +55,4 @@ export async function artisanEarnings(db: Db, artisanId: string): Promise<{ mont
     months.set(key, month);
   }
   return { months: [...months.values()].reverse(), balance: fromMinor(balance) };
-}
-
-/** The earnings of the artisan profile a user has, or null when the user has none. */
-export async function earningsOfUser(db: Db, userId: string) {
-  const artisanId = await artisanIdOf(db, userId);
-  return artisanId ? artisanEarnings(db, artisanId) : null;
 }

@@ -1,4 +1,3 @@
-import { artisanIdOf } from "~/modules/listings/own-listing.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
@@ -99,10 +98,8 @@ export async function listingReviews(db: Db, listing: { id: string } | { slug: s
 
 export type ListingReviews = Awaited<ReturnType<typeof listingReviews>>;
 
-/** Reviews of an artisan's listings, newest first; null when the user is not an artisan. */
-export async function artisanReviews(db: Db, artisanUserId: string, locale: Locale) {
-  const artisanId = await artisanIdOf(db, artisanUserId);
-  if (!artisanId) return null;
+/** Reviews of an artisan's listings, newest first. */
+export async function artisanReviews(db: Db, artisanId: string, locale: Locale) {
   const reviews = await db.review.findMany({
     where: { listing: { artisanId } },
     orderBy: { createdAt: "desc" },

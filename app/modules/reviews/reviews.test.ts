@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPublicListing } from "~/modules/catalog/listing.server";
 import { listingSeo } from "~/modules/catalog/product-seo.server";
 import { placeOrder } from "~/modules/checkout/place-order.server";
+import { actingFor, ownStudio } from "~/modules/assisted/test-actors";
 import { makeArtisan, makeListing, orderInput, withShopDatabase } from "~/modules/checkout/test-fixtures";
 import type { SubOrderStatus } from "~/generated/prisma/client";
 import { artisanReviews, buyerReviews, listingReviews, reviewableItems, reviewTarget } from "./queries.server";
@@ -24,7 +25,7 @@ async function boughtItem(buyer: string, status: SubOrderStatus = "DELIVERED", l
   await test.db.subOrder.updateMany({ where: { orderId: placed.orderId }, data: { status } });
   const item = await test.db.orderItem.findFirstOrThrow({ where: { subOrder: { orderId: placed.orderId } } });
   const seller = await test.db.artisanProfile.findUniqueOrThrow({ where: { id: bought.artisanId } });
-  return { orderItemId: item.id, listing: bought, artisanUserId: seller.userId };
+  return { orderItemId: item.id, listing: bought, artisanUserId: seller.userId, studio: ownStudio(seller) };
 }
 
 const review = (orderItemId: string, buyer = buyerId, rating = 5) => ({ buyerId: buyer, orderItemId, rating, body: "Beautiful stitching, as in the photos." });
@@ -87,23 +88,23 @@ describe("writeReview", () => {
 
 describe("answerReview", () => {
   it("lets only the seller answer; the buyer hears about the first answer, edits are saved quietly", async () => {
-    const { orderItemId, artisanUserId } = await boughtItem(buyerId);
+    const { orderItemId, studio } = await boughtItem(buyerId);
     const written = await writeReview(test.db, review(orderItemId));
     const reviewId = written.ok ? written.reviewId : "";
     const stranger = await makeArtisan(test.db, test.shop, { verified: true });
-    expect(await answerReview(test.db, { artisanUserId: stranger.userId, reviewId, reply: "Thank you!" })).toEqual({ ok: false, error: "notFound" });
-    expect(await answerReview(test.db, { artisanUserId: buyerId, reviewId, reply: "Thank you!" })).toEqual({ ok: false, error: "notFound" });
+    expect(await answerReview(test.db, ownStudio(stranger), { reviewId, reply: "Thank you!" })).toEqual({ ok: false, error: "notFound" });
+    expect(await answerReview(test.db, actingFor(stranger, buyerId), { reviewId, reply: "Thank you!" })).toEqual({ ok: false, error: "notFound" });
     expect((await test.db.review.findUniqueOrThrow({ where: { id: reviewId } })).artisanReply).toBeNull();
 
-    expect(await answerReview(test.db, { artisanUserId, reviewId, reply: "Thank you, Malika!" })).toEqual({ ok: true });
-    expect(await answerReview(test.db, { artisanUserId, reviewId, reply: "Thank you, Malika! Come again." })).toEqual({ ok: true });
+    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika!" })).toEqual({ ok: true });
+    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika! Come again." })).toEqual({ ok: true });
     const saved = await test.db.review.findUniqueOrThrow({ where: { id: reviewId } });
     expect(saved.artisanReply).toBe("Thank you, Malika! Come again.");
     expect(saved.repliedAt).not.toBeNull();
     const notices = await test.db.notification.findMany({ where: { userId: buyerId, kind: "review.answered", payload: { path: ["reviewId"], equals: reviewId } } });
     expect(notices).toHaveLength(1);
     expect(await test.db.auditLog.count({ where: { entityId: reviewId, action: { in: ["review.answered", "review.answerEdited"] } } })).toBe(2);
-    expect(await answerReview(test.db, { artisanUserId, reviewId, reply: " " })).toEqual({ ok: false, error: "invalid" });
+    expect(await answerReview(test.db, studio, { reviewId, reply: " " })).toEqual({ ok: false, error: "invalid" });
   });
 });
 
@@ -133,11 +134,10 @@ describe("listing reviews", () => {
   });
 
   it("shows the buyer their own reviews and the artisan the reviews of their listings", async () => {
-    const { orderItemId, artisanUserId, listing } = await boughtItem(otherBuyerId);
+    const { orderItemId, studio, listing } = await boughtItem(otherBuyerId);
     await writeReview(test.db, review(orderItemId, otherBuyerId, 2));
     expect((await buyerReviews(test.db, otherBuyerId, "ru")).map((r) => r.slug)).toContain(listing.slug);
-    const forArtisan = await artisanReviews(test.db, artisanUserId, "uz");
-    expect(forArtisan?.map((r) => [r.slug, r.rating, r.buyerName])).toEqual([[listing.slug, 2, "Dilnoza"]]);
-    expect(await artisanReviews(test.db, buyerId, "uz")).toBeNull();
+    const forArtisan = await artisanReviews(test.db, studio.artisanId, "uz");
+    expect(forArtisan.map((r) => [r.slug, r.rating, r.buyerName])).toEqual([[listing.slug, 2, "Dilnoza"]]);
   });
 });

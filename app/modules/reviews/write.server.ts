@@ -1,3 +1,4 @@
+import { auditNames, type StudioActor } from "~/modules/assisted/studio-actor.server";
 import { notify } from "~/modules/notifications/notify.server";
 import { audit } from "~/utils/audit.server";
 import { type Db, isUniqueViolation } from "~/utils/db.server";
@@ -57,12 +58,12 @@ export type AnswerResult = { ok: true } | { ok: false; error: "notFound" | "inva
  * The artisan who sold the listing answers a review. The answer can be edited later; the buyer is
  * told about the first answer only, so fixing a typo does not send them another message.
  */
-export async function answerReview(db: Db, input: { artisanUserId: string; reviewId: string; reply: string }): Promise<AnswerResult> {
+export async function answerReview(db: Db, actor: StudioActor, input: { reviewId: string; reply: string }): Promise<AnswerResult> {
   const parsed = ReplySchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid" };
   return db.$transaction(async (tx) => {
     const review = await tx.review.findFirst({
-      where: { id: input.reviewId, listing: { artisan: { userId: input.artisanUserId } } },
+      where: { id: input.reviewId, listing: { artisanId: actor.artisanId } },
       select: {
         buyerId: true,
         repliedAt: true,
@@ -74,7 +75,7 @@ export async function answerReview(db: Db, input: { artisanUserId: string; revie
     const now = new Date();
     await tx.review.update({ where: { id: input.reviewId }, data: { artisanReply: parsed.data.reply, repliedAt: now } });
     const first = review.repliedAt === null;
-    await audit(tx, { actorId: input.artisanUserId, action: first ? "review.answered" : "review.answerEdited", entity: "Review", entityId: input.reviewId });
+    await audit(tx, { ...auditNames(actor), action: first ? "review.answered" : "review.answerEdited", entity: "Review", entityId: input.reviewId });
     if (first) {
       await notify(tx, {
         userId: review.buyerId,

@@ -13,6 +13,7 @@ const LINKS: { to: string; label: string; permission: Permission }[] = [
   { to: "/payouts", label: "payouts.link", permission: "payout:record" },
   { to: "/admin/refunds", label: "refunds.title", permission: "refund:issue" },
   { to: "/moderation", label: "moderation.title", permission: "listing:moderate" },
+  { to: "/assist", label: "assisted.link", permission: "assisted:act" },
 ];
 
 /** Notifications (with the unread count) for everyone, then what the person's roles allow. */

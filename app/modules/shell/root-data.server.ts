@@ -1,3 +1,4 @@
+import { actingFor } from "~/modules/assisted/switch.server";
 import { cartCount } from "~/modules/cart/cart.server";
 import { unreadCount } from "~/modules/notifications/inbox.server";
 import { getUser } from "~/utils/auth.server";
@@ -11,7 +12,11 @@ import { readPreferences } from "./preferences";
 export async function getRootData(request: Request) {
   const locale = requestLocale(request);
   const user = await getUser(request);
-  const [cartPieces, unread] = await Promise.all([cartCount(getDb(), request, user), user ? unreadCount(getDb(), user.id) : 0]);
+  const [cartPieces, unread, acting] = await Promise.all([
+    cartCount(getDb(), request, user),
+    user ? unreadCount(getDb(), user.id) : 0,
+    actingFor(getDb(), user, locale),
+  ]);
   const url = new URL(request.url);
   const alternate = (lang: string | null) => {
     const target = new URL(url.pathname + url.search, url.origin);
@@ -27,6 +32,7 @@ export async function getRootData(request: Request) {
     user: user && { name: user.name, roles: user.roles },
     cartCount: cartPieces,
     unreadNotices: unread,
+    actingFor: acting,
     localMode: isLocalMode(),
     path: url.pathname + url.search,
     alternates: [
