@@ -14,7 +14,7 @@ import { ActingBanner } from "~/modules/assisted/acting-banner";
 import { ErrorPage, errorKind } from "~/modules/shell/error-page";
 import { getRootData, type RootData } from "~/modules/shell/root-data.server";
 import { SiteFooter } from "~/modules/shell/site-footer";
-import { SiteHeader } from "~/modules/shell/site-header";
+import { SiteHeader, SkipLink } from "~/modules/shell/site-header";
 import { createClientI18n } from "~/utils/i18n/client";
 import { I18nextProvider } from "~/utils/i18n/react";
 import { pageTitle } from "~/utils/meta";
@@ -58,6 +58,7 @@ function Document({ data, children }: { data: RootData | undefined; children: Re
       </head>
       <body className="min-h-screen flex flex-col">
         <I18nextProvider i18n={i18n}>
+          <SkipLink />
           {data?.actingFor ? <ActingBanner name={data.actingFor.name} /> : null}
           <SiteHeader data={data} />
           <main id="main" tabIndex={-1} className="flex-1 w-full max-w-6xl mx-auto px-4 py-6 focus:outline-none">

@@ -2,8 +2,8 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 /**
- * Shown on every page while someone acts for an artisan: first in the page, so it is the first
- * thing read and the stop button the first thing reached. A plain block, not a live region: it
+ * Shown on every page while someone acts for an artisan: right after the skip link, so it is the
+ * first thing read and the stop button the first control after "skip to content". A plain block, not a live region: it
  * is there when the page loads, not an update to announce.
  */
 export function ActingBanner({ name }: { name: string }) {

@@ -4,13 +4,20 @@ import { DisplaySettings } from "./display-settings";
 import { LanguageSwitcher } from "./language-switcher";
 import type { RootData } from "./root-data.server";
 
+/** First in every page, before the assisted-mode banner too: keyboard users reach the content in one step. */
+export function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <a href="#main" className="skip-link btn btn-primary">
+      {t("common.skipToContent")}
+    </a>
+  );
+}
+
 export function SiteHeader({ data }: { data: RootData | undefined }) {
   const { t } = useTranslation();
   return (
     <header className="border-b border-[var(--color-line)] bg-[var(--color-card)]">
-      <a href="#main" className="skip-link btn btn-primary">
-        {t("common.skipToContent")}
-      </a>
       <div className="max-w-6xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-3">
         <Link to="/" className="text-2xl font-bold no-underline text-[var(--color-accent)] min-h-11 flex items-center">
           {t("common.appName")}

@@ -1,0 +1,106 @@
+// The authorization sweep: every studio, moderation, payout, dispatch and courier route, asked by
+// every kind of person. The wrong role gets 403; another artisan's or another district's data is
+// 404 (it does not exist for them, so ids cannot be probed); nobody signed out gets past the login.
+import { beforeAll, describe, expect, it } from "vitest";
+import { withShopDatabase } from "~/modules/checkout/test-fixtures";
+import { makePersonas, type Personas } from "./personas";
+import { visit, type Outcome, type RouteModule } from "./sweep";
+
+const ctx = withShopDatabase();
+let people: Personas;
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = ctx.test.url;
+  people = await makePersonas(ctx.db, ctx.shop);
+});
+
+type Who = Exclude<keyof Personas, "data">;
+type Check = {
+  name: string;
+  module: () => Promise<RouteModule>;
+  path: (p: Personas) => string;
+  params: (p: Personas) => Record<string, string>;
+  method: "GET" | "POST";
+  form?: (p: Personas) => Record<string, string>;
+  /** Who may use it: their call must run. */
+  allowed: Who[];
+  /** Everyone else (signed in) and what they get. */
+  refused: Partial<Record<Who, 403 | 404>>;
+};
+
+const NOT_STUDIO = { buyer: 403, courier: 403, moderator: 403, socialWorker: 403 } as const;
+const NOT_STAFF = { buyer: 403, courier: 403, artisan: 403, socialWorker: 403 } as const;
+const none = () => ({});
+const listingOf = (p: Personas) => ({ id: p.data.listing.id });
+
+export const checks: Check[] = [
+  { name: "studio", module: () => import("~/routes/studio._index"), path: () => "/studio", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
+  {
+    name: "archive a listing", module: () => import("~/routes/studio._index"), path: () => "/studio", params: none, method: "POST",
+    form: (p) => ({ intent: "archive", listingId: p.data.listing.id }), allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  { name: "new listing", module: () => import("~/routes/studio.listings.new"), path: () => "/studio/listings/new", params: none, method: "POST", allowed: [], refused: NOT_STUDIO },
+  {
+    name: "listing step", module: () => import("~/routes/studio.listings.$id.$step"), path: (p) => `/studio/listings/${p.data.listing.id}/price`,
+    params: (p) => ({ ...listingOf(p), step: "price" }), method: "GET", allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "save a listing step", module: () => import("~/routes/studio.listings.$id.$step"), path: (p) => `/studio/listings/${p.data.listing.id}/price`,
+    params: (p) => ({ ...listingOf(p), step: "price" }), method: "POST", form: () => ({ priceSom: "1000", stock: "1" }), allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "listing photos", module: () => import("~/routes/studio.listings.$id.photos"), path: (p) => `/studio/listings/${p.data.listing.id}/photos`,
+    params: listingOf, method: "GET", allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "remove a photo", module: () => import("~/routes/studio.listings.$id.photos"), path: (p) => `/studio/listings/${p.data.listing.id}/photos`,
+    params: listingOf, method: "POST", form: () => ({ remove: "x" }), allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  { name: "earnings", module: () => import("~/routes/studio.earnings"), path: () => "/studio/earnings", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
+  { name: "earnings CSV", module: () => import("~/routes/studio.earnings[.]csv"), path: () => "/studio/earnings.csv", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
+  { name: "studio reviews", module: () => import("~/routes/studio.reviews"), path: () => "/studio/reviews", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
+  { name: "what was done for me", module: () => import("~/routes/studio.done-for-me"), path: () => "/studio/done-for-me", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
+  { name: "people I help", module: () => import("~/routes/assist"), path: () => "/assist", params: none, method: "GET", allowed: ["socialWorker"], refused: { buyer: 403, courier: 403, artisan: 403, moderator: 403 } },
+  {
+    name: "act for an artisan", module: () => import("~/routes/assist"), path: () => "/assist", params: none, method: "POST",
+    form: (p) => ({ intent: "start", artisanId: p.data.artisan.id }), allowed: [], refused: { buyer: 403, courier: 403, artisan: 403, moderator: 403, socialWorker: 403 },
+  },
+  { name: "moderation queue", module: () => import("~/routes/moderation._index"), path: () => "/moderation", params: none, method: "GET", allowed: ["moderator", "otherModerator"], refused: NOT_STAFF },
+  {
+    name: "listing under review", module: () => import("~/routes/moderation.listings.$id"), path: (p) => `/moderation/listings/${p.data.listing.id}`,
+    params: listingOf, method: "GET", allowed: ["moderator"], refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  {
+    name: "decide a listing", module: () => import("~/routes/moderation.listings.$id"), path: (p) => `/moderation/listings/${p.data.listing.id}`,
+    params: listingOf, method: "POST", form: () => ({ intent: "approve", from: "PENDING" }), allowed: [], refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  { name: "payouts", module: () => import("~/routes/payouts._index"), path: () => "/payouts", params: none, method: "GET", allowed: ["moderator"], refused: NOT_STAFF },
+  {
+    name: "record a payout", module: () => import("~/routes/payouts.$artisanId"), path: (p) => `/payouts/${p.data.artisan.id}`,
+    params: (p) => ({ artisanId: p.data.artisan.id }), method: "POST", form: () => ({ amountSom: "1000", method: "CASH" }), allowed: [], refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+];
+
+const everyone = (p: Personas) => Object.keys(p).filter((k) => k !== "data") as Who[];
+
+describe.each(checks)("$method $name", (check) => {
+  const ask = (who: Who | "anonymous") => {
+    const route = { path: check.path(people), params: check.params(people), method: check.method, form: check.form?.(people) };
+    return check.module().then((module) => visit({ ...route, module }, who === "anonymous" ? null : people[who].cookie));
+  };
+
+  it("sends a signed-out person to the login page", async () => {
+    expect(await ask("anonymous")).toBe("login");
+  });
+
+  it("refuses the wrong role, another artisan and another district", async () => {
+    const asked = Object.keys(check.refused) as Who[];
+    const got = Object.fromEntries(await Promise.all(asked.map(async (who) => [who, await ask(who)] as [Who, Outcome])));
+    expect(got).toEqual(check.refused);
+  });
+
+  it("lets the right person in", async () => {
+    for (const who of check.allowed) expect(await ask(who), who).toBe("ran");
+    expect(everyone(people).length).toBeGreaterThan(5);
+  });
+});
