@@ -1,0 +1,35 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ManifestSheet } from "~/modules/logistics/manifest-sheet";
+import { manifestSheet } from "~/modules/logistics/manifest-sheet.server";
+import { requestLocale } from "~/modules/shell/locale.server";
+import { requirePermission } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "logistics.manifest.title");
+
+// Contacts are read (and audited) for each view; the page is never cached.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "pickup:dispatch");
+  const sheet = await manifestSheet(getDb(), { dispatcherId: user.id, manifestId: params.id ?? "", locale: requestLocale(request) });
+  if (!sheet) throw new Response(null, { status: 404 });
+  return sheet;
+}
+
+export const headers = () => ({ "Cache-Control": "private, no-store" });
+
+export default function ManifestPage() {
+  const { t } = useTranslation();
+  const sheet = useLoaderData<typeof loader>();
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="no-print">
+        <Link to="/dispatch">{t("logistics.manifest.back")}</Link>
+      </p>
+      <p className="no-print">{t("logistics.manifest.printHint")}</p>
+      <ManifestSheet sheet={sheet} />
+    </div>
+  );
+}
