@@ -15,19 +15,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "pickup:dispatch");
   const sheet = await manifestSheet(getDb(), { dispatcherId: user.id, manifestId: params.id ?? "", locale: requestLocale(request) });
   if (!sheet) throw new Response(null, { status: 404 });
-  return sheet;
+  return { sheet, built: new URL(request.url).searchParams.has("built") };
 }
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 
 export default function ManifestPage() {
   const { t } = useTranslation();
-  const sheet = useLoaderData<typeof loader>();
+  const { sheet, built } = useLoaderData<typeof loader>();
   return (
     <div className="flex flex-col gap-4">
       <p className="no-print">
-        <Link to="/dispatch">{t("logistics.manifest.back")}</Link>
+        <Link to={sheet.dispatchPage}>{t("logistics.manifest.back")}</Link>
       </p>
+      {built ? (
+        <p role="status" className="card p-3 no-print">
+          {t("logistics.dispatch.result.built")}
+        </p>
+      ) : null}
       <p className="no-print">{t("logistics.manifest.printHint")}</p>
       <ManifestSheet sheet={sheet} />
     </div>

@@ -8,7 +8,7 @@ import { BuildSchema } from "./dispatch-schema";
 import { dayKey, parseDay, tashkentToday } from "./pickup-day";
 import { handOverAtBranch } from "./steps.server";
 
-const OUTCOMES = ["built", "handedOver", "changed"] as const;
+const OUTCOMES = ["handedOver", "changed"] as const;
 const notFound = () => new Response(null, { status: 404 });
 
 /** The dispatch page for the district and day in the address (the first district and today by default). */
@@ -23,7 +23,7 @@ export async function dispatchPage(db: Db, dispatcherId: string, url: URL, local
   return { districts, districtId, day: dayKey(day), done, view };
 }
 
-/** "Build manifest" and "Handed to the buyer"; back to the same district and day with the outcome. */
+/** "Build manifest" (on to the new sheet) and "Handed to the buyer" (back to the same district and day). */
 export async function dispatchAction(db: Db, dispatcherId: string, request: Request) {
   const form = await request.formData();
   const back = (outcome: (typeof OUTCOMES)[number]) => {
@@ -41,7 +41,8 @@ export async function dispatchAction(db: Db, dispatcherId: string, request: Requ
   const day = parseDay(submission.value.day);
   if (!day) throw notFound();
   const result = await buildManifest(db, { dispatcherId, ...submission.value, day, pickupIds: submission.value.pickupId });
-  if (result.ok) return back("built");
+  // Straight to the sheet to print; the courier sees the stops on their page already.
+  if (result.ok) return redirect(`/dispatch/manifests/${result.manifestId}?built=1`);
   if (result.error === "notFound") throw notFound();
   const reply =
     result.error === "courier"

@@ -2,6 +2,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekName } from "~/utils/i18n/localized";
 import { readArtisanContact } from "./artisan-contact.server";
+import { dayKey } from "./pickup-day";
 import { districtNames, pickupFacts, stopView } from "./stop-facts.server";
 
 /**
@@ -16,6 +17,7 @@ export async function manifestSheet(db: Db, input: { dispatcherId: string; manif
       select: {
         id: true,
         date: true,
+        districtId: true,
         courier: { select: { name: true } },
         district: { select: { nameUz: true, nameRu: true, nameEn: true } },
         pickups: { orderBy: { stopOrder: "asc" }, select: pickupFacts },
@@ -31,6 +33,7 @@ export async function manifestSheet(db: Db, input: { dispatcherId: string; manif
     }
     return {
       id: manifest.id,
+      dispatchPage: `/dispatch?district=${manifest.districtId}&day=${dayKey(manifest.date)}`,
       date: manifest.date,
       courier: uzbekName(manifest.courier.name, locale),
       district: localized(manifest.district, "name", locale),
