@@ -1,8 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ManifestSheet } from "~/modules/logistics/manifest-sheet";
 import { manifestSheet } from "~/modules/logistics/manifest-sheet.server";
+import { moveStop } from "~/modules/logistics/reorder.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -16,6 +17,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const sheet = await manifestSheet(getDb(), { dispatcherId: user.id, manifestId: params.id ?? "", locale: requestLocale(request) });
   if (!sheet) throw new Response(null, { status: 404 });
   return { sheet, built: new URL(request.url).searchParams.has("built") };
+}
+
+/** A stop moved up or down; back to the sheet (without the "saved" note). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "pickup:dispatch");
+  const form = await request.formData();
+  const direction = form.get("direction") === "up" ? "up" : "down";
+  const moved = await moveStop(getDb(), { dispatcherId: user.id, manifestId: params.id ?? "", pickupId: String(form.get("pickupId") ?? ""), direction });
+  if (!moved) throw new Response(null, { status: 404 });
+  return redirect(`/dispatch/manifests/${params.id}`);
 }
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });

@@ -3,6 +3,7 @@ import { withShopDatabase } from "~/modules/checkout/test-fixtures";
 import { buildManifest } from "./build-manifest.server";
 import { dispatchDay } from "./dispatch.server";
 import { manifestSheet } from "./manifest-sheet.server";
+import { moveStop } from "./reorder.server";
 import { makeStaff, otherDistrict, readyPart } from "./test-pickups";
 
 const test = withShopDatabase();
@@ -90,5 +91,23 @@ describe("dispatch", () => {
       [refused.artisan.id, { purpose: "manifest", fields: ["pickupPhoneEnc"] }],
     ]));
     expect(JSON.stringify(audits.map((a) => a.detail))).not.toContain("Qatortol");
+  });
+
+  it("lets the dispatcher of the district reorder the stops", async () => {
+    const first = await readyPart(test, { startsAt: "08:00" });
+    const second = await readyPart(test, { startsAt: "08:30" });
+    const built = await build([first.pickup.id, second.pickup.id]);
+    if (!built.ok) throw new Error(built.error);
+    const order = async () => (await test.db.pickup.findMany({ where: { manifestId: built.manifestId }, orderBy: { stopOrder: "asc" } })).map((p) => p.id);
+    const move = (pickupId: string, direction: "up" | "down", dispatcherId = dispatcher.id) =>
+      moveStop(test.db, { dispatcherId, manifestId: built.manifestId, pickupId, direction });
+    expect(await move(second.pickup.id, "up", stranger.id)).toBe(false);
+    expect(await order()).toEqual([first.pickup.id, second.pickup.id]);
+    expect(await move(second.pickup.id, "up")).toBe(true);
+    expect(await order()).toEqual([second.pickup.id, first.pickup.id]);
+    expect(await move(second.pickup.id, "up")).toBe(true);
+    expect(await order()).toEqual([second.pickup.id, first.pickup.id]);
+    expect(await move(first.pickup.id, "up")).toBe(true);
+    expect(await order()).toEqual([first.pickup.id, second.pickup.id]);
   });
 });

@@ -3,6 +3,7 @@ import { usePageLocale } from "~/modules/orders/use-locale";
 import { formatDate } from "~/utils/format";
 import type { ArtisanContact } from "./artisan-contact.server";
 import type { StopView } from "./stop-facts.server";
+import { StopMover } from "./stop-mover";
 import { destinationLine, pickupLine } from "./stop-text";
 
 type Sheet = { date: string | Date; courier: string; district: string; stops: (StopView & { contact: ArtisanContact | null })[] };
@@ -21,7 +22,15 @@ export function ManifestSheet({ sheet }: { sheet: Sheet }) {
       <ol className="flex flex-col gap-4">
         {sheet.stops.map((stop, index) => (
           <li key={stop.id} className="manifest-stop card p-4">
-            <h2 className="text-xl">{t("logistics.manifest.stop", { n: index + 1, artisan: stop.artisan })}</h2>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="text-xl">{t("logistics.manifest.stop", { n: index + 1, artisan: stop.artisan })}</h2>
+              <StopMover
+                pickupId={stop.id}
+                stopName={t("logistics.manifest.stop", { n: index + 1, artisan: stop.artisan })}
+                first={index === 0}
+                last={index === sheet.stops.length - 1}
+              />
+            </div>
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
               <dt className="font-semibold">{t("logistics.manifest.when")}</dt>
               <dd>{pickupLine(t, stop)}</dd>
