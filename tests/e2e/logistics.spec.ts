@@ -13,51 +13,56 @@ const COURIER = "Otabek Karimov";
 /** The card of one stop (or one request), found by the order number it carries. */
 const stopOf = (page: Page, number: string) => page.getByRole("main").getByRole("listitem").filter({ hasText: number });
 
-test("the dispatcher puts a parcel on a printable manifest; the courier picks it up and delivers it", async ({ page, t, locale }) => {
-  test.setTimeout(180_000);
-  const number = DISPATCH_DEMO_ORDERS[locale === "ru" ? 1 : 0];
-  await loginAs(page, t, "moderator@hunarmand.uz");
-  await page.getByRole("main").getByRole("link", { name: t("logistics.dispatchLink") }).click();
-  await expect(page.getByRole("heading", { level: 1, name: t("logistics.dispatch.title") })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel(t("logistics.dispatch.district")).selectOption(CHILONZOR);
-  await page.getByRole("button", { name: t("logistics.dispatch.show") }).click();
-  await expect(page).toHaveURL(new RegExp(`district=${CHILONZOR}`));
-  await expectAccessible(page);
+test.describe("without JavaScript", () => {
+  // Plain forms all the way: a courier's old phone and a dispatcher's slow line must do.
+  test.use({ javaScriptEnabled: false });
 
-  const requests = page.getByRole("group", { name: t("logistics.dispatch.includeLegend") }).getByRole("checkbox");
-  await expect(page.getByRole("checkbox", { name: number })).toBeVisible();
-  for (const box of await requests.all()) {
-    const label = await box.evaluate((input) => input.closest("label")?.textContent ?? "");
-    if (!label.includes(number)) await box.uncheck();
-  }
-  await expect(page.getByRole("checkbox", { name: number })).toBeChecked();
-  await page.getByLabel(t("logistics.dispatch.courier")).selectOption({ label: COURIER });
-  await page.getByRole("button", { name: t("logistics.dispatch.build") }).click();
+  test("the dispatcher puts a parcel on a printable manifest; the courier picks it up and delivers it", async ({ page, t, locale }) => {
+    test.setTimeout(180_000);
+    const number = DISPATCH_DEMO_ORDERS[locale === "ru" ? 1 : 0];
+    await loginAs(page, t, "moderator@hunarmand.uz");
+    await page.getByRole("main").getByRole("link", { name: t("logistics.dispatchLink") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t("logistics.dispatch.title") })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel(t("logistics.dispatch.district")).selectOption(CHILONZOR);
+    await page.getByRole("button", { name: t("logistics.dispatch.show") }).click();
+    await expect(page).toHaveURL(new RegExp(`district=${CHILONZOR}`));
+    await expectAccessible(page);
 
-  await expect(page.getByRole("heading", { level: 1, name: t("logistics.manifest.title") })).toBeVisible();
-  await expect(page.getByRole("status")).toHaveText(t("logistics.dispatch.result.built"));
-  await expect(page.getByRole("heading", { level: 2, name: t("logistics.manifest.stop", { n: 1, artisan: "Nodira Xasanova" }) })).toBeVisible();
-  await expect(page.getByText(number)).toBeVisible();
-  await expect(page.getByText(`${t("logistics.manifest.signature")}:`)).toBeVisible();
-  await expectAccessible(page);
-  await page.getByRole("link", { name: t("logistics.manifest.back") }).click();
-  await expect(page.getByRole("checkbox", { name: number })).toHaveCount(0);
-  await expectAccessible(page);
-  await logOut(page, t);
+    const requests = page.getByRole("group", { name: t("logistics.dispatch.includeLegend") }).getByRole("checkbox");
+    await expect(page.getByRole("checkbox", { name: number })).toBeVisible();
+    for (const box of await requests.all()) {
+      const label = await box.evaluate((input) => input.closest("label")?.textContent ?? "");
+      if (!label.includes(number)) await box.uncheck();
+    }
+    await expect(page.getByRole("checkbox", { name: number })).toBeChecked();
+    await page.getByLabel(t("logistics.dispatch.courier")).selectOption({ label: COURIER });
+    await page.getByRole("button", { name: t("logistics.dispatch.build") }).click();
 
-  await loginAs(page, t, "courier@hunarmand.uz");
-  await page.getByRole("main").getByRole("link", { name: t("logistics.courierLink") }).click();
-  await expect(page.getByRole("heading", { level: 1, name: t("logistics.courier.title") })).toBeVisible();
-  await expectAccessible(page);
-  await stopOf(page, number).getByRole("button", { name: t("logistics.courier.pickedUp") }).click();
-  await expect(page.getByRole("status")).toHaveText(t("logistics.courier.result.pickedUp"));
-  await expect(stopOf(page, number).getByText("Bunyodkor shoh koʻchasi, 12")).toBeVisible();
-  await expectAccessible(page);
-  await stopOf(page, number).getByRole("button", { name: t("logistics.courier.deliveredToBuyer") }).click();
-  await expect(page.getByRole("status")).toHaveText(t("logistics.courier.result.delivered"));
-  await expect(stopOf(page, number).getByText(t("logistics.courier.status.DELIVERED"))).toBeVisible();
-  await expectAccessible(page);
+    await expect(page.getByRole("heading", { level: 1, name: t("logistics.manifest.title") })).toBeVisible();
+    await expect(page.getByRole("status")).toHaveText(t("logistics.dispatch.result.built"));
+    await expect(page.getByRole("heading", { level: 2, name: t("logistics.manifest.stop", { n: 1, artisan: "Nodira Xasanova" }) })).toBeVisible();
+    await expect(page.getByText(number)).toBeVisible();
+    await expect(page.getByText(`${t("logistics.manifest.signature")}:`)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: t("logistics.manifest.back") }).click();
+    await expect(page.getByRole("checkbox", { name: number })).toHaveCount(0);
+    await expectAccessible(page);
+    await logOut(page, t);
+
+    await loginAs(page, t, "courier@hunarmand.uz");
+    await page.getByRole("main").getByRole("link", { name: t("logistics.courierLink") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: t("logistics.courier.title") })).toBeVisible();
+    await expectAccessible(page);
+    await stopOf(page, number).getByRole("button", { name: t("logistics.courier.pickedUp") }).click();
+    await expect(page.getByRole("status")).toHaveText(t("logistics.courier.result.pickedUp"));
+    await expect(stopOf(page, number).getByText("Bunyodkor shoh koʻchasi, 12")).toBeVisible();
+    await expectAccessible(page);
+    await stopOf(page, number).getByRole("button", { name: t("logistics.courier.deliveredToBuyer") }).click();
+    await expect(page.getByRole("status")).toHaveText(t("logistics.courier.result.delivered"));
+    await expect(stopOf(page, number).getByText(t("logistics.courier.status.DELIVERED"))).toBeVisible();
+    await expectAccessible(page);
+  });
 });
 
 test("another district's dispatcher finds nothing of Chilonzor, and a courier cannot dispatch", async ({ page, t }) => {
