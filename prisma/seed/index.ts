@@ -6,6 +6,7 @@ import { createDb, type Db } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { seal } from "~/utils/sensitive.server";
 import { DEMO_PASSWORD } from "./content/demo-accounts";
+import { writeDispatchDemo } from "./generate/dispatch";
 import { buildImageRows, renderPictures } from "./images";
 import { buildSeedPlan, SEED_REFERENCE_DATE } from "./plan";
 
@@ -75,6 +76,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["OrderItem", () => tx.orderItem.createMany({ data: plan.orderItems })],
         ["SubOrderEvent", () => tx.subOrderEvent.createMany({ data: plan.subOrderEvents })],
         ["Payment", () => tx.payment.createMany({ data: plan.payments })],
+        ["Pickup", () => writeDispatchDemo(tx, plan.dispatchDemo)],
         ["Review", () => tx.review.createMany({ data: plan.reviews })],
         ["LedgerEntry", () => tx.ledgerEntry.createMany({ data: plan.ledgerEntries })],
         ["ListingReport", () => tx.listingReport.createMany({ data: plan.listingReports })],

@@ -2,6 +2,7 @@ import { ARTISANS } from "./content/artisans";
 import { DEMO_ACCOUNTS } from "./content/demo-accounts";
 import { buildCatalog } from "./generate/catalog";
 import { buildLogistics, buildRules } from "./generate/config";
+import { buildDispatchDemo } from "./generate/dispatch";
 import { buildPeople, type Seal } from "./generate/people";
 import { buildModerationWork } from "./generate/moderation";
 import { buildMahallas, buildPlaces } from "./generate/places";
@@ -37,6 +38,11 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
   const moderation = buildModerationWork({
     referenceDate, artisans: people.artisans, users: people.users, listings: catalog.listings, slots: catalog.slots, uuid: random.fork("moderation").uuid,
   });
+  const logistics = buildLogistics(random.fork("logistics"), referenceDate, artisanDistricts.map(info));
+  const dispatch = buildDispatchDemo({
+    referenceDate, artisans: people.artisans, listings: catalog.listings, districts: places.districts, branches: logistics.branches,
+    commissionRules: rules.commissionRules, uuid: random.fork("dispatch").uuid,
+  });
   return {
     regions: places.regions,
     districts: places.districts,
@@ -47,8 +53,9 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     slots: [...catalog.slots, ...moderation.pendingSlots],
     listingReports: moderation.listingReports,
     ...rules,
-    ...buildLogistics(random.fork("logistics"), referenceDate, artisanDistricts.map(info)),
+    ...logistics,
     ...orders,
+    dispatchDemo: dispatch,
   };
 }
 

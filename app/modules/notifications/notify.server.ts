@@ -21,7 +21,11 @@ export type NoticeKind =
   | "review.answered"
   | "payout.recorded"
   | "listing.approved"
-  | "listing.rejected";
+  | "listing.rejected"
+  | "order.pickedUp"
+  | "order.pickupFailed"
+  | "order.delivered"
+  | "order.atBranch";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;

@@ -72,3 +72,22 @@ export async function cancelUnpaidOrder(tx: Tx, orderId: string, outcome: "EXPIR
   await notifyBuyer(tx, orderId, outcome === "EXPIRED" ? "order.paymentExpired" : "order.paymentFailed");
   return true;
 }
+
+/**
+ * Moves one part of an order from one of `from` to `to` (a conditional write) and logs it on the
+ * timeline with who did it. False when the part was not in `from` (someone else moved it first).
+ */
+export async function moveSubOrder(
+  tx: Tx,
+  subOrderId: string,
+  from: SubOrderStatus[],
+  to: SubOrderStatus,
+  event: { actorId?: string | null; onBehalfOf?: string | null; note?: string } = {},
+): Promise<boolean> {
+  const changed = await tx.subOrder.updateMany({ where: { id: subOrderId, status: { in: from } }, data: { status: to } });
+  if (changed.count === 0) return false;
+  await tx.subOrderEvent.create({
+    data: { subOrderId, status: to, actorId: event.actorId ?? null, onBehalfOf: event.onBehalfOf ?? null, note: event.note ?? null },
+  });
+  return true;
+}

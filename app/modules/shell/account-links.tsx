@@ -14,6 +14,8 @@ const LINKS: { to: string; label: string; permission: Permission }[] = [
   { to: "/admin/refunds", label: "refunds.title", permission: "refund:issue" },
   { to: "/moderation", label: "moderation.title", permission: "listing:moderate" },
   { to: "/assist", label: "assisted.link", permission: "assisted:act" },
+  { to: "/dispatch", label: "logistics.dispatchLink", permission: "pickup:dispatch" },
+  { to: "/courier", label: "logistics.courierLink", permission: "pickup:carry" },
 ];
 
 /** Notifications (with the unread count) for everyone, then what the person's roles allow. */
