@@ -17,16 +17,16 @@ async function photoFile() {
   return file;
 }
 
-test("a helper lists a piece for the artisan, who then sees it in what was done for her", async ({ page, t, locale }) => {
+test("a helper lists a piece for the artisan, who then sees it in what was done for her", async ({ page, t, locale, uzName }) => {
   test.setTimeout(180_000);
   const title = `Doʻppi ${locale} ${randomBytes(3).toString("hex")}`;
-  const banner = page.getByText(t("assisted.banner", { name: ARTISAN_NAME }));
+  const banner = page.getByText(t("assisted.banner", { name: uzName(ARTISAN_NAME) }));
 
   await loginAs(page, t, "helper@hunarmand.uz");
   await page.getByRole("link", { name: t("assisted.link") }).click();
   await expect(page.getByRole("heading", { level: 1, name: t("assisted.title") })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: t("assisted.actFor", { name: ARTISAN_NAME }) }).click();
+  await page.getByRole("button", { name: t("assisted.actFor", { name: uzName(ARTISAN_NAME) }) }).click();
 
   // In her studio, with the banner on every page.
   await expect(page.getByRole("heading", { level: 1, name: t("studio.title") })).toBeVisible();
@@ -67,7 +67,7 @@ test("a helper lists a piece for the artisan, who then sees it in what was done 
   await expectAccessible(page);
 
   // Stop from the banner: back to People I help, no banner any more.
-  await page.getByRole("button", { name: t("assisted.stopFor", { name: ARTISAN_NAME }) }).click();
+  await page.getByRole("button", { name: t("assisted.stopFor", { name: uzName(ARTISAN_NAME) }) }).click();
   await expect(page).toHaveURL(/\/assist\?stopped=1/);
   await expect(page.getByRole("status")).toHaveText(t("assisted.stopped"));
   await expect(banner).toHaveCount(0);
@@ -79,28 +79,28 @@ test("a helper lists a piece for the artisan, who then sees it in what was done 
   await page.getByRole("link", { name: t("studio.link") }).click();
   await page.getByRole("link", { name: t("assisted.doneForMe.link") }).click();
   await expect(page.getByRole("heading", { level: 1, name: t("assisted.doneForMe.title") })).toBeVisible();
-  const sent = page.getByRole("row").filter({ hasText: t("assisted.doneForMe.action.submit", { title }) });
-  const who = t("assisted.doneForMe.whoWithRole", { name: HELPER_NAME, role: t("assisted.doneForMe.role.HELPER") });
+  const sent = page.getByRole("row").filter({ hasText: t("assisted.doneForMe.action.submit", { title: uzName(title) }) });
+  const who = t("assisted.doneForMe.whoWithRole", { name: uzName(HELPER_NAME), role: t("assisted.doneForMe.role.HELPER") });
   await expect(sent.getByRole("cell", { name: who })).toBeVisible();
   await expectAccessible(page);
 });
 
-test("a social worker sees whose consent is missing, and a forged switch is refused", async ({ page, t }) => {
+test("a social worker sees whose consent is missing, and a forged switch is refused", async ({ page, t, uzName }) => {
   await loginAs(page, t, "sw.b@hunarmand.uz");
   await page.getByRole("link", { name: t("assisted.link") }).click();
   await expect(page.getByRole("heading", { level: 1, name: t("assisted.title") })).toBeVisible();
   // Only Zulfiya has given the consent; the others are explained, with no button.
-  await expect(page.getByRole("button", { name: t("assisted.actFor", { name: ARTISAN_NAME }) })).toBeVisible();
+  await expect(page.getByRole("button", { name: t("assisted.actFor", { name: uzName(ARTISAN_NAME) }) })).toBeVisible();
   expect(await page.getByRole("main").getByRole("button").count()).toBe(1);
   const unwilling = ARTISANS.find((a) => a.name !== ARTISAN_NAME && (DEMO_STAFF_DISTRICTS as readonly string[]).includes(a.district))!;
-  await expect(page.getByText(t("assisted.noConsent", { name: unwilling.name }))).toBeVisible();
+  await expect(page.getByText(t("assisted.noConsent", { name: uzName(unwilling.name) }))).toBeVisible();
   await expectAccessible(page);
 
   // The same button, pointed at an artisan she may not act for.
   await page.locator('input[name="artisanId"]').evaluate((input: HTMLInputElement) => (input.value = "someone-else"));
-  await page.getByRole("button", { name: t("assisted.actFor", { name: ARTISAN_NAME }) }).click();
+  await page.getByRole("button", { name: t("assisted.actFor", { name: uzName(ARTISAN_NAME) }) }).click();
   await expect(page.getByRole("status")).toHaveText(t("assisted.refused"));
-  await expect(page.getByText(t("assisted.banner", { name: ARTISAN_NAME }))).toHaveCount(0);
+  await expect(page.getByText(t("assisted.banner", { name: uzName(ARTISAN_NAME) }))).toHaveCount(0);
   await expectAccessible(page);
 });
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { latinToCyrillic } from "../../app/utils/i18n/transliterate";
 import { translator, type TestLocale } from "../support/i18n";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -55,7 +56,12 @@ async function scriptlessCopy(page: Page): Promise<Page> {
   return copy;
 }
 
-type Fixtures = { locale: TestLocale; t: ReturnType<typeof translator> };
+type Fixtures = {
+  locale: TestLocale;
+  t: ReturnType<typeof translator>;
+  /** A person's or place's Uzbek name as the page shows it: in Cyrillic letters in uz-Cyrl. */
+  uzName: (latin: string) => string;
+};
 
 /**
  * `page` records every document it navigates to; when the test ends, each of them must have been
@@ -64,6 +70,7 @@ type Fixtures = { locale: TestLocale; t: ReturnType<typeof translator> };
 export const test = base.extend<Fixtures>({
   locale: async ({}, use, info) => use(info.project.name === "ru" || info.project.name === "uz-Cyrl" ? info.project.name : "uz"),
   t: async ({ locale }, use) => use(translator(locale)),
+  uzName: async ({ locale }, use) => use((latin) => (locale === "uz-Cyrl" ? latinToCyrillic(latin) : latin)),
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled === false) noScriptPages.add(page);
     const visited = new Set<string>();
