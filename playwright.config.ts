@@ -36,7 +36,7 @@ export default defineConfig({
     { name: "ru", use: { ...devices["Desktop Chrome"], locale: "ru-RU" } },
   ],
   webServer: {
-    command: `rm -rf .cache/e2e-${PORT} && NODE_ENV=production DATA_DIR=.cache/e2e-${PORT} PORT=${PORT} tsx server/index.ts`,
+    command: `rm -rf .cache/e2e-${PORT} && NODE_ENV=production SAME_DAY_PICKUP_UNTIL=24:00 DATA_DIR=.cache/e2e-${PORT} PORT=${PORT} tsx server/index.ts`,
     url: `http://localhost:${PORT}/healthz`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -21,7 +21,10 @@ export type NoticeKind =
   | "review.answered"
   | "payout.recorded"
   | "listing.approved"
-  | "listing.rejected";
+  | "listing.rejected"
+  | "order.accepted"
+  | "order.declined"
+  | "order.ready";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;
