@@ -48,6 +48,7 @@ export default function StudioPage() {
         <Link to="/studio/reviews" className="btn btn-quiet">
           {t("reviews.studioLink")}
         </Link>
+        <Link to="/studio/orders" className="btn btn-quiet">{t("fulfilment.studioLink")}</Link>
       </div>
       {listings.length === 0 ? <p>{t("studio.empty")}</p> : null}
       <ul className="flex flex-col gap-4">

@@ -4,9 +4,9 @@ export const DECLINE_REASONS = ["outOfStock", "noTime", "damaged", "other"] as c
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 /**
- * SubOrder.declineReason holds a listed reason's code, or the artisan's own words for "other";
- * this gives the locale key to show, or null when the words themselves are to be shown.
+ * SubOrder.declineReason holds a listed reason's code, or the artisan's own words for "other":
+ * the code is shown translated, the words as written.
  */
-export function declineReasonKey(stored: string): string | null {
-  return (DECLINE_REASONS as readonly string[]).includes(stored) && stored !== "other" ? `fulfilment.declineReasons.${stored}` : null;
+export function declineReasonText(stored: string, t: (key: string) => string): string {
+  return (DECLINE_REASONS as readonly string[]).includes(stored) && stored !== "other" ? t(`fulfilment.declineReasons.${stored}`) : stored;
 }
