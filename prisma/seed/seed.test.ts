@@ -97,9 +97,15 @@ describe("seed", () => {
       const itemsTotal = items.reduce((sum, item) => sum + item.unitPriceMinor * BigInt(item.quantity), 0n);
       expect(order.subOrders.reduce((sum, sub) => sum + sub.itemsTotalMinor, 0n)).toBe(itemsTotal);
       expect(order.totalMinor).toBe(itemsTotal);
-      expect(order.payments.map((p) => [p.amountMinor, p.status])).toEqual([[itemsTotal, "SUCCEEDED"]]);
+      // Cash is collected on delivery: a new cash order's payment is still pending.
+      const paid = order.status === "PLACED" && order.paymentMethod === "CASH_ON_DELIVERY" ? "PENDING" : "SUCCEEDED";
+      expect(order.payments.map((p) => [p.amountMinor, p.status])).toEqual([[itemsTotal, paid]]);
       for (const sub of order.subOrders) expect(sub.events.map((e) => e.status).at(-1)).toBe(sub.status);
     }
+    // New orders in the demo artisan's inbox, each with the reservation a decline returns.
+    const fresh = orders.filter((o) => o.status === "PLACED");
+    expect(fresh.map((o) => [o.paymentMethod, o.deliveryMethod, o.subOrders.map((s) => s.status)])).toHaveLength(4);
+    expect(await db.stockReservation.count({ where: { orderId: { in: fresh.map((o) => o.id) }, consumedAt: { not: null } } })).toBe(4);
     const reviews = await db.review.findMany({ include: { orderItem: { include: { subOrder: { include: { order: true } } } } } });
     expect(reviews.length).toBeGreaterThanOrEqual(3);
     expect(reviews.filter((r) => r.artisanReply).length).toBeGreaterThanOrEqual(1);

@@ -103,8 +103,9 @@ export function buildDemoOrders({ referenceDate, users, artisans, listings, dist
 /** The demo buyer's delivered items still waiting for a review, in a fixed order (browser tests pick by index). */
 export function demoReviewableItems(plan: ReturnType<typeof buildDemoOrders> & { listings: readonly Prisma.ListingCreateManyInput[] }) {
   const reviewed = new Set(plan.reviews.map((r) => r.orderItemId));
+  const delivered = new Set(plan.subOrders.filter((s) => s.status === "DELIVERED").map((s) => s.id));
   return plan.orderItems
-    .filter((item) => !reviewed.has(item.id!))
+    .filter((item) => delivered.has(item.subOrderId) && !reviewed.has(item.id!))
     .map((item) => ({ orderItemId: item.id!, slug: plan.listings.find((l) => l.id === item.listingId)!.slug, title: item.titleSnapshot }));
 }
 
