@@ -1,6 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { addDays } from "../random";
-import type { SeededArtisan } from "./people";
+import { emptyOrderRows, type OrderSeedInput } from "./order-rows";
 
 // New orders waiting in the demo artisan's studio inbox, so a person can try accept, decline and
 // "ready" at once: a cash order delivered by courier and a paid card order collected at a branch.
@@ -15,16 +15,9 @@ export const DEMO_NEW_ORDERS = [
   { number: "HM-2611-NEW5", payment: "CARD", delivery: "BRANCH_PICKUP" },
 ] as const;
 
-type Input = {
-  referenceDate: Date;
-  users: readonly Prisma.UserCreateManyInput[];
-  artisans: readonly SeededArtisan[];
-  listings: readonly Prisma.ListingCreateManyInput[];
-  districts: readonly Prisma.DistrictCreateManyInput[];
+type Input = OrderSeedInput & {
   profiles: readonly Prisma.ArtisanProfileCreateManyInput[];
   branches: readonly Prisma.BranchCreateManyInput[];
-  commissionRules: readonly Prisma.CommissionRuleCreateManyInput[];
-  uuid: () => string;
 };
 
 export function buildNewOrders({ referenceDate, users, artisans, listings, districts, profiles, branches, commissionRules, uuid }: Input) {
@@ -36,11 +29,7 @@ export function buildNewOrders({ referenceDate, users, artisans, listings, distr
   const branch = branches.find((b) => b.districtId === home) ?? fail("no branch in the demo artisan's district");
   const rule = commissionRules.find((r) => r.sellerCategory === "VERIFIED_PWD") ?? fail("no commission rule for verified artisans");
   const rows = {
-    orders: [] as Prisma.OrderCreateManyInput[],
-    subOrders: [] as Prisma.SubOrderCreateManyInput[],
-    orderItems: [] as Prisma.OrderItemCreateManyInput[],
-    subOrderEvents: [] as Prisma.SubOrderEventCreateManyInput[],
-    payments: [] as Prisma.PaymentCreateManyInput[],
+    ...emptyOrderRows(),
     // The stock was taken when the order was placed; the reservation lets a decline put it back.
     stockReservations: [] as Prisma.StockReservationCreateManyInput[],
   };
