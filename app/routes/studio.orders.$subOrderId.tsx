@@ -6,6 +6,7 @@ import { PartFacts } from "~/modules/fulfilment/part-facts";
 import { partPage, partPageAction } from "~/modules/fulfilment/part-page.server";
 import { ReadyForm } from "~/modules/fulfilment/ready-form";
 import { RespondForms } from "~/modules/fulfilment/respond-forms";
+import { DONE_NOTICES } from "~/modules/fulfilment/schemas";
 import { OrderTimeline } from "~/modules/orders/order-timeline";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
@@ -31,7 +32,7 @@ export default function StudioPartPage() {
   const { part, choices } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const done = params.get("done");
+  const done = DONE_NOTICES.find((notice) => notice === params.get("done"));
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("fulfilment.orderNumber", { number: part.number })}</h1>

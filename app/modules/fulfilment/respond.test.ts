@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fakeProvider, withShopDatabase } from "~/modules/checkout/test-fixtures";
+import { noticeLink } from "~/modules/notifications/inbox.server";
 import { listOwedRefunds, refundOwedPayment } from "~/modules/orders/owed-refunds.server";
 import { applyEvent, cardOrder, stockOf } from "~/modules/orders/test-orders";
 import { studioPart } from "./queries.server";
@@ -26,6 +27,16 @@ describe("accept and decline", () => {
     const events = await test.db.subOrderEvent.findMany({ where: { subOrderId }, orderBy: { createdAt: "asc" } });
     expect(events.at(-1)).toMatchObject({ status: "ACCEPTED", actorId: actor.actorId });
     expect(await test.db.outboxEmail.count({ where: { subject: { contains: (await test.db.order.findUniqueOrThrow({ where: { id: orderId } })).number } } })).toBeGreaterThan(0);
+  });
+
+  it("records both names when a helper accepts for the artisan, and links the artisan's notice to the part", async () => {
+    const { subOrderId, actor } = await cashPart(test);
+    const helper = await test.db.user.create({ data: { name: "Helper", passwordHash: "x", roles: ["HELPER"] } });
+    const assisted = { ...actor, actorId: helper.id, onBehalfOf: actor.artisanUserId };
+    expect(await acceptSubOrder(test.db, assisted, subOrderId)).toEqual({ ok: true });
+    expect(await test.db.subOrderEvent.findFirstOrThrow({ where: { subOrderId, status: "ACCEPTED" } })).toMatchObject({ actorId: helper.id, onBehalfOf: actor.artisanUserId });
+    expect(await test.db.auditLog.count({ where: { action: "subOrder.accepted", entityId: subOrderId, actorId: helper.id, onBehalfOf: actor.artisanUserId } })).toBe(1);
+    expect(noticeLink("order.received", { orderId: "o1", subOrderId })).toBe(`/studio/orders/${subOrderId}`);
   });
 
   it("declines a cash order's only part: reason kept, stock back, order cancelled, buyer told", async () => {

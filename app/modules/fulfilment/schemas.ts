@@ -18,3 +18,6 @@ export function toReadyChoice(choice: string) {
   const [kind, id] = choice.split(":") as ["window" | "branch", string];
   return kind === "window" ? { kind, windowId: id } : { kind, branchId: id };
 }
+
+/** What ?done= may say after a step (anything else is ignored). */
+export const DONE_NOTICES = ["accepted", "declined-none", "declined-recorded", "declined-owed", "ready"] as const;
