@@ -40,32 +40,37 @@ test("the artisan accepts a new order, chooses a pickup window and prints the pa
   await expectAccessible(page);
 });
 
-test("the artisan declines an order with a reason, and the buyer's order page shows it", async ({ page, t, locale }) => {
-  const number = ordersFor(locale).cash;
-  const reason = locale === "ru" ? "Нитки нужного цвета закончились" : "Kerakli rangdagi ip tugadi";
-  await loginAs(page, t, "artisan@hunarmand.uz");
-  await page.goto("/studio/orders");
-  await expectAccessible(page);
-  await page.getByRole("link", { name: t("fulfilment.orderNumber", { number }) }).click();
-  await expectAccessible(page);
+// Plain forms: declining works without JavaScript, the server's answer keeping what was chosen.
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
 
-  // "Another reason" needs words: the form says so and keeps the choice.
-  await page.getByLabel(t("fulfilment.declineReasons.other")).check();
-  await page.getByRole("button", { name: t("fulfilment.decline") }).click();
-  await expect(page.getByText(t("fulfilment.errors.textRequired"))).toBeVisible();
-  await expect(page.getByLabel(t("fulfilment.declineReasons.other"))).toBeChecked();
-  await expectAccessible(page);
-  await page.getByLabel(t("fulfilment.reasonTextLabel")).fill(reason);
-  await page.getByRole("button", { name: t("fulfilment.decline") }).click();
-  await expect(page.getByRole("status")).toHaveText(t("fulfilment.done.declined-none"));
-  await expectAccessible(page);
-  await logOut(page, t);
+  test("the artisan declines an order with a reason, and the buyer's order page shows it", async ({ page, t, locale }) => {
+    const number = ordersFor(locale).cash;
+    const reason = locale === "ru" ? "Нитки нужного цвета закончились" : "Kerakli rangdagi ip tugadi";
+    await loginAs(page, t, "artisan@hunarmand.uz");
+    await page.goto("/studio/orders");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: t("fulfilment.orderNumber", { number }) }).click();
+    await expectAccessible(page);
 
-  await loginAs(page, t, "buyer@hunarmand.uz");
-  await page.goto("/orders");
-  await expectAccessible(page);
-  await page.getByRole("link", { name: number }).click();
-  await expect(page.getByText(t("orders.declineReason", { reason }))).toBeVisible();
-  await expect(page.getByRole("list", { name: /./ }).getByRole("listitem").last()).toContainText(t("orders.subOrderStatus.DECLINED"));
-  await expectAccessible(page);
+    // "Another reason" needs words: the form says so and keeps the choice.
+    await page.getByLabel(t("fulfilment.declineReasons.other")).check();
+    await page.getByRole("button", { name: t("fulfilment.decline") }).click();
+    await expect(page.getByText(t("fulfilment.errors.textRequired"))).toBeVisible();
+    await expect(page.getByLabel(t("fulfilment.declineReasons.other"))).toBeChecked();
+    await expectAccessible(page);
+    await page.getByLabel(t("fulfilment.reasonTextLabel")).fill(reason);
+    await page.getByRole("button", { name: t("fulfilment.decline") }).click();
+    await expect(page.getByRole("status")).toHaveText(t("fulfilment.done.declined-none"));
+    await expectAccessible(page);
+    await logOut(page, t);
+
+    await loginAs(page, t, "buyer@hunarmand.uz");
+    await page.goto("/orders");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: number }).click();
+    await expect(page.getByText(t("orders.declineReason", { reason }))).toBeVisible();
+    await expect(page.getByRole("list", { name: /./ }).getByRole("listitem").last()).toContainText(t("orders.subOrderStatus.DECLINED"));
+    await expectAccessible(page);
+  });
 });
