@@ -48,7 +48,7 @@ export async function partPageAction(db: Db, actor: StudioActor, subOrderId: str
   if (intent === "decline") {
     const submission = parseWithZod(form, { schema: DeclineSchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-    const result = await declineSubOrder(db, getPaymentProvider(), actor, { subOrderId, reason: submission.value.reason, reasonText: submission.value.reasonText ?? "" });
+    const result = await declineSubOrder(db, getPaymentProvider, actor, { subOrderId, reason: submission.value.reason, reasonText: submission.value.reasonText ?? "" });
     if (result.ok) return back(`declined-${result.refund ?? "none"}`);
     if (result.code === "NOT_FOUND") throw notFound();
     return data({ intent, result: submission.reply({ formErrors: [REFUSALS[result.code]] }) }, { status: 409 });

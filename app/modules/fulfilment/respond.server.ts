@@ -1,5 +1,4 @@
-import type { StudioActor } from "~/modules/assisted/studio-actor.server";
-import { auditNames } from "~/modules/assisted/studio-actor.server";
+import { auditNames, type StudioActor } from "~/modules/assisted/studio-actor.server";
 import { notifyBuyer } from "~/modules/orders/notices.server";
 import { refundOrOwe } from "~/modules/orders/provider-refund.server";
 import { moveSubOrder, returnStock } from "~/modules/orders/transitions.server";
@@ -37,8 +36,9 @@ export async function acceptSubOrder(db: Db, actor: StudioActor, subOrderId: str
  * PLACED → DECLINED with a reason (a listed code, or the artisan's words): the part's stock goes
  * back on sale, the order ends CANCELLED when no part is left moving, and the buyer is told. Then,
  * for a paid card order, the part's amount is refunded (or left owed if the provider fails).
+ * `provider` is asked for only then, so cash orders need no card provider configured.
  */
-export async function declineSubOrder(db: Db, provider: PaymentProvider, actor: StudioActor, input: { subOrderId: string; reason: string; reasonText: string }, now = new Date()): Promise<RespondResult> {
+export async function declineSubOrder(db: Db, provider: () => PaymentProvider, actor: StudioActor, input: { subOrderId: string; reason: string; reasonText: string }, now = new Date()): Promise<RespondResult> {
   const outcome = await db.$transaction(async (tx) => {
     const part = await ownPart(tx, actor, input.subOrderId);
     if (!part) return { ok: false, code: "NOT_FOUND" } as const;
@@ -54,7 +54,7 @@ export async function declineSubOrder(db: Db, provider: PaymentProvider, actor: 
   });
   if (!outcome.ok) return outcome;
   if (!outcome.card) return { ok: true, refund: "none" };
-  return { ok: true, refund: await refundOrOwe(db, provider, outcome.card, outcome.amountMinor, "declined_by_artisan", now) };
+  return { ok: true, refund: await refundOrOwe(db, provider(), outcome.card, outcome.amountMinor, "declined_by_artisan", now) };
 }
 
 /** Every part declined or cancelled: the order is over; cash that will never be collected expires. */
