@@ -40,6 +40,18 @@ test("the artisan accepts a new order, chooses a pickup window and prints the pa
   await expectAccessible(page);
 });
 
+test("the orders inbox is refused to a buyer, and a part that is not the artisan's is not found", async ({ page, t }) => {
+  await loginAs(page, t, "buyer@hunarmand.uz");
+  expect((await page.goto("/studio/orders"))?.status()).toBe(403);
+  await expectAccessible(page);
+  await logOut(page, t);
+  await loginAs(page, t, "artisan@hunarmand.uz");
+  for (const path of ["/studio/orders/not-a-part", "/studio/orders/not-a-part/slip"]) {
+    expect((await page.goto(path))?.status()).toBe(404);
+    await expectAccessible(page);
+  }
+});
+
 // Plain forms: declining works without JavaScript, the server's answer keeping what was chosen.
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
