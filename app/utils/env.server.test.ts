@@ -40,6 +40,7 @@ describe("loadEnv defaults", () => {
       TRUST_PROXY: false,
       LOG_LEVEL: "info",
       DATA_DIR: dataDir,
+      SAME_DAY_PICKUP_UNTIL: "12:00",
     });
   });
 
@@ -81,6 +82,7 @@ describe("loadEnv problems", () => {
     ["SMTP_URL", "http://mail.example.uz", "must be an smtp:// or smtps:// URL"],
     ["TRUST_PROXY", "maybe", "must be true or false"],
     ["LOG_LEVEL", "verbose", "must be fatal, error, warn"],
+    ["SAME_DAY_PICKUP_UNTIL", "25:30", "must be a Tashkent time HH:MM"],
   ])("%s=%j gets its own line with an example and without the value", (variable, value, problem) => {
     const message = messageOf({ SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS, [variable]: value });
     const lines = message.split("\n").filter((text) => text.trimStart().startsWith(`${variable}:`));

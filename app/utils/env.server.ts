@@ -54,6 +54,7 @@ const schema = z.object({
   UPLOADTHING_TOKEN: z.string().refine(isUploadThingToken).optional(),
   UPLOADTHING_INGEST_URL: urlWithScheme("http:", "https:").optional(),
   UPLOADTHING_FILES_URL: urlWithScheme("http:", "https:").optional(),
+  SAME_DAY_PICKUP_UNTIL: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/).default("12:00"),
 });
 type Variable = keyof typeof schema.shape;
 
@@ -77,6 +78,7 @@ const HELP: Record<Variable, [rule: string, example: string]> = {
   UPLOADTHING_TOKEN: ["must be the token from the UploadThing dashboard (base64 of apiKey, appId, regions)", "eyJhcGlLZXkiOi…"],
   UPLOADTHING_INGEST_URL: ["must be an absolute http:// or https:// URL (only for a fake UploadThing)", "http://127.0.0.1:12112"],
   UPLOADTHING_FILES_URL: ["must be an absolute http:// or https:// URL (only for a fake UploadThing)", "http://127.0.0.1:12112/f"],
+  SAME_DAY_PICKUP_UNTIL: ["must be a Tashkent time HH:MM (00:00–24:00) until which today's pickup windows are offered", "12:00"],
 };
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL" | "SESSION_SECRET" | "ENCRYPTION_KEYS"> & {

@@ -76,6 +76,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["OrderItem", () => tx.orderItem.createMany({ data: plan.orderItems })],
         ["SubOrderEvent", () => tx.subOrderEvent.createMany({ data: plan.subOrderEvents })],
         ["Payment", () => tx.payment.createMany({ data: plan.payments })],
+        ["StockReservation", () => tx.stockReservation.createMany({ data: plan.stockReservations })],
         ["Pickup", () => writeDispatchDemo(tx, plan.dispatchDemo)],
         ["Review", () => tx.review.createMany({ data: plan.reviews })],
         ["LedgerEntry", () => tx.ledgerEntry.createMany({ data: plan.ledgerEntries })],

@@ -7,6 +7,7 @@ import { buildPeople, type Seal } from "./generate/people";
 import { buildModerationWork } from "./generate/moderation";
 import { buildMahallas, buildPlaces } from "./generate/places";
 import { buildDemoOrders } from "./generate/reviews";
+import { buildNewOrders } from "./generate/fulfilment";
 import { createRandom } from "./random";
 
 /** The demo data's "today": every date in it is relative to this, never to the clock. */
@@ -35,10 +36,14 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     referenceDate, users: people.users, artisans: people.artisans, listings: catalog.listings, districts: places.districts,
     commissionRules: rules.commissionRules, uuid: random.fork("orders").uuid,
   });
+  const logistics = buildLogistics(random.fork("logistics"), referenceDate, artisanDistricts.map(info));
+  const newOrders = buildNewOrders({
+    referenceDate, users: people.users, artisans: people.artisans, listings: catalog.listings, districts: places.districts,
+    profiles: people.profiles, branches: logistics.branches, commissionRules: rules.commissionRules, uuid: random.fork("new-orders").uuid,
+  });
   const moderation = buildModerationWork({
     referenceDate, artisans: people.artisans, users: people.users, listings: catalog.listings, slots: catalog.slots, uuid: random.fork("moderation").uuid,
   });
-  const logistics = buildLogistics(random.fork("logistics"), referenceDate, artisanDistricts.map(info));
   const dispatch = buildDispatchDemo({
     referenceDate, artisans: people.artisans, listings: catalog.listings, districts: places.districts, branches: logistics.branches,
     commissionRules: rules.commissionRules, uuid: random.fork("dispatch").uuid,
@@ -56,6 +61,12 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     ...logistics,
     ...orders,
     dispatchDemo: dispatch,
+    orders: [...orders.orders, ...newOrders.orders],
+    subOrders: [...orders.subOrders, ...newOrders.subOrders],
+    orderItems: [...orders.orderItems, ...newOrders.orderItems],
+    subOrderEvents: [...orders.subOrderEvents, ...newOrders.subOrderEvents],
+    payments: [...orders.payments, ...newOrders.payments],
+    stockReservations: newOrders.stockReservations,
   };
 }
 

@@ -88,9 +88,7 @@ describe("seed", () => {
 
   it("has consistent delivered demo orders with reviews, and two items the demo buyer can still review", async () => {
     const { db } = database;
-    // Completed ones: the parcels still waiting for a courier (logistics demo) are not paid yet.
     const orders = await db.order.findMany({
-      where: { status: "COMPLETED" },
       include: { payments: true, subOrders: { include: { items: true, events: { orderBy: { createdAt: "asc" } } } } },
     });
     expect(orders.length).toBeGreaterThanOrEqual(2);
@@ -99,9 +97,15 @@ describe("seed", () => {
       const itemsTotal = items.reduce((sum, item) => sum + item.unitPriceMinor * BigInt(item.quantity), 0n);
       expect(order.subOrders.reduce((sum, sub) => sum + sub.itemsTotalMinor, 0n)).toBe(itemsTotal);
       expect(order.totalMinor).toBe(itemsTotal);
-      expect(order.payments.map((p) => [p.amountMinor, p.status])).toEqual([[itemsTotal, "SUCCEEDED"]]);
+      // Cash is collected on delivery: an order still on its way (new, or waiting for a courier) has not paid yet.
+      const paid = order.status === "PLACED" && order.paymentMethod === "CASH_ON_DELIVERY" ? "PENDING" : "SUCCEEDED";
+      expect(order.payments.map((p) => [p.amountMinor, p.status])).toEqual([[itemsTotal, paid]]);
       for (const sub of order.subOrders) expect(sub.events.map((e) => e.status).at(-1)).toBe(sub.status);
     }
+    // New orders in the demo artisan's inbox, each with the reservation a decline returns.
+    const fresh = orders.filter((o) => o.subOrders.every((sub) => sub.status === "PLACED"));
+    expect(fresh.map((o) => [o.paymentMethod, o.deliveryMethod, o.subOrders.map((s) => s.status)])).toHaveLength(4);
+    expect(await db.stockReservation.count({ where: { orderId: { in: fresh.map((o) => o.id) }, consumedAt: { not: null } } })).toBe(4);
     const reviews = await db.review.findMany({ include: { orderItem: { include: { subOrder: { include: { order: true } } } } } });
     expect(reviews.length).toBeGreaterThanOrEqual(3);
     expect(reviews.filter((r) => r.artisanReply).length).toBeGreaterThanOrEqual(1);

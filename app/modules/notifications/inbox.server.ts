@@ -14,6 +14,8 @@ export function noticeLink(kind: string, payload: NoticePayload): string | null 
   if (kind === "review.answered") return "/account/reviews";
   if (kind === "payout.recorded") return "/studio/earnings";
   if (kind === "listing.approved" || kind === "listing.rejected") return "/studio";
+  // An artisan's notice names their part of the order; a buyer's names the whole order.
+  if (typeof payload.subOrderId === "string") return `/studio/orders/${encodeURIComponent(payload.subOrderId)}`;
   if (typeof payload.orderId === "string") return `/orders/${encodeURIComponent(payload.orderId)}`;
   return null;
 }

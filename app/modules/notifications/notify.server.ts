@@ -25,7 +25,10 @@ export type NoticeKind =
   | "order.pickedUp"
   | "order.pickupFailed"
   | "order.delivered"
-  | "order.atBranch";
+  | "order.atBranch"
+  | "order.accepted"
+  | "order.declined"
+  | "order.ready";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;

@@ -1,11 +1,10 @@
 import type { PaymentProvider } from "~/modules/payments/provider";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
-import { fromMinor } from "~/utils/money";
 import { closeProviderCheckout } from "./close-checkout.server";
 import { notifyArtisans, notifyBuyer } from "./notices.server";
 import { ownedBy, type OrderOwner } from "./owner";
-import { recordRefundTotal } from "./refunds.server";
+import { refundOrOwe } from "./provider-refund.server";
 import { moveSubOrders, returnStock } from "./transitions.server";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -94,13 +93,6 @@ async function cancelUnpaid(tx: Tx, orderId: string, actorId: string | null, now
   return null;
 }
 
-async function refundInFull(db: Db, provider: PaymentProvider, payment: Refundable, now: Date) {
-  try {
-    const { refundRef } = await provider.refund({ providerRef: payment.providerRef, amount: fromMinor(payment.amountMinor), reason: "requested_by_customer" });
-    await db.$transaction((tx) => recordRefundTotal(tx, payment.id, { refundRef, totalMinor: payment.amountMinor, reason: "cancelled_by_buyer" }, now));
-    return "recorded" as const;
-  } catch (error) {
-    await audit(db, { actorId: null, action: "payment.refund_owed", entity: "Payment", entityId: payment.id, detail: { error: String(error) } });
-    return "owed" as const;
-  }
+function refundInFull(db: Db, provider: PaymentProvider, payment: Refundable, now: Date) {
+  return refundOrOwe(db, provider, payment, payment.amountMinor, "cancelled_by_buyer", now);
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { readyStepText } from "~/modules/fulfilment/ready-note";
 import { formatDateTime } from "~/utils/format";
 import type { BuyerOrder } from "./queries.server";
 import { usePageLocale } from "./use-locale";
@@ -15,7 +16,7 @@ export function OrderTimeline({ steps, label }: { steps: Step[]; label: string }
         const current = index === steps.length - 1;
         return (
           <li key={`${step.status}-${String(step.at)}`} aria-current={current ? "step" : undefined} className={current ? "font-semibold" : undefined}>
-            {t(`orders.subOrderStatus.${step.status}`)} — <time dateTime={new Date(step.at).toISOString()}>{formatDateTime(step.at, locale)}</time>
+            {(step.status === "READY" && readyStepText(step.note, t, locale)) || t(`orders.subOrderStatus.${step.status}`)} — <time dateTime={new Date(step.at).toISOString()}>{formatDateTime(step.at, locale)}</time>
             {current ? ` (${t("orders.current")})` : null}
           </li>
         );

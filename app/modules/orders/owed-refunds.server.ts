@@ -1,20 +1,18 @@
 import type { PaymentProvider } from "~/modules/payments/provider";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
-import { fromMinor } from "~/utils/money";
+import { fromMinor, toMinorBigInt } from "~/utils/money";
 import { paymentsOwingRefund } from "./queries.server";
-import { recordRefundTotal } from "./refunds.server";
+import { recordProviderRefund } from "./refunds.server";
 
 /** Card payments the app owes back (see paymentsOwingRefund), with what is still to return. */
 export async function listOwedRefunds(db: Db) {
   const owed = await paymentsOwingRefund(db);
-  const recorded = await db.refund.groupBy({ by: ["paymentId"], where: { paymentId: { in: owed.map((p) => p.id) } }, _sum: { amountMinor: true } });
-  const refunded = new Map(recorded.map((r) => [r.paymentId, r._sum.amountMinor ?? 0n]));
   return owed.map((payment) => ({
     paymentId: payment.id,
     orderNumber: payment.order.number,
     paid: fromMinor(payment.amountMinor),
-    owed: fromMinor(payment.amountMinor - (refunded.get(payment.id) ?? 0n)),
+    owed: fromMinor(payment.owedMinor),
   }));
 }
 
@@ -22,12 +20,12 @@ export type RefundOwedResult = { ok: true } | { ok: false; code: "NOT_OWED" | "P
 
 /**
  * A staff member returns a buyer's money: the provider refunds what is still owed, and the refund
- * is recorded at once up to the payment's full amount (the provider's webhook then adds nothing).
+ * is recorded at once up to what is due (the provider's webhook then adds nothing).
  * Only payments still on the owed list qualify, so a second click refunds nothing.
  */
 export async function refundOwedPayment(db: Db, provider: PaymentProvider, { paymentId, actorId }: { paymentId: string; actorId: string }): Promise<RefundOwedResult> {
   const payment = (await listOwedRefunds(db)).find((p) => p.paymentId === paymentId);
-  const row = payment && (await db.payment.findUnique({ where: { id: paymentId }, select: { providerRef: true, amountMinor: true } }));
+  const row = payment && (await db.payment.findUnique({ where: { id: paymentId }, select: { providerRef: true } }));
   if (!payment || !row?.providerRef || payment.owed.minor <= 0) return { ok: false, code: "NOT_OWED" };
   let refundRef: string;
   try {
@@ -37,7 +35,7 @@ export async function refundOwedPayment(db: Db, provider: PaymentProvider, { pay
     return { ok: false, code: "PROVIDER_FAILED" };
   }
   await db.$transaction(async (tx) => {
-    await recordRefundTotal(tx, paymentId, { refundRef, totalMinor: row.amountMinor, reason: "owed_refund" }, new Date());
+    await recordProviderRefund(tx, paymentId, { refundRef, amountMinor: toMinorBigInt(payment.owed), reason: "owed_refund" }, new Date());
     await audit(tx, { actorId, action: "payment.refunded_by_staff", entity: "Payment", entityId: paymentId, detail: { refundRef } });
   });
   return { ok: true };

@@ -1,6 +1,7 @@
 import type { Db } from "~/utils/db.server";
 import { fromMinor } from "~/utils/money";
 import { ownedBy, type OrderOwner } from "./owner";
+import { refundDue } from "./refunds.server";
 
 /** A buyer's orders (account and signed guest cookie), newest first, for "My orders". Money as Money (JSON-safe). */
 export async function listOrdersForBuyer(db: Db, owner: OrderOwner) {
@@ -81,13 +82,25 @@ export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: strin
 export type BuyerOrder = NonNullable<Awaited<ReturnType<typeof getOrderForBuyer>>>;
 
 /**
- * Card payments taken for orders that ended cancelled — paid after the hold expired, or a refund
- * the provider refused at cancellation: money owed back to the buyer, for staff to refund.
+ * Card payments with money owed back to the buyer: paid after the hold expired, a refund the
+ * provider refused at cancellation or when an artisan declined their part — for staff to refund.
+ * `owedMinor` is what is still to return (refundDue less the refunds recorded).
  */
 export async function paymentsOwingRefund(db: Db) {
-  return db.payment.findMany({
-    where: { provider: "STRIPE", status: "SUCCEEDED", order: { status: "CANCELLED" } },
-    select: { id: true, providerRef: true, amountMinor: true, order: { select: { id: true, number: true } } },
+  const candidates = await db.payment.findMany({
+    where: {
+      provider: "STRIPE",
+      status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] },
+      order: { OR: [{ status: "CANCELLED" }, { subOrders: { some: { status: { in: ["DECLINED", "CANCELLED"] } } } }] },
+    },
+    select: { id: true, providerRef: true, amountMinor: true, order: { select: { id: true, number: true } }, refunds: { select: { amountMinor: true } } },
     orderBy: { updatedAt: "asc" },
   });
+  const owing = [];
+  for (const { refunds, ...payment } of candidates) {
+    const refunded = refunds.reduce((sum, r) => sum + r.amountMinor, 0n);
+    const owedMinor = (await refundDue(db, payment.order.id, payment.amountMinor)) - refunded;
+    if (owedMinor > 0n) owing.push({ ...payment, owedMinor });
+  }
+  return owing;
 }

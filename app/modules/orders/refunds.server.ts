@@ -42,3 +42,40 @@ export async function recordRefundTotal(
   await notifyBuyer(tx, payment.orderId, "order.refunded", { refundMinor: Number(amountMinor) });
   return true;
 }
+
+// Parts whose money goes back to the buyer: declined or cancelled (and those already refunded).
+const ENDED: SubOrderStatus[] = ["DECLINED", "CANCELLED", "REFUNDED"];
+
+/**
+ * What a card payment owes back in all: everything when the order ended cancelled, else the
+ * amounts of its ended parts (a declined part), never more than was paid.
+ */
+export async function refundDue(tx: Pick<Tx, "order">, orderId: string, paidMinor: bigint): Promise<bigint> {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { status: true, subOrders: { where: { status: { in: ENDED } }, select: { itemsTotalMinor: true } } },
+  });
+  if (order.status === "CANCELLED") return paidMinor;
+  const ended = order.subOrders.reduce((sum, sub) => sum + sub.itemsTotalMinor, 0n);
+  return ended < paidMinor ? ended : paidMinor;
+}
+
+/**
+ * Records a refund the app itself made through the provider (`amountMinor` under `refundRef`).
+ * The running total is computed under the payment's row lock and capped at what is due, so the
+ * provider's own webhook for this refund — whether it lands before or after — adds nothing, and
+ * two parts refunded at once are both counted.
+ */
+export async function recordProviderRefund(
+  tx: Tx,
+  paymentId: string,
+  refund: { refundRef: string; amountMinor: bigint; reason: string },
+  now: Date,
+): Promise<boolean> {
+  const payment = await tx.$queryRaw<{ orderId: string; amountMinor: bigint }[]>`SELECT "orderId", "amountMinor" FROM "Payment" WHERE "id" = ${paymentId} FOR UPDATE`;
+  const { orderId, amountMinor: paidMinor } = payment[0]!;
+  const recorded = (await tx.refund.aggregate({ where: { paymentId }, _sum: { amountMinor: true } }))._sum.amountMinor ?? 0n;
+  const due = await refundDue(tx, orderId, paidMinor);
+  const wanted = recorded + refund.amountMinor;
+  return recordRefundTotal(tx, paymentId, { refundRef: refund.refundRef, totalMinor: wanted < due ? wanted : due, reason: refund.reason }, now);
+}

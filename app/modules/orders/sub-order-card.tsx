@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Price } from "~/components/price";
+import { declineReasonText } from "~/modules/fulfilment/decline-reasons";
 import { OrderTimeline } from "./order-timeline";
 import type { BuyerOrder } from "./queries.server";
 
@@ -19,7 +20,7 @@ export function SubOrderCard({ sub, canReview }: Props) {
       <p>
         {t("orders.partStatus")}: <strong>{t(`orders.subOrderStatus.${sub.status}`)}</strong>
       </p>
-      {sub.declineReason ? <p>{t("orders.declineReason", { reason: sub.declineReason })}</p> : null}
+      {sub.declineReason ? <p>{t("orders.declineReason", { reason: declineReasonText(sub.declineReason, t) })}</p> : null}
       <ul className="flex flex-col gap-2">
         {sub.items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">

@@ -7,29 +7,32 @@ type Tx = Prisma.TransactionClient;
 // same order — a late webhook and the expiry job, a double click — change it once: the second
 // waits for the first's row lock, then finds the condition false and does nothing.
 
+type TimelineEvent = { actorId?: string | null; onBehalfOf?: string | null; note?: string };
+
 /**
  * Moves an order's sub-orders that are in one of `from` to `to`, one conditional write each, and
  * logs each move on the timeline. Returns the ones it moved.
  */
-export async function moveSubOrders(
-  tx: Tx,
-  orderId: string,
-  from: SubOrderStatus[],
-  to: SubOrderStatus,
-  event: { actorId?: string | null; note?: string } = {},
-) {
+export async function moveSubOrders(tx: Tx, orderId: string, from: SubOrderStatus[], to: SubOrderStatus, event: TimelineEvent = {}) {
   const candidates = await tx.subOrder.findMany({ where: { orderId, status: { in: from } }, select: { id: true } });
   const moved: string[] = [];
-  for (const { id } of candidates) {
-    const changed = await tx.subOrder.updateMany({ where: { id, status: { in: from } }, data: { status: to } });
-    if (changed.count === 1) moved.push(id);
-  }
-  if (moved.length > 0) {
-    await tx.subOrderEvent.createMany({
-      data: moved.map((subOrderId) => ({ subOrderId, status: to, actorId: event.actorId ?? null, note: event.note ?? null })),
-    });
-  }
+  for (const { id } of candidates) if (await moveSubOrder(tx, id, from, to, event)) moved.push(id);
   return moved;
+}
+
+/** One sub-order from one of `from` to `to` (a conditional write), logged on the timeline; false if it had moved on. */
+export async function moveSubOrder(tx: Tx, subOrderId: string, from: SubOrderStatus[], to: SubOrderStatus, event: TimelineEvent = {}) {
+  const changed = await tx.subOrder.updateMany({ where: { id: subOrderId, status: { in: from } }, data: { status: to } });
+  if (changed.count === 0) return false;
+  await logSubOrderEvent(tx, subOrderId, to, event);
+  return true;
+}
+
+/** A timeline row: a move, or news within a status (a new pickup choice), with who did it. */
+export async function logSubOrderEvent(tx: Tx, subOrderId: string, status: SubOrderStatus, event: TimelineEvent) {
+  await tx.subOrderEvent.create({
+    data: { subOrderId, status, actorId: event.actorId ?? null, onBehalfOf: event.onBehalfOf ?? null, note: event.note ?? null },
+  });
 }
 
 /**
@@ -70,24 +73,5 @@ export async function cancelUnpaidOrder(tx: Tx, orderId: string, outcome: "EXPIR
   await moveSubOrders(tx, orderId, ["AWAITING_PAYMENT"], "CANCELLED", { note: `payment.${outcome.toLowerCase()}` });
   await returnStock(tx, orderId, now);
   await notifyBuyer(tx, orderId, outcome === "EXPIRED" ? "order.paymentExpired" : "order.paymentFailed");
-  return true;
-}
-
-/**
- * Moves one part of an order from one of `from` to `to` (a conditional write) and logs it on the
- * timeline with who did it. False when the part was not in `from` (someone else moved it first).
- */
-export async function moveSubOrder(
-  tx: Tx,
-  subOrderId: string,
-  from: SubOrderStatus[],
-  to: SubOrderStatus,
-  event: { actorId?: string | null; onBehalfOf?: string | null; note?: string } = {},
-): Promise<boolean> {
-  const changed = await tx.subOrder.updateMany({ where: { id: subOrderId, status: { in: from } }, data: { status: to } });
-  if (changed.count === 0) return false;
-  await tx.subOrderEvent.create({
-    data: { subOrderId, status: to, actorId: event.actorId ?? null, onBehalfOf: event.onBehalfOf ?? null, note: event.note ?? null },
-  });
   return true;
 }

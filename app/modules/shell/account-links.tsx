@@ -9,6 +9,7 @@ const LINKS: { to: string; label: string; permission: Permission }[] = [
   { to: "/account/reviews", label: "reviews.accountLink", permission: "review:write" },
   { to: "/studio", label: "studio.link", permission: "listing:manage-own" },
   { to: "/studio/reviews", label: "reviews.studioLink", permission: "listing:manage-own" },
+  { to: "/studio/orders", label: "fulfilment.studioLink", permission: "order:fulfil-own" },
   { to: "/studio/earnings", label: "earnings.link", permission: "earnings:read-own" },
   { to: "/payouts", label: "payouts.link", permission: "payout:record" },
   { to: "/admin/refunds", label: "refunds.title", permission: "refund:issue" },

@@ -1,6 +1,6 @@
 import type { Prisma, SubOrderStatus } from "~/generated/prisma/client";
 import { addDays } from "../random";
-import type { SeededArtisan } from "./people";
+import { emptyOrderRows, type OrderSeedInput } from "./order-rows";
 
 // Delivered demo orders with reviews, so listing pages show ratings and a person can try the
 // review flow: the demo buyer has two delivered items of the demo artisan still waiting for a
@@ -10,16 +10,6 @@ const SELLER_HANDLE = "zulfiya-rahimova";
 const COURIER_EMAIL = "courier@hunarmand.uz";
 const DELIVERY_DISTRICT = "UZ-TK-yunusobod";
 const TIMELINE: readonly SubOrderStatus[] = ["PLACED", "ACCEPTED", "READY", "PICKED_UP", "DELIVERED"];
-
-type Input = {
-  referenceDate: Date;
-  users: readonly Prisma.UserCreateManyInput[];
-  artisans: readonly SeededArtisan[];
-  listings: readonly Prisma.ListingCreateManyInput[];
-  districts: readonly Prisma.DistrictCreateManyInput[];
-  commissionRules: readonly Prisma.CommissionRuleCreateManyInput[];
-  uuid: () => string;
-};
 
 type Written = { rating: number; body: string; reply?: string };
 type Purchase = { buyerId: string; placedDay: number; lines: Array<{ listingIndex: number; review?: Written }> };
@@ -32,7 +22,7 @@ const REVIEWS = {
   fourth: { rating: 3, body: "Yaxshi ish, lekin rangi rasmdagidan biroz ochroq chiqdi." },
 } satisfies Record<string, Written>;
 
-export function buildDemoOrders({ referenceDate, users, artisans, listings, districts, commissionRules, uuid }: Input) {
+export function buildDemoOrders({ referenceDate, users, artisans, listings, districts, commissionRules, uuid }: OrderSeedInput) {
   const userId = (email: string) => users.find((u) => u.email === email)?.id ?? fail(`no demo user ${email}`);
   const seller = artisans.find((a) => a.handle === SELLER_HANDLE) ?? fail(`no demo artisan ${SELLER_HANDLE}`);
   const sold = listings.filter((l) => l.artisanId === seller.profileId);
@@ -52,11 +42,7 @@ export function buildDemoOrders({ referenceDate, users, artisans, listings, dist
   ];
 
   const rows = {
-    orders: [] as Prisma.OrderCreateManyInput[],
-    subOrders: [] as Prisma.SubOrderCreateManyInput[],
-    orderItems: [] as Prisma.OrderItemCreateManyInput[],
-    subOrderEvents: [] as Prisma.SubOrderEventCreateManyInput[],
-    payments: [] as Prisma.PaymentCreateManyInput[],
+    ...emptyOrderRows(),
     reviews: [] as Prisma.ReviewCreateManyInput[],
     // Delivered parts are credited to the artisan, as creditDeliveredSale does (0 % commission here).
     ledgerEntries: [] as Prisma.LedgerEntryCreateManyInput[],
@@ -103,8 +89,9 @@ export function buildDemoOrders({ referenceDate, users, artisans, listings, dist
 /** The demo buyer's delivered items still waiting for a review, in a fixed order (browser tests pick by index). */
 export function demoReviewableItems(plan: ReturnType<typeof buildDemoOrders> & { listings: readonly Prisma.ListingCreateManyInput[] }) {
   const reviewed = new Set(plan.reviews.map((r) => r.orderItemId));
+  const delivered = new Set(plan.subOrders.filter((s) => s.status === "DELIVERED").map((s) => s.id));
   return plan.orderItems
-    .filter((item) => !reviewed.has(item.id!))
+    .filter((item) => delivered.has(item.subOrderId) && !reviewed.has(item.id!))
     .map((item) => ({ orderItemId: item.id!, slug: plan.listings.find((l) => l.id === item.listingId)!.slug, title: item.titleSnapshot }));
 }
 
