@@ -1,7 +1,8 @@
 // The people of the authorization sweep: one of each role, two artisans and two moderators in two
 // districts, so "another artisan's data" and "another district's data" can both be asked for.
 import type { Role } from "~/generated/prisma/enums";
-import { makeArtisan, makeListing, type Shop } from "~/modules/checkout/test-fixtures";
+import { placeOrder } from "~/modules/checkout/place-order.server";
+import { makeArtisan, makeListing, orderInput, type Shop } from "~/modules/checkout/test-fixtures";
 import type { Db } from "~/utils/db.server";
 import { createSession } from "~/utils/session.server";
 
@@ -27,8 +28,15 @@ export async function makePersonas(db: Db, shop: Shop) {
   await db.artisanProfile.update({ where: { id: otherArtisan.id }, data: { districtId: otherDistrict.id } });
   const listing = await makeListing(db, shop, artisan.id, { status: "PENDING" });
   const otherListing = await makeListing(db, shop, otherArtisan.id, { status: "PENDING" });
+  // An order for the artisan: their part is the one others must not reach in the studio inbox.
+  const onSale = await makeListing(db, shop, artisan.id);
+  const placed = await placeOrder(db, orderInput(shop, [{ listingId: onSale.id, quantity: 1 }], { paymentMethod: "CASH_ON_DELIVERY" }));
+  if (!placed.ok) throw new Error(placed.error.code);
+  // Ready, to hand over at the branch: every page of the part, its packing slip included, exists.
+  const part = await db.subOrder.update({ where: { id: (await db.subOrder.findFirstOrThrow({ where: { orderId: placed.orderId } })).id }, data: { status: "READY" } });
+  await db.pickup.create({ data: { subOrderId: part.id, kind: "BRANCH_DROP_OFF", branchId: shop.branch.id } });
   return {
-    data: { artisan, otherArtisan, listing, otherListing, district: shop.district, otherDistrict },
+    data: { artisan, otherArtisan, listing, otherListing, part, district: shop.district, otherDistrict },
     anonymous: { name: "anonymous", cookie: null },
     buyer: await person(db, "buyer", ["BUYER"]),
     courier: await person(db, "courier", ["COURIER"]),

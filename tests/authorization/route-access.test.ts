@@ -3,15 +3,25 @@
 // 404 (it does not exist for them, so ids cannot be probed); nobody signed out gets past the login.
 import { beforeAll, describe, expect, it } from "vitest";
 import { withShopDatabase } from "~/modules/checkout/test-fixtures";
+import { makeStaff, readyPart } from "~/modules/logistics/test-pickups";
 import { makePersonas, type Personas } from "./personas";
 import { visit, type Outcome, type RouteModule } from "./sweep";
 
 const ctx = withShopDatabase();
 let people: Personas;
+// A pickup on a manifest of the moderator's district, carried by a courier who is not the persona.
+let manifest: { id: string; pickupId: string };
 
 beforeAll(async () => {
   process.env.DATABASE_URL = ctx.test.url;
   people = await makePersonas(ctx.db, ctx.shop);
+  const { pickup } = await readyPart(ctx);
+  const carrier = await makeStaff(ctx.db, "COURIER", [ctx.shop.district.id]);
+  const sheet = await ctx.db.courierManifest.create({
+    data: { districtId: ctx.shop.district.id, date: new Date(), courierId: carrier.id, createdById: people.moderator.user.id },
+  });
+  await ctx.db.pickup.update({ where: { id: pickup.id }, data: { manifestId: sheet.id, status: "ASSIGNED", stopOrder: 1 } });
+  manifest = { id: sheet.id, pickupId: pickup.id };
 });
 
 type Who = Exclude<keyof Personas, "data">;
@@ -32,6 +42,8 @@ const NOT_STUDIO = { buyer: 403, courier: 403, moderator: 403, socialWorker: 403
 const NOT_STAFF = { buyer: 403, courier: 403, artisan: 403, socialWorker: 403 } as const;
 const none = () => ({});
 const listingOf = (p: Personas) => ({ id: p.data.listing.id });
+const partOf = (p: Personas) => ({ subOrderId: p.data.part.id });
+const NOT_COURIER = { buyer: 403, artisan: 403, moderator: 403, socialWorker: 403 } as const;
 
 export const checks: Check[] = [
   { name: "studio", module: () => import("~/routes/studio._index"), path: () => "/studio", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
@@ -64,6 +76,36 @@ export const checks: Check[] = [
   {
     name: "act for an artisan", module: () => import("~/routes/assist"), path: () => "/assist", params: none, method: "POST",
     form: (p) => ({ intent: "start", artisanId: p.data.artisan.id }), allowed: [], refused: { buyer: 403, courier: 403, artisan: 403, moderator: 403, socialWorker: 403 },
+  },
+  { name: "orders inbox", module: () => import("~/routes/studio.orders._index"), path: () => "/studio/orders", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
+  {
+    name: "an order part", module: () => import("~/routes/studio.orders.$subOrderId"), path: (p) => `/studio/orders/${p.data.part.id}`,
+    params: partOf, method: "GET", allowed: ["artisan"], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "accept an order part", module: () => import("~/routes/studio.orders.$subOrderId"), path: (p) => `/studio/orders/${p.data.part.id}`,
+    params: partOf, method: "POST", form: () => ({ intent: "accept" }), allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "packing slip", module: () => import("~/routes/studio.orders.$subOrderId_.slip"), path: (p) => `/studio/orders/${p.data.part.id}/slip`,
+    params: partOf, method: "GET", allowed: ["artisan"], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "pickup dispatch", module: () => import("~/routes/dispatch"), path: (p) => `/dispatch?district=${p.data.district.id}`,
+    params: none, method: "GET", allowed: ["moderator"], refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  {
+    name: "printable manifest", module: () => import("~/routes/dispatch_.manifests.$id"), path: () => `/dispatch/manifests/${manifest.id}`,
+    params: () => ({ id: manifest.id }), method: "GET", allowed: ["moderator"], refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  {
+    name: "reorder a manifest", module: () => import("~/routes/dispatch_.manifests.$id"), path: () => `/dispatch/manifests/${manifest.id}`,
+    params: () => ({ id: manifest.id }), method: "POST", form: () => ({ pickupId: manifest.pickupId, direction: "down" }), allowed: [], refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  { name: "courier's day", module: () => import("~/routes/courier"), path: () => "/courier", params: none, method: "GET", allowed: ["courier"], refused: NOT_COURIER },
+  {
+    name: "mark another courier's stop picked up", module: () => import("~/routes/courier"), path: () => "/courier", params: none, method: "POST",
+    form: () => ({ intent: "pickedUp", pickupId: manifest.pickupId }), allowed: [], refused: { ...NOT_COURIER, courier: 404 },
   },
   { name: "moderation queue", module: () => import("~/routes/moderation._index"), path: () => "/moderation", params: none, method: "GET", allowed: ["moderator", "otherModerator"], refused: NOT_STAFF },
   {
