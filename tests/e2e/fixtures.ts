@@ -16,23 +16,24 @@ const keyOf = (url: string) => {
 /** Runs axe on the page as it is now; any WCAG 2.2 A/AA violation fails the test. */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState("load");
+  const scanned = scannedPages.get(page);
   const key = keyOf(page.url());
-  // The same document (same markup, so the same styles and text, at the same size) already passed in this worker:
-  // axe would see exactly what it saw then. Most often the login and account pages of each test.
+  // A page this test has not scanned yet whose document (same markup, so the same styles and text,
+  // at the same size) already passed in this worker: axe would see exactly what it saw then. Most
+  // often the login and account pages at the start of each test.
   const fingerprint = `${noScriptPages.has(page)}:${JSON.stringify(page.viewportSize())}:${digest(await page.content())}`;
-  if (passedDocuments.has(fingerprint)) {
-    scannedPages.get(page)?.add(key);
+  if (!scanned?.has(key) && passedDocuments.has(fingerprint)) {
+    scanned?.add(key);
     return;
   }
   const target = noScriptPages.has(page) ? await scriptlessCopy(page) : page;
   const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
-  if (target !== page) await target.context().close();
   const problems = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(problems, `axe on ${page.url()}`).toEqual([]);
   passedDocuments.add(fingerprint);
-  scannedPages.get(page)?.add(key);
+  scanned?.add(keyOf(page.url()));
 }
 
 // A script nonce differs on every response without changing anything axe looks at.
@@ -41,19 +42,33 @@ const passedDocuments = new Set<string>();
 
 /**
  * axe needs script; a page with JavaScript off has none. Its exact HTML is served again, at the same
- * URL, to a script-enabled page whose own scripts are blocked, so axe sees what the person saw.
+ * URL, to a script-enabled page whose own scripts are blocked, so axe sees what the person saw. One
+ * such copy serves all the scans of a page (a new browser context per scan costs more than axe).
  */
 async function scriptlessCopy(page: Page): Promise<Page> {
   // The person's page ran no script, so none of its <script> or module preloads belong in the copy.
   const html = (await page.content())
     .replace(/<script\b[\s\S]*?<\/script>/gi, "")
     .replace(/<link[^>]+rel="modulepreload"[^>]*>/gi, "");
-  // Explicit: Playwright Test applies the test's `use` options (JavaScript off) to new contexts too.
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
-  const copy = await context.newPage();
+  let copy = copies.get(page);
+  if (!copy) {
+    // Explicit: Playwright Test applies the test's `use` options (JavaScript off) to new contexts too.
+    const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+    copy = await context.newPage();
+    copies.set(page, copy);
+    page.once("close", () => void context.close());
+  }
+  await copy.unrouteAll();
   await copy.route(page.url(), (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
   await copy.goto(page.url());
   return copy;
+}
+
+const copies = new WeakMap<Page, Page>();
+
+/** A page opened by the test itself (a second person's browser) that runs without JavaScript. */
+export function runsWithoutScript(page: Page) {
+  noScriptPages.add(page);
 }
 
 type Fixtures = {

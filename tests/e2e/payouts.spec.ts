@@ -7,6 +7,7 @@ test("a moderator records a cash payout to an artisan of her district, after a m
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("payouts.title"));
   await expectAccessible(page);
   await page.getByRole("link", { name: t("payouts.record", { name: "Zulfiya Rahimova" }) }).click();
+  await expect(page).toHaveURL(/\/payouts\/[^/]+$/);
   await expect(page.getByText(t("payouts.owed"))).toBeVisible();
   await expectAccessible(page);
 

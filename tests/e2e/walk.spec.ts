@@ -3,21 +3,23 @@ import type { Browser, Page } from "@playwright/test";
 import { buildSeedPlan, SEED_REFERENCE_DATE } from "../../prisma/seed/plan";
 import { loginAs } from "../support/accounts";
 import { listPieceByKeyboard } from "../support/studio";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, runsWithoutScript, test } from "./fixtures";
 
 // The whole path of a piece, as the README tells a newcomer to walk it: listed by keyboard,
 // approved by the district's moderator (another district's cannot see it), bought, accepted with a
 // pickup window, put on a courier's manifest, picked up and delivered — and the buyer's timeline
 // shows every step. Each person works in their own browser; the uz and uz-Cyrl runs share the
 // server, so each finds only its own piece, order and stop.
-// The artisan's browser runs no script (the studio must work on any phone); the others do.
+// The artisan's, the association's and the courier's browsers run no script (their work must be
+// possible on any phone and slow line); the buyer's does.
 test.use({ javaScriptEnabled: false });
 
 const plan = buildSeedPlan({ referenceDate: SEED_REFERENCE_DATE, passwordHash: "-", seal: () => "" });
 const CHILONZOR = plan.districts.find((d) => d.code === "UZ-TK-chilonzor")!.id!;
 
 async function signedIn(browser: Browser, t: Parameters<typeof loginAs>[1], email: string): Promise<Page> {
-  const page = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  runsWithoutScript(page);
   await loginAs(page, t, email);
   return page;
 }
@@ -93,9 +95,14 @@ test("a piece goes from the artisan's studio through moderation, sale, pickup an
   await page.getByRole("button", { name: t("fulfilment.readySubmit") }).click();
   await expect(page.getByRole("status")).toHaveText(t("fulfilment.done.ready"));
   await expectAccessible(page);
+  await page.getByRole("link", { name: t("fulfilment.slipLink") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("fulfilment.slipTitle", { number }));
+  await expect(page.getByText(t("fulfilment.madeBy", { name: uzName("Zulfiya Rahimova") }))).toBeVisible();
+  await expectAccessible(page);
 
   // The dispatcher puts it, alone, on today's manifest for the district's courier.
   await moderator.goto(`/dispatch?district=${CHILONZOR}`);
+  await expect(moderator.getByRole("heading", { level: 1, name: t("logistics.dispatch.title") })).toBeVisible();
   await expectAccessible(moderator);
   for (const box of await moderator.getByRole("group", { name: t("logistics.dispatch.includeLegend") }).getByRole("checkbox").all()) {
     const label = await box.evaluate((input) => input.closest("label")?.textContent ?? "");
