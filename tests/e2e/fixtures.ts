@@ -56,7 +56,6 @@ async function scriptlessCopy(page: Page): Promise<Page> {
     const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
     copy = await context.newPage();
     copies.set(page, copy);
-    page.once("close", () => void context.close());
   }
   await copy.unrouteAll();
   await copy.route(page.url(), (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
@@ -69,7 +68,10 @@ const copies = new WeakMap<Page, Page>();
 /** A page opened by the test itself (a second person's browser) that runs without JavaScript. */
 export function runsWithoutScript(page: Page) {
   noScriptPages.add(page);
+  extraPages.push(page);
 }
+
+const extraPages: Page[] = [];
 
 type Fixtures = {
   locale: TestLocale;
@@ -95,6 +97,8 @@ export const test = base.extend<Fixtures>({
       if (frame === page.mainFrame() && frame.url().startsWith("http")) visited.add(keyOf(frame.url()));
     });
     await use(page);
+    // The axe copies go before the test ends, so the trace of every context closes in order.
+    for (const scanned of [page, ...extraPages.splice(0)]) await copies.get(scanned)?.context().close();
     const missed = [...visited].filter((url) => !scanned.has(url));
     expect(missed, "pages visited without an axe scan").toEqual([]);
   },
