@@ -8,6 +8,7 @@ import { requestLocale } from "~/modules/shell/locale.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { PageNotice } from "~/components/page-notice";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "assisted.title");
 
@@ -40,11 +41,7 @@ export default function AssistPage() {
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("assisted.title")}</h1>
-      {notice ? (
-        <p role="status" className="card p-4">
-          {t(notice)}
-        </p>
-      ) : null}
+      <PageNotice text={notice ? t(notice) : null} />
       <p>{t("assisted.intro")}</p>
       {people.length === 0 ? <p>{t("assisted.empty")}</p> : null}
       <ul className="flex flex-col gap-4">

@@ -8,6 +8,7 @@ import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { PageNotice } from "~/components/page-notice";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "logistics.courier.title");
 
@@ -37,11 +38,7 @@ export default function CourierPage() {
         <h1 className="text-3xl">{t("logistics.courier.title")}</h1>
         <p>{t("logistics.courier.intro")}</p>
       </div>
-      {done ? (
-        <p role={done === "changed" ? "alert" : "status"} className="card p-3">
-          {t(`logistics.courier.result.${done}`)}
-        </p>
-      ) : null}
+      <PageNotice text={done ? t(`logistics.courier.result.${done}`) : null} problem={done === "changed"} />
       {stops.length === 0 ? <p>{t("logistics.courier.empty")}</p> : null}
       <ol className="flex flex-col gap-4">
         {stops.map((stop, index) => (

@@ -9,6 +9,7 @@ import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { PageNotice } from "~/components/page-notice";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "logistics.dispatch.title");
 
@@ -33,11 +34,7 @@ export default function DispatchPage() {
         <h1 className="text-3xl">{t("logistics.dispatch.title")}</h1>
         <p>{t("logistics.dispatch.intro")}</p>
       </div>
-      {done ? (
-        <p role={done === "changed" ? "alert" : "status"} className="card p-3">
-          {t(`logistics.dispatch.result.${done}`)}
-        </p>
-      ) : null}
+      <PageNotice text={done ? t(`logistics.dispatch.result.${done}`) : null} problem={done === "changed"} />
       {view ? (
         <>
           <DayChooser districts={districts} districtId={districtId} day={day} />

@@ -8,6 +8,7 @@ import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { PageNotice } from "~/components/page-notice";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "logistics.manifest.title");
 
@@ -39,11 +40,7 @@ export default function ManifestPage() {
       <p className="no-print">
         <Link to={sheet.dispatchPage}>{t("logistics.manifest.back")}</Link>
       </p>
-      {built ? (
-        <p role="status" className="card p-3 no-print">
-          {t("logistics.dispatch.result.built")}
-        </p>
-      ) : null}
+      <PageNotice text={built ? t("logistics.dispatch.result.built") : null} className="no-print" />
       <p className="no-print">{t("logistics.manifest.printHint")}</p>
       <ManifestSheet sheet={sheet} />
     </div>

@@ -7,6 +7,7 @@ import { ListingRow } from "~/modules/listings/listing-row";
 import { studioListings } from "~/modules/listings/queries.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { PageNotice } from "~/components/page-notice";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "studio.title");
 
@@ -32,11 +33,7 @@ export default function StudioPage() {
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("studio.title")}</h1>
-      {notice ? (
-        <p role="status" className="card p-4">
-          {t(notice)}
-        </p>
-      ) : null}
+      <PageNotice text={notice ? t(notice) : null} />
       <div className="flex flex-wrap gap-2">
         <Form method="post" action="/studio/listings/new">
           <button type="submit" className="btn btn-primary">

@@ -11,6 +11,7 @@ import { OrderTimeline } from "~/modules/orders/order-timeline";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { PageNotice } from "~/components/page-notice";
 
 type PartData = { part?: { number: string } } | undefined;
 
@@ -36,11 +37,7 @@ export default function StudioPartPage() {
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("fulfilment.orderNumber", { number: part.number })}</h1>
-      {done ? (
-        <p role="status" className="card p-4">
-          {t(`fulfilment.done.${done}`)}
-        </p>
-      ) : null}
+      <PageNotice text={done ? t(`fulfilment.done.${done}`) : null} />
       <PartFacts part={part} />
       {part.status === "PLACED" ? (
         <RespondForms

@@ -6,6 +6,16 @@ import type { Locale } from "~/utils/i18n/locales";
 // server and browser alike, because orders, pickups and deadlines run on Tashkent's calendar.
 const TASHKENT_OFFSET_MS = 5 * 60 * 60 * 1000;
 
+/**
+ * Tashkent's calendar date of a moment — as the UTC midnight a @db.Date column holds — and its
+ * clock time ("14:05"): pickup days and same-day cut-offs run on Tashkent's calendar.
+ */
+export function tashkentNow(now = new Date()): { today: Date; time: string } {
+  const local = new Date(now.getTime() + TASHKENT_OFFSET_MS);
+  const today = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+  return { today, time: local.toISOString().slice(11, 16) };
+}
+
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Anything a loader may hand over: a Date, or its ISO string / epoch milliseconds after JSON. */

@@ -1,4 +1,5 @@
 import type { Db } from "~/utils/db.server";
+import { tashkentNow } from "~/utils/format";
 
 type WindowDb = Pick<Db, "pickupWindow">;
 
@@ -10,15 +11,6 @@ export const SLOT_TEMPLATE = [
 
 /** How many days ahead an artisan can book a pickup, today included. */
 export const PICKUP_DAYS = 7;
-
-const TASHKENT_OFFSET_MS = 5 * 60 * 60 * 1000; // UTC+5 all year
-
-/** Tashkent's calendar date of a moment (as midnight UTC, the way @db.Date columns hold it) and its clock time. */
-export function tashkentNow(now: Date) {
-  const local = new Date(now.getTime() + TASHKENT_OFFSET_MS);
-  const today = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
-  return { today, time: local.toISOString().slice(11, 16) };
-}
 
 export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
 

@@ -4,7 +4,8 @@ import { logSubOrderEvent, moveSubOrder } from "~/modules/orders/transitions.ser
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import { offeredBranches } from "./branches.server";
-import { addDays, PICKUP_DAYS, tashkentNow } from "./pickup-windows.server";
+import { tashkentNow } from "~/utils/format";
+import { addDays, PICKUP_DAYS } from "./pickup-windows.server";
 import { readyNote } from "./ready-note";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withShopDatabase } from "~/modules/checkout/test-fixtures";
-import { ensurePickupWindows, offeredWindows, tashkentNow } from "./pickup-windows.server";
+import { tashkentNow } from "~/utils/format";
+import { ensurePickupWindows, offeredWindows } from "./pickup-windows.server";
 import { markReady } from "./ready.server";
 import { acceptedPart, cashPart } from "./test-parts";
 

@@ -1,11 +1,9 @@
-// Pickup days are Tashkent calendar dates, kept in @db.Date columns as UTC midnight of that date.
-const TASHKENT_OFFSET_MS = 5 * 60 * 60 * 1000;
+import { tashkentNow } from "~/utils/format";
 
-/** Today's date in Tashkent (UTC+5 all year), as the UTC midnight a @db.Date column holds. */
-export function tashkentToday(now = new Date()): Date {
-  const local = new Date(now.getTime() + TASHKENT_OFFSET_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
-}
+// Pickup days are Tashkent calendar dates, kept in @db.Date columns as UTC midnight of that date.
+
+/** Today's date in Tashkent, as the UTC midnight a @db.Date column holds. */
+export const tashkentToday = (now = new Date()): Date => tashkentNow(now).today;
 
 /** "2026-11-22" from a form or query string, or null when it is not a real date. */
 export function parseDay(value: string | null | undefined): Date | null {
