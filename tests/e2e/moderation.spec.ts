@@ -73,6 +73,8 @@ test("a buyer reports a listing and it shows in the moderator's queue", async ({
   await expectAccessible(page);
   await page.getByRole("main").locator('a[href^="/l/"]').nth((locale === "ru" ? MINE.ru : MINE.uz).reportNth).click();
   await expect(page).toHaveURL(/\/l\//);
+  // The report link is only on a listing page: wait for it, so the heading read is the listing's.
+  await expect(page.getByRole("link", { name: t("moderation.report.link") })).toBeVisible();
   const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   await expectAccessible(page);
   await page.getByRole("link", { name: t("moderation.report.link") }).click();
