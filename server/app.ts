@@ -4,6 +4,7 @@ import compression from "compression";
 import express from "express";
 import { imageOrigins, uploadsDir } from "../app/modules/media/storage-instance.server";
 import type { Env } from "../app/utils/env.server";
+import { mediaFiles } from "./media-files";
 import { originCheck } from "./origin-check";
 import { securityHeaders } from "./security-headers";
 
@@ -20,8 +21,7 @@ export async function createApp(env: Env) {
     securityHeaders({ isDev, https: env.APP_URL.startsWith("https:"), formActionOrigins: [paymentOrigin], imageOrigins: imageOrigins(env) }),
   );
   app.use(originCheck({ allowedOrigins: [env.APP_URL], exemptPaths: ["/webhooks/stripe"] }));
-  // Uploaded files are content-addressed (the name is their hash), so they never change.
-  app.use("/media", express.static(uploadsDir(), { immutable: true, maxAge: "1y", index: false }));
+  app.use("/media", mediaFiles(uploadsDir()));
 
   let build: () => Promise<ServerBuild>;
   if (isDev) {

@@ -12,9 +12,10 @@ import { startSession, verifyLogin } from "~/modules/accounts/login.server";
 import { LoginSchema } from "~/modules/accounts/schemas";
 import { sessionHeadersWithCart } from "~/modules/cart/merge.server";
 import { withClaimedGuestOrders } from "~/modules/orders/guest-orders.server";
-import { getUser, safeRedirect } from "~/utils/auth.server";
+import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { safeRedirect } from "~/utils/redirect.server";
 import { parseIdentifier } from "~/utils/phone";
 import { sessionCookie } from "~/utils/session.server";
 

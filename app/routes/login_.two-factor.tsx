@@ -10,10 +10,10 @@ import { clientKey } from "~/modules/accounts/client-ip.server";
 import { totpLimiter } from "~/modules/accounts/limits.server";
 import { TotpSchema } from "~/modules/accounts/schemas";
 import { passTwoFactor, pendingTotpSetup } from "~/modules/accounts/two-factor.server";
-import { safeRedirect } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
-import { findSession } from "~/utils/session.server";
+import { safeRedirect } from "~/utils/redirect.server";
+import { findSession, sessionCookie } from "~/utils/session.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.totpTitle");
 
@@ -38,11 +38,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!totpLimiter.hit(limitKey).allowed) {
     return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["code"] }), { status: 429 });
   }
-  if (!(await passTwoFactor(getDb(), session, submission.value.code))) {
+  const passed = await passTwoFactor(getDb(), session, submission.value.code);
+  if (!passed) {
     return data(submission.reply({ fieldErrors: { code: ["auth.totpInvalid"] }, hideFields: ["code"] }), { status: 400 });
   }
   totpLimiter.reset(limitKey); // a right code ends the count, as the right password does
-  return redirect(safeRedirect(submission.value.redirectTo, "/account"));
+  return redirect(safeRedirect(submission.value.redirectTo, "/account"), { headers: { "Set-Cookie": sessionCookie(passed.token) } });
 }
 
 export default function TwoFactorPage() {

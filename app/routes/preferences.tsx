@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { preferencesCookie, readPreferences, updatePreferences } from "~/modules/shell/preferences";
-import { safeRedirect } from "~/utils/auth.server";
+import { safeRedirect } from "~/utils/redirect.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();

@@ -12,14 +12,6 @@ const currentUser = (session: ActiveSession): CurrentUser => ({
   actingForArtisanId: session.actingForArtisanId,
 });
 
-/** Only same-site paths, so a crafted link cannot bounce a person to another site after login. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
-    return fallback;
-  }
-  return to;
-}
-
 function hereOf(request: Request) {
   const url = new URL(request.url);
   return encodeURIComponent(url.pathname + url.search);

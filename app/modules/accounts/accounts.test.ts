@@ -94,14 +94,21 @@ describe("staff two-factor", () => {
     const session = (await findSession(test.db, requestWith(token)))!;
     expect(session.twoFactorPassedAt).toBeNull();
 
-    expect(await passTwoFactor(test.db, session, "000000")).toBe(false);
+    expect(await passTwoFactor(test.db, session, "000000")).toBeNull();
     const code = await currentTotpCode(secret);
-    expect(await passTwoFactor(test.db, session, code)).toBe(true);
-    expect((await findSession(test.db, requestWith(token)))!.twoFactorPassedAt).not.toBeNull();
+    const passed = await passTwoFactor(test.db, session, code);
+    // A new token at the second factor: a token seen before it (fixed by an attacker, or read
+    // while the session was half-open) is worth nothing afterwards.
+    expect(passed?.token).toMatch(/^[\w-]{30,}$/);
+    expect(passed!.token).not.toBe(token);
+    expect(await findSession(test.db, requestWith(token))).toBeNull();
+    const rotated = (await findSession(test.db, requestWith(passed!.token)))!;
+    expect(rotated.id).toBe(session.id);
+    expect(rotated.twoFactorPassedAt).not.toBeNull();
 
     const second = await startSession(test.db, staff, null);
     const secondSession = (await findSession(test.db, requestWith(second.token)))!;
-    expect(await passTwoFactor(test.db, secondSession, code)).toBe(false);
+    expect(await passTwoFactor(test.db, secondSession, code)).toBeNull();
     expect(await test.db.auditLog.count({ where: { action: "auth.totp_failed", actorId: staff.id } })).toBe(2);
   });
 
@@ -118,7 +125,7 @@ describe("staff two-factor", () => {
 
     const { token } = await startSession(test.db, staff, null);
     const session = (await findSession(test.db, requestWith(token)))!;
-    expect(await passTwoFactor(test.db, session, await currentTotpCode(setup!.secret))).toBe(true);
+    expect(await passTwoFactor(test.db, session, await currentTotpCode(setup!.secret))).not.toBeNull();
     expect(await pendingTotpSetup(test.db, staff)).toBeNull();
   });
 });

@@ -3,8 +3,8 @@
 // resubmitted on reload and everything works without JavaScript).
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
-import { safeRedirect } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
+import { safeRedirect } from "~/utils/redirect.server";
 import { addToCart, removeFromCart, setQuantity, type CartWrite } from "./cart-items.server";
 import { getCartForRequest, openCart } from "./cart.server";
 import { MAX_QUANTITY } from "./limits";
@@ -24,12 +24,6 @@ function outcome(result: CartWrite, done: "added" | "updated"): Record<string, s
   return result.capped ? { cart: done === "added" ? "capped" : "quantityCapped", count: String(result.quantity) } : { cart: done };
 }
 
-function withParams(path: string, params: Record<string, string>): string {
-  const url = new URL(path, "http://local");
-  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-  return url.pathname + url.search;
-}
-
 /** A bad quantity on the cart page: the line shows the message and keeps what was typed. */
 export type CartLineError = { listingId: string; typed: string; error: "cart.quantityInvalid" };
 
@@ -37,7 +31,7 @@ export async function cartAction(db: Db, request: Request) {
   const form = await request.formData();
   const parsed = CartForm.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
-    if (form.get("intent") === "add") throw redirect(withParams(safeRedirect(form.get("returnTo"), "/cart"), { cart: "invalid" }));
+    if (form.get("intent") === "add") throw redirect(safeRedirect(form.get("returnTo"), "/cart", { cart: "invalid" }));
     const line: CartLineError = { listingId: String(form.get("listingId") ?? ""), typed: String(form.get("quantity") ?? ""), error: "cart.quantityInvalid" };
     return data(line, { status: 400 });
   }
@@ -45,7 +39,7 @@ export async function cartAction(db: Db, request: Request) {
   if (input.intent === "add") {
     const { cartId, setCookie } = await openCart(db, request);
     const result = await addToCart(db, cartId, input.listingId, input.quantity);
-    const to = withParams(safeRedirect(input.returnTo, "/cart"), outcome(result, "added"));
+    const to = safeRedirect(input.returnTo, "/cart", outcome(result, "added"));
     throw redirect(to, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
   }
   const { cartId } = await getCartForRequest(db, request);
@@ -54,5 +48,5 @@ export async function cartAction(db: Db, request: Request) {
     await removeFromCart(db, cartId, input.listingId);
     throw redirect("/cart?cart=removed");
   }
-  throw redirect(withParams("/cart", outcome(await setQuantity(db, cartId, input.listingId, input.quantity), "updated")));
+  throw redirect(safeRedirect("/cart", "/cart", outcome(await setQuantity(db, cartId, input.listingId, input.quantity), "updated")));
 }

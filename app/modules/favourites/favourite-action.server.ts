@@ -1,7 +1,8 @@
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
-import { getUser, safeRedirect } from "~/utils/auth.server";
+import { getUser } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
+import { safeRedirect } from "~/utils/redirect.server";
 import { toggleFavourite } from "./favourites.server";
 
 const FavouriteForm = z.object({ listingId: z.string().min(1).max(40), returnTo: z.string().optional() });
@@ -15,7 +16,5 @@ export async function favouriteAction(db: Db, request: Request): Promise<never> 
   if (!user) throw redirect(`/login?redirectTo=${encodeURIComponent(returnTo)}`);
   if (!parsed.success) throw redirect(returnTo);
   const state = await toggleFavourite(db, user.id, parsed.data.listingId);
-  const url = new URL(returnTo, "http://local");
-  if (state !== null) url.searchParams.set("favourite", state ? "saved" : "unsaved");
-  throw redirect(url.pathname + url.search);
+  throw redirect(state === null ? returnTo : safeRedirect(returnTo, "/favourites", { favourite: state ? "saved" : "unsaved" }));
 }
