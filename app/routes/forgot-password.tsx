@@ -6,8 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Field, FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { AuthCard } from "~/modules/accounts/auth-card";
-import { clientKey } from "~/modules/accounts/client-ip.server";
-import { resetLimiter } from "~/modules/accounts/limits.server";
+import { countResetRequest, tooManyAttempts } from "~/modules/accounts/limits.server";
 import { requestPasswordReset } from "~/modules/accounts/password-reset.server";
 import { ForgotPasswordSchema } from "~/modules/accounts/schemas";
 import { getDb } from "~/utils/db.server";
@@ -19,10 +18,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.rese
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
-  if (!resetLimiter.hit(clientKey(context, `reset:${submission.value.email.toLowerCase()}`)).allowed) {
-    return data({ result: submission.reply({ formErrors: ["auth.tooManyAttempts"] }), sent: false }, { status: 429 });
+  const db = getDb();
+  const attempt = await countResetRequest(db, context, submission.value.email);
+  if (!attempt.allowed) {
+    return data({ result: submission.reply({ formErrors: ["auth.tooManyAttempts"] }), sent: false }, tooManyAttempts(attempt));
   }
-  await requestPasswordReset(getDb(), submission.value.email, getEnv().APP_URL);
+  await requestPasswordReset(db, submission.value.email, getEnv().APP_URL);
   return { result: submission.reply({ resetForm: true }), sent: true };
 }
 

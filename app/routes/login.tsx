@@ -6,8 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Field, FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { AuthCard } from "~/modules/accounts/auth-card";
-import { clientKey } from "~/modules/accounts/client-ip.server";
-import { loginLimiter } from "~/modules/accounts/limits.server";
+import { countLoginAttempt, tooManyAttempts } from "~/modules/accounts/limits.server";
 import { startSession, verifyLogin } from "~/modules/accounts/login.server";
 import { LoginSchema } from "~/modules/accounts/schemas";
 import { sessionHeadersWithCart } from "~/modules/cart/merge.server";
@@ -29,18 +28,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const limitKey = clientKey(context, submission.value.identifier.toLowerCase());
-  const limit = loginLimiter.hit(limitKey);
-  if (!limit.allowed) {
-    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), { status: 429 });
-  }
   const db = getDb();
-  const user = await verifyLogin(db, parseIdentifier(submission.value.identifier)!, submission.value.password);
+  const identifier = parseIdentifier(submission.value.identifier)!;
+  const attempt = await countLoginAttempt(db, context, identifier);
+  if (!attempt.allowed) {
+    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), tooManyAttempts(attempt));
+  }
+  const user = await verifyLogin(db, identifier, submission.value.password);
   if (!user) {
     return data(submission.reply({ formErrors: ["auth.invalidCredentials"], hideFields: ["password"] }), { status: 400 });
   }
   // The right password ends the count: only failures should bring a person nearer the limit.
-  loginLimiter.reset(limitKey);
+  await attempt.forgive();
   const { token, needsTwoFactor } = await startSession(db, user, request.headers.get("user-agent"));
   const next = safeRedirect(submission.value.redirectTo, "/account");
   const to = needsTwoFactor ? `/login/two-factor?redirectTo=${encodeURIComponent(next)}` : next;

@@ -6,8 +6,7 @@ import { useTranslation } from "react-i18next";
 import { Field, FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { AuthCard } from "~/modules/accounts/auth-card";
-import { clientKey } from "~/modules/accounts/client-ip.server";
-import { totpLimiter } from "~/modules/accounts/limits.server";
+import { countTwoFactorAttempt, tooManyAttempts } from "~/modules/accounts/limits.server";
 import { TotpSchema } from "~/modules/accounts/schemas";
 import { passTwoFactor, pendingTotpSetup } from "~/modules/accounts/two-factor.server";
 import { getDb } from "~/utils/db.server";
@@ -34,15 +33,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const session = await pendingSession(request);
   const submission = parseWithZod(await request.formData(), { schema: TotpSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const limitKey = clientKey(context, session.userId);
-  if (!totpLimiter.hit(limitKey).allowed) {
-    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["code"] }), { status: 429 });
+  const db = getDb();
+  const attempt = await countTwoFactorAttempt(db, context, session.userId);
+  if (!attempt.allowed) {
+    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["code"] }), tooManyAttempts(attempt));
   }
-  const passed = await passTwoFactor(getDb(), session, submission.value.code);
+  const passed = await passTwoFactor(db, session, submission.value.code);
   if (!passed) {
     return data(submission.reply({ fieldErrors: { code: ["auth.totpInvalid"] }, hideFields: ["code"] }), { status: 400 });
   }
-  totpLimiter.reset(limitKey); // a right code ends the count, as the right password does
+  await attempt.forgive(); // a right code ends the count, as the right password does
   return redirect(safeRedirect(submission.value.redirectTo, "/account"), { headers: { "Set-Cookie": sessionCookie(passed.token) } });
 }
 

@@ -7,8 +7,7 @@ import { Field, FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { AuthCard } from "~/modules/accounts/auth-card";
 import { NewPasswordFields } from "~/modules/accounts/new-password-fields";
-import { clientKey } from "~/modules/accounts/client-ip.server";
-import { signupLimiter } from "~/modules/accounts/limits.server";
+import { countSignup, tooManyAttempts } from "~/modules/accounts/limits.server";
 import { startSession } from "~/modules/accounts/login.server";
 import { SignupSchema } from "~/modules/accounts/schemas";
 import { signUpBuyer } from "~/modules/accounts/signup.server";
@@ -36,14 +35,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: hidden }), { status: 400 });
   // A filled honeypot is a bot: refuse without saying why.
   if (submission.value.website) throw new Response(null, { status: 400 });
-  if (!signupLimiter.hit(clientKey(context, "signup")).allowed) {
-    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: hidden }), { status: 429 });
+  const db = getDb();
+  const attempt = await countSignup(db, context);
+  if (!attempt.allowed) {
+    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: hidden }), tooManyAttempts(attempt));
   }
   const problem = passwordProblem(submission.value.password);
   if (problem === "tooCommon") {
     return data(submission.reply({ fieldErrors: { password: ["errors.passwordTooCommon"] }, hideFields: hidden }), { status: 400 });
   }
-  const db = getDb();
   const identifier = parseIdentifier(submission.value.identifier)!;
   const result = await signUpBuyer(db, { ...submission.value, identifier, locale: requestLocale(request) });
   if (!result.ok) return data(submission.reply({ fieldErrors: { identifier: [result.error] }, hideFields: hidden }), { status: 400 });

@@ -1,85 +1,80 @@
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { createRateLimiter, type RateLimiter } from "./rate-limit.server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../tests/setup/test-db";
+import { createDb } from "./db.server";
+import { countAttempt, deleteEndedWindows, forgiveAttempt, type Limit } from "./rate-limit.server";
 
-let time = 0;
-const now = () => time;
-const limiters: RateLimiter[] = [];
+let test: TestDatabase;
+beforeAll(async () => {
+  test = await createTestDatabase();
+});
+afterAll(async () => test.drop());
 
-function limiter(windowMs: number, max: number, cleanupIntervalMs?: number): RateLimiter {
-  const created = createRateLimiter({ windowMs, max, now, cleanupIntervalMs });
-  limiters.push(created);
-  return created;
-}
+const MINUTE = 60_000;
+const at = (minutes: number) => new Date(Date.UTC(2026, 11, 5, 10) + minutes * MINUTE);
+const limit = (key: string, max: number, windowMs = 15 * MINUTE): Limit => ({ key, max, windowMs });
+const attempts = async (limits: Limit[], times: number, now = at(0)) => {
+  const allowed: boolean[] = [];
+  for (let i = 0; i < times; i++) allowed.push((await countAttempt(test.db, limits, now)).allowed);
+  return allowed;
+};
 
-afterEach(() => {
-  limiters.splice(0).forEach((created) => created.dispose());
-  vi.useRealTimers();
-  time = 0;
+describe("countAttempt", () => {
+  it("allows max attempts in a window, then refuses until the window ends", async () => {
+    expect(await attempts([limit("a", 3)], 3)).toEqual([true, true, true]);
+    const refused = await countAttempt(test.db, [limit("a", 3)], at(5));
+    expect(refused).toMatchObject({ allowed: false, retryAfterMs: 10 * MINUTE });
+    expect((await countAttempt(test.db, [limit("a", 3)], at(14.9))).allowed).toBe(false);
+    // The window is fixed: it ends 15 minutes after the first attempt, however often it was hit.
+    expect(await attempts([limit("a", 3)], 4, at(15))).toEqual([true, true, true, false]);
+  });
+
+  it("allows an attempt only if every key is within its max, and waits for the last blocking window", async () => {
+    const both = [limit("narrow", 2), limit("wide", 4, 60 * MINUTE)];
+    expect(await attempts(both, 3, at(0))).toEqual([true, true, false]);
+    await attempts(both, 10, at(1)); // refused, so counting nothing: the wide key keeps its 2
+    const other = [limit("other", 2), limit("wide", 4, 60 * MINUTE)];
+    expect(await attempts(other, 2, at(2))).toEqual([true, true]);
+    // Both keys full: allowed again only when the later window (the wide one's) has ended.
+    expect(await countAttempt(test.db, other, at(2))).toMatchObject({ allowed: false, retryAfterMs: 58 * MINUTE });
+    expect(await attempts([limit("third", 2), limit("wide", 4, 60 * MINUTE)], 1, at(30))).toEqual([false]);
+    expect(await attempts([limit("third", 2), limit("wide", 4, 60 * MINUTE)], 1, at(60))).toEqual([true]);
+  });
+
+  it("forgets a success: the narrow key starts over, the wider keys get the hit back", async () => {
+    const limits = [limit("ip+account", 3), limit("ip", 4)];
+    await attempts(limits, 2);
+    const success = await countAttempt(test.db, limits, at(1));
+    await forgiveAttempt(test.db, success, ["ip+account"]);
+    const rows = await test.db.rateLimitCounter.findMany({ where: { key: { in: ["ip+account", "ip"] } } });
+    expect(rows.map(({ key, count }) => ({ key, count }))).toEqual([{ key: "ip", count: 2 }]);
+    expect(await attempts(limits, 3, at(2))).toEqual([true, true, false]); // the ip's ceiling of 4
+  });
+
+  it("lets exactly max through when two app processes count 30 attempts at once", async () => {
+    const processes = [createDb(test.url), createDb(test.url)];
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => countAttempt(processes[i % 2]!, [limit("contested", 10)], at(0))),
+      );
+      expect(results.filter((result) => result.allowed)).toHaveLength(10);
+      expect((await test.db.rateLimitCounter.findUniqueOrThrow({ where: { key: "contested" } })).count).toBe(10);
+    } finally {
+      await Promise.all(processes.map((db) => db.$disconnect()));
+    }
+  });
+
+  it("rejects nonsensical limits", async () => {
+    await expect(countAttempt(test.db, [limit("x", 0)])).rejects.toThrow(/max/);
+    await expect(countAttempt(test.db, [limit("x", 1, 0)])).rejects.toThrow(/windowMs/);
+  });
 });
 
-describe("createRateLimiter", () => {
-  it("allows max hits per window, then refuses with the time until a slot frees", () => {
-    const limit = limiter(60_000, 3);
-    for (const at of [0, 10_000, 20_000]) {
-      time = at;
-      expect(limit.hit("login:1.2.3.4")).toEqual({ allowed: true, retryAfterMs: 0 });
-    }
-    time = 30_000;
-    expect(limit.hit("login:1.2.3.4")).toEqual({ allowed: false, retryAfterMs: 30_000 });
+describe("deleteEndedWindows", () => {
+  it("deletes only the rows whose window has ended", async () => {
+    await test.db.rateLimitCounter.deleteMany();
+    await countAttempt(test.db, [limit("old", 5, MINUTE)], at(0));
+    await countAttempt(test.db, [limit("current", 5, 60 * MINUTE)], at(0));
+    expect(await deleteEndedWindows(test.db, at(30))).toBe(1);
+    expect((await test.db.rateLimitCounter.findMany()).map((row) => row.key)).toEqual(["current"]);
   });
-
-  it("slides: the oldest hit leaving the window frees exactly one slot", () => {
-    const limit = limiter(60_000, 2);
-    time = 0;
-    limit.hit("k");
-    time = 30_000;
-    limit.hit("k");
-    time = 60_001;
-    expect(limit.hit("k").allowed).toBe(true);
-    expect(limit.hit("k")).toEqual({ allowed: false, retryAfterMs: 29_999 });
-  });
-
-  it("does not count refused attempts, so hammering does not extend the wait", () => {
-    const limit = limiter(1_000, 1);
-    limit.hit("k");
-    for (let i = 0; i < 10; i++) limit.hit("k");
-    time = 1_000;
-    expect(limit.hit("k").allowed).toBe(true);
-  });
-
-  it("keeps keys apart and forgets a key on reset", () => {
-    const limit = limiter(1_000, 1);
-    limit.hit("a");
-    expect(limit.hit("b").allowed).toBe(true);
-    expect(limit.hit("a").allowed).toBe(false);
-    limit.reset("a");
-    expect(limit.hit("a").allowed).toBe(true);
-  });
-
-  it("periodically drops keys whose hits have all expired", () => {
-    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
-    const limit = limiter(1_000, 5, 5_000);
-    limit.hit("a");
-    limit.hit("b");
-    time = 2_000;
-    limit.hit("c");
-    expect(limit.size()).toBe(3);
-    vi.advanceTimersByTime(5_000);
-    expect(limit.size()).toBe(1);
-  });
-
-  it("rejects nonsensical options", () => {
-    expect(() => createRateLimiter({ windowMs: 0, max: 1 })).toThrow(/windowMs/);
-    expect(() => createRateLimiter({ windowMs: 1_000, max: 0.5 })).toThrow(/max/);
-  });
-
-  it("does not keep the process alive", async () => {
-    const modulePath = fileURLToPath(new URL("./rate-limit.server.ts", import.meta.url));
-    const script = `import(${JSON.stringify(modulePath)}).then((m) => { m.createRateLimiter({ windowMs: 600000, max: 1 }); })`;
-    const run = promisify(execFile)(process.execPath, ["--import", "tsx", "-e", script], { timeout: 8_000 });
-    await expect(run).resolves.toBeDefined();
-  }, 10_000);
 });

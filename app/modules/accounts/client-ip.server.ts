@@ -1,4 +1,4 @@
 import type { AppLoadContext } from "@remix-run/node";
 
-/** Rate-limit key: the client address the server saw (behind a proxy only with TRUST_PROXY). */
-export const clientKey = (context: AppLoadContext, what: string) => `${context.clientIp ?? "unknown"}:${what}`;
+/** The client address the server saw (behind a proxy only with TRUST_PROXY), for rate limits. */
+export const clientIp = (context: AppLoadContext) => context.clientIp || "unknown";
