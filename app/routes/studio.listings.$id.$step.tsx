@@ -48,6 +48,9 @@ async function saveFormStep(request: Request, actor: StudioActor, id: string, st
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // The schema for `step` produced these values; TypeScript cannot follow the pairing through the table.
   const result = await saveStep(getDb(), actor, id, step, submission.value as never);
+  if (!result.ok && result.reason === "unknownCategory") {
+    return data(submission.reply({ fieldErrors: { categoryId: ["studio.errors.category"] } }), { status: 400 });
+  }
   if (!result.ok) throw new Response(null, { status: result.reason === "notFound" ? 404 : 409 });
   return redirect(`/studio/listings/${id}/${nextStep(step)}`);
 }

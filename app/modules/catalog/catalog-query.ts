@@ -5,13 +5,15 @@ import { z } from "zod";
 export const SORTS = ["relevance", "newest", "price-asc", "price-desc", "popular"] as const;
 export type Sort = (typeof SORTS)[number];
 
+// A value too long to be real (or given twice) is ignored like a missing one: a link never breaks the page.
 const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
     .optional()
-    .transform((v) => v || undefined);
+    .transform((v) => v || undefined)
+    .catch(undefined);
 // Whole soʻm in the URL; anything that is not a non-negative whole number is ignored.
 const som = z.preprocess((v) => (typeof v === "string" && /^\d{1,12}$/.test(v.trim()) ? Number(v) : undefined), z.number().optional());
 const flag = z.preprocess((v) => v === "1" || v === "on", z.boolean());

@@ -103,6 +103,31 @@ describe("keyset pagination", () => {
   it("ignores a cursor that is not one", async () => {
     expect(await search("sort=newest&after=garbage")).toEqual(await search("sort=newest"));
   });
+
+  it("ignores a cursor whose key does not fit the sort, instead of failing a cast in SQL", async () => {
+    const cursor = (key: unknown, id: unknown = "x") => Buffer.from(JSON.stringify([key, id])).toString("base64url");
+    const wrong = [
+      ["price-asc", "abc"],
+      ["price-desc", 1.5],
+      ["popular", 2 ** 60],
+      ["newest", 12],
+      ["newest", "2026-13-45T99:00:00Z"],
+      ["newest", "yesterday"],
+      ["relevance", "1e400"],
+    ] as const;
+    for (const [sort, key] of wrong) {
+      const q = sort === "relevance" ? "q=lagan&" : "";
+      expect(await search(`${q}sort=${sort}&after=${cursor(key)}`), `${sort} ${key}`).toEqual(await search(`${q}sort=${sort}`));
+    }
+    expect(await search(`sort=newest&after=${cursor("2026-01-03T00:00:00.000Z", "x".repeat(41))}`)).toEqual(await search("sort=newest"));
+  });
+
+  it("ignores filter values too long to be real", async () => {
+    const all = await search("sort=newest");
+    for (const param of [`q=${"a".repeat(201)}`, `category=${"c".repeat(61)}`, `region=${"r".repeat(61)}`, `after=${"a".repeat(301)}`]) {
+      expect(await search(`${param}&sort=newest`), param.slice(0, 12)).toEqual(all);
+    }
+  });
 });
 
 describe("hunarmand_search_key (SQL) and searchKey (app)", () => {

@@ -3,7 +3,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { searchKey } from "~/utils/i18n/transliterate";
 import type { CatalogQuery, Sort } from "./catalog-query";
-import { decodeCursor, encodeCursor, type Cursor } from "./cursor.server";
+import { decodeCursor, encodeCursor, type Cursor, type KeyKind } from "./cursor.server";
 import { cardRows } from "./card-rows.server";
 import { toCard, type ListingCard } from "./queries.server";
 
@@ -27,7 +27,7 @@ export async function searchCatalog(db: Db, query: CatalogQuery, locale: Locale,
 export async function findPage(db: Db, query: CatalogQuery): Promise<Page> {
   const words = query.q ? searchKey(query.q) : "";
   const order = orderBy(query.sort, words);
-  const cursor = decodeCursor(query.after);
+  const cursor = decodeCursor(query.after, order.kind);
   const rows = await db.$queryRaw<Row[]>`
     SELECT l.id, l.slug, ${order.key} AS key
     FROM "Listing" l
@@ -87,7 +87,7 @@ const showsBadge = sql`(l."handmadeAttestedAt" IS NOT NULL
   AND EXISTS (SELECT 1 FROM "Consent" k WHERE k."artisanId" = l."artisanId"
     AND k.purpose = 'PUBLIC_PROFILE_BADGE' AND k."revokedAt" IS NULL))`;
 
-type Order = { key: Prisma.Sql; cast: Prisma.Sql; desc: boolean };
+type Order = { key: Prisma.Sql; cast: Prisma.Sql; kind: KeyKind; desc: boolean };
 
 function orderBy(sort: Sort, words: string): Order {
   switch (sort) {
@@ -99,15 +99,16 @@ function orderBy(sort: Sort, words: string): Order {
           THEN 1 + ts_rank(l."searchVector", plainto_tsquery('simple', ${words}))
           ELSE coalesce(ts_rank(l."searchVector", ${nearWords(words)}), 0) END)::float8`,
         cast: sql`float8`,
+        kind: "float",
         desc: true,
       };
     case "price-asc":
     case "price-desc":
-      return { key: sql`l."priceMinor"`, cast: sql`bigint`, desc: sort === "price-desc" };
+      return { key: sql`l."priceMinor"`, cast: sql`bigint`, kind: "integer", desc: sort === "price-desc" };
     case "popular":
-      return { key: sql`l.popularity`, cast: sql`int`, desc: true };
+      return { key: sql`l.popularity`, cast: sql`bigint`, kind: "integer", desc: true };
     case "newest":
-      return { key: sql`coalesce(l."approvedAt", l."createdAt")`, cast: sql`timestamp(3)`, desc: true };
+      return { key: sql`coalesce(l."approvedAt", l."createdAt")`, cast: sql`timestamp(3)`, kind: "timestamp", desc: true };
   }
 }
 

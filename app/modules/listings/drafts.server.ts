@@ -14,7 +14,7 @@ type Values = {
   details: z.output<typeof DetailsSchema>;
   handmade: z.output<typeof HandmadeSchema>;
 };
-type Outcome = { ok: true } | { ok: false; reason: "notFound" | "notEditable" };
+type Outcome = { ok: true } | { ok: false; reason: "notFound" | "notEditable" | "unknownCategory" };
 
 /** A new, empty draft (photos come first; title, category and price are chosen later). */
 export async function createDraft(db: Db, actor: StudioActor): Promise<string> {
@@ -48,6 +48,11 @@ export async function saveStep<S extends FormStep>(db: Db, actor: StudioActor, l
     const listing = await ownListing(tx, actor.artisanId, listingId, { status: true });
     if (!listing) return { ok: false, reason: "notFound" };
     if (!isEditable(listing.status)) return { ok: false, reason: "notEditable" };
+    // A craft that is not in the list (a forged or stale form) is the person's mistake, not a crash.
+    const categoryId = step === "about" ? (values as Values["about"]).categoryId : null;
+    if (categoryId !== null && !(await tx.category.findUnique({ where: { id: categoryId }, select: { id: true } }))) {
+      return { ok: false, reason: "unknownCategory" };
+    }
     await tx.listing.update({ where: { id: listingId }, data: toColumns[step](values) });
     await audit(tx, { ...auditNames(actor), action: `listing.step.${step}`, entity: "Listing", entityId: listingId });
     return { ok: true };

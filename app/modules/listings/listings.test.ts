@@ -75,6 +75,9 @@ describe("a draft from photos to review", () => {
     expect(images.map((i) => i.position)).toEqual([0, 1]);
     expect(images.every((i) => i.variants.length > 0)).toBe(true);
 
+    // A craft that does not exist is refused before anything is written (it was a foreign-key crash).
+    expect(await saveStep(t.db, users.own, id, "about", { categoryId: "x", titleUz: "Chust", descriptionUz: "Ipak" })).toEqual({ ok: false, reason: "unknownCategory" });
+    expect(await t.db.listing.findUniqueOrThrow({ where: { id } })).toMatchObject({ categoryId: null, titleUz: "" });
     await saveStep(t.db, users.own, id, "about", { categoryId, titleUz: "Chust doʻppisi", descriptionUz: "Qoʻlda tikilgan" });
     await saveStep(t.db, users.own, id, "price", { priceSom: 150_000, stock: 2 });
     expect(await submitListing(t.db, users.own, id)).toMatchObject({ ok: false, missing: ["altText", "handmade"] });
