@@ -12,6 +12,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
     clientIp: string;
+    /** A loopback peer that no proxy forwarded (server/this-machine.ts): only then the /dev outbox answers. */
+    fromThisMachine?: boolean;
   }
 }
 

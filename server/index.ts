@@ -40,7 +40,7 @@ const mailTransport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : undefin
 const outboxDelivery = mailTransport && startOutboxDelivery(getDb(), mailTransport, { from: env.MAIL_FROM });
 
 
-const app = await createApp(runtimeEnv);
+const app = await createApp(runtimeEnv, { local: database.local });
 const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Hunarmand is running at http://localhost:${env.PORT}${database.local ? " (embedded PostgreSQL in " + env.DATA_DIR + "/pg)" : ""}`);
 });

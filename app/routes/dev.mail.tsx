@@ -3,14 +3,14 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { recentEmails } from "~/modules/notifications/outbox.server";
 import { getDb } from "~/utils/db.server";
-import { isLocalMode } from "~/utils/local-mode.server";
+import { requireLocalOutbox } from "~/utils/local-mode.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "devMail.title");
 
 // The outbox as a page, so a password-reset link can be followed without a mail server.
-export async function loader(_: LoaderFunctionArgs) {
-  if (!isLocalMode()) throw new Response(null, { status: 404 });
+export async function loader({ context }: LoaderFunctionArgs) {
+  requireLocalOutbox(context);
   const emails = await recentEmails(getDb());
   return { emails: emails.map((e) => ({ id: e.id, to: e.to, subject: e.subject, text: e.text, at: e.createdAt.toISOString() })) };
 }

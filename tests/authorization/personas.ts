@@ -45,6 +45,7 @@ export async function makePersonas(db: Db, shop: Shop) {
     moderator: await person(db, "moderator", ["MODERATOR"], shop.district.id),
     otherModerator: await person(db, "other-moderator", ["MODERATOR"], otherDistrict.id),
     socialWorker: await person(db, "social-worker", ["SOCIAL_WORKER"]),
+    admin: await person(db, "admin", ["ADMIN"]),
   };
 }
 

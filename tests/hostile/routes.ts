@@ -1,0 +1,94 @@
+// Every route of the app, with who owns it and real values for its URL parameters. The suite takes
+// the routes from the server build, so a route added later without an entry here fails it.
+import type { ServedApp } from "./served-app";
+
+export type Who = "anonymous" | "buyer" | "artisan" | "moderator" | "courier" | "socialWorker" | "admin";
+
+/** Real ids in the test data, for the well-formed version of each URL. */
+export type Ids = { listing: string; draft: string; slug: string; handle: string; artisan: string; order: string; part: string; orderItem: string; manifest: string };
+
+export type RouteEntry = { owner: Who; params?: (ids: Ids) => Record<string, string> };
+
+const none = undefined;
+export const ROUTES: Record<string, RouteEntry> = {
+  "routes/_index": { owner: "buyer", params: none },
+  "routes/$": { owner: "buyer", params: () => ({ "*": "no/such/page" }) },
+  "routes/catalog": { owner: "buyer" },
+  "routes/search": { owner: "buyer" },
+  "routes/l.$slug": { owner: "buyer", params: (i) => ({ slug: i.slug }) },
+  "routes/l_.$slug.report": { owner: "buyer", params: (i) => ({ slug: i.slug }) },
+  "routes/a.$handle": { owner: "buyer", params: (i) => ({ handle: i.handle }) },
+  "routes/sitemap[.]xml": { owner: "anonymous" },
+  "routes/robots[.]txt": { owner: "anonymous" },
+  "routes/healthz": { owner: "anonymous" },
+  "routes/bench-floor": { owner: "anonymous" },
+  "routes/dev.mail": { owner: "anonymous" },
+  "routes/webhooks.stripe": { owner: "anonymous" },
+  "routes/login": { owner: "anonymous" },
+  "routes/login_.two-factor": { owner: "moderator" },
+  "routes/signup": { owner: "anonymous" },
+  "routes/forgot-password": { owner: "anonymous" },
+  "routes/reset-password.$token": { owner: "anonymous", params: () => ({ token: "not-a-real-token" }) },
+  "routes/logout": { owner: "buyer" },
+  "routes/language": { owner: "buyer" },
+  "routes/preferences": { owner: "buyer" },
+  "routes/account": { owner: "buyer" },
+  "routes/account_.reviews": { owner: "buyer" },
+  "routes/notifications": { owner: "buyer" },
+  "routes/favourites": { owner: "buyer" },
+  "routes/cart": { owner: "buyer" },
+  "routes/checkout": { owner: "buyer" },
+  "routes/checkout_.places": { owner: "buyer" },
+  "routes/orders._index": { owner: "buyer" },
+  "routes/orders.$id": { owner: "buyer", params: (i) => ({ id: i.order }) },
+  "routes/reviews.new.$orderItemId": { owner: "buyer", params: (i) => ({ orderItemId: i.orderItem }) },
+  "routes/studio._index": { owner: "artisan" },
+  "routes/studio.listings.new": { owner: "artisan" },
+  "routes/studio.listings.$id.$step": { owner: "artisan", params: (i) => ({ id: i.draft, step: "about" }) },
+  "routes/studio.listings.$id.photos": { owner: "artisan", params: (i) => ({ id: i.draft }) },
+  "routes/studio.orders._index": { owner: "artisan" },
+  "routes/studio.orders.$subOrderId": { owner: "artisan", params: (i) => ({ subOrderId: i.part }) },
+  "routes/studio.orders.$subOrderId_.slip": { owner: "artisan", params: (i) => ({ subOrderId: i.part }) },
+  "routes/studio.earnings": { owner: "artisan" },
+  "routes/studio.earnings[.]csv": { owner: "artisan" },
+  "routes/studio.reviews": { owner: "artisan" },
+  "routes/studio.done-for-me": { owner: "artisan" },
+  "routes/moderation._index": { owner: "moderator" },
+  "routes/moderation.listings.$id": { owner: "moderator", params: (i) => ({ id: i.listing }) },
+  "routes/payouts._index": { owner: "moderator" },
+  "routes/payouts.$artisanId": { owner: "moderator", params: (i) => ({ artisanId: i.artisan }) },
+  "routes/dispatch": { owner: "moderator" },
+  "routes/dispatch_.manifests.$id": { owner: "moderator", params: (i) => ({ id: i.manifest }) },
+  "routes/courier": { owner: "courier" },
+  "routes/assist": { owner: "socialWorker" },
+  "routes/admin.refunds": { owner: "admin" },
+};
+
+/** The URL of a route with its parameters filled in (each already URL-encoded). */
+export function routeUrl(path: string, params: Record<string, string>): string {
+  return `/${path}`.replace(/:(\w+)|\*/g, (_, name: string | undefined) => params[name ?? "*"] ?? "x");
+}
+
+/** The ids the well-formed URLs use, from the personas' data. */
+export async function realIds(app: ServedApp): Promise<Ids> {
+  const { db, people } = app;
+  const artisan = people.data.artisan;
+  const onSale = await db.listing.findFirstOrThrow({ where: { artisanId: artisan.id, status: "APPROVED" } });
+  const draft = await db.listing.create({ data: { slug: "draft-hostile", artisanId: artisan.id, titleUz: "", priceMinor: 0n } });
+  const part = people.data.part;
+  const item = await db.orderItem.findFirstOrThrow({ where: { subOrderId: part.id } });
+  const manifest = await db.courierManifest.create({
+    data: { districtId: people.data.district.id, date: new Date(), courierId: people.courier.user.id, createdById: people.moderator.user.id },
+  });
+  return {
+    listing: people.data.listing.id,
+    draft: draft.id,
+    slug: onSale.slug,
+    handle: artisan.handle,
+    artisan: artisan.id,
+    order: part.orderId,
+    part: part.id,
+    orderItem: item.id,
+    manifest: manifest.id,
+  };
+}

@@ -1,0 +1,58 @@
+// The real server (server/app.ts around the production build) on a test database, as `npm start`
+// runs it in local mode, for suites that must see what a browser or an attacker sees.
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { ServerBuild } from "@remix-run/node";
+import { seedShop } from "~/modules/checkout/test-fixtures";
+import { startLocalStripe } from "~/modules/payments/local-stripe.server";
+import { loadEnv } from "~/utils/env.server";
+import { createApp } from "../../server/app";
+import { makePersonas } from "../authorization/personas";
+import { createTestDatabase } from "../setup/test-db";
+
+export type ServedApp = Awaited<ReturnType<typeof startServedApp>>;
+
+export async function startServedApp() {
+  const test = await createTestDatabase();
+  const shop = await seedShop(test.db);
+  const people = await makePersonas(test.db, shop);
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as AddressInfo).port;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hunarmand-served-"));
+  // The build reads its environment from process.env on first use, as the real server's does.
+  Object.assign(process.env, { DATABASE_URL: test.url, PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir });
+  const stripe = await startLocalStripe(loadEnv());
+  const built = path.resolve("build/server/index.js");
+  if (!fs.existsSync(built)) throw new Error("No server build: run `npm run build` first (npm test and npm run test:unit do).");
+  const build = (await import(/* @vite-ignore */ built)) as ServerBuild;
+  const app = await createApp(stripe.env, { local: true, build });
+  server.on("request", app);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db: test.db,
+    people,
+    build,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await stripe.stop();
+      await test.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Row counts of every table, to tell whether a refused request wrote anything. */
+export async function rowCounts(db: ServedApp["db"], skip: string[]): Promise<Record<string, number>> {
+  const tables = await db.$queryRaw<Array<{ name: string }>>`
+    SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
+  const counted = tables.map((t) => t.name).filter((name) => !skip.includes(name) && !name.startsWith("_"));
+  const [row] = await db.$queryRawUnsafe<Array<Record<string, number>>>(
+    `SELECT ${counted.map((name) => `(SELECT count(*) FROM "${name}")::int AS "${name}"`).join(", ")}`,
+  );
+  return row!;
+}
