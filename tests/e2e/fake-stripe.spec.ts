@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { startFakeStripe, type FakeStripe } from "../fakes/stripe/server";
+import { startFakeStripe, type FakeStripe } from "../../server/fakes/stripe/server";
 import { expect, expectAccessible, test } from "./fixtures";
 
 // The fake Stripe's hosted payment page is a page a buyer sees in development and in the checkout

@@ -3,7 +3,7 @@ import type { Money } from "~/utils/money";
 /**
  * The one interface the app uses for card payments. The real implementation talks to Stripe
  * (Checkout Sessions, refunds, signed webhooks); in development and tests the same implementation
- * talks to a local fake of Stripe's API (tests/fakes/stripe). Nothing else imports the Stripe SDK.
+ * talks to a local fake of Stripe's API (server/fakes/stripe). Nothing else imports the Stripe SDK.
  */
 export interface PaymentProvider {
   /** A hosted payment page for one order; the buyer is redirected to `url`. */

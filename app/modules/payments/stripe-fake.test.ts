@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromMinor, som } from "~/utils/money";
-import { startFakeStripe, type FakeStripe } from "../../../tests/fakes/stripe/server";
+import { startFakeStripe, type FakeStripe } from "../../../server/fakes/stripe/server";
 import type { CheckoutRequest } from "./provider";
 import { StripePaymentProvider } from "./stripe-provider.server";
 
