@@ -1,7 +1,9 @@
-// Writes to the lines of a cart. Every write caps the quantity at the listing's stock and refuses
+// Writes to the lines of a cart. Every write caps the quantity at the listing's stock (and at
+// MAX_QUANTITY, the limit checkout shares) and refuses
 // listings that are not on sale, so the cart never promises what the artisan cannot make.
 import type { Db } from "~/utils/db.server";
 import type { CartDb } from "./cart.server";
+import { mostOf } from "./limits";
 
 export type CartWrite =
   | { ok: true; quantity: number; capped: boolean }
@@ -19,7 +21,7 @@ export async function addToCart(db: Db, cartId: string, listingId: string, quant
     if (listing.stock < 1) return { ok: false, reason: "soldOut" };
     const existing = await tx.cartItem.findUnique({ where: { cartId_listingId: { cartId, listingId } } });
     const wanted = (existing?.quantity ?? 0) + quantity;
-    const next = Math.min(wanted, listing.stock);
+    const next = Math.min(wanted, mostOf(listing.stock));
     await tx.cartItem.upsert({
       where: { cartId_listingId: { cartId, listingId } },
       create: { cartId, listingId, quantity: next, priceMinorAtAdd: listing.priceMinor },
@@ -38,7 +40,7 @@ export async function setQuantity(db: Db, cartId: string, listingId: string, qua
   const listing = await onSale(db, listingId);
   if (!listing) return { ok: false, reason: "unavailable" };
   if (listing.stock < 1) return { ok: false, reason: "soldOut" };
-  const next = Math.min(quantity, listing.stock);
+  const next = Math.min(quantity, mostOf(listing.stock));
   // updateMany scoped by cartId: a line id from another cart changes nothing.
   await db.cartItem.updateMany({ where: { cartId, listingId }, data: { quantity: next } });
   return { ok: true, quantity: next, capped: next < quantity };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { newToken, tokenDigest } from "~/utils/tokens.server";
 import { addToCart, setQuantity } from "./cart-items.server";
+import { MAX_QUANTITY } from "./limits";
 import { mergeGuestCart } from "./merge.server";
 import { cartSummary } from "./summary.server";
 import { makeArtisan, makeBuyer, makeListing } from "./test-listings";
@@ -25,6 +26,27 @@ describe("cart quantities", () => {
     expect(await setQuantity(test.db, cart.id, pot.id, 1)).toEqual({ ok: true, quantity: 1, capped: false });
     await test.db.listing.update({ where: { id: pot.id }, data: { status: "ARCHIVED" } });
     expect(await addToCart(test.db, cart.id, pot.id, 1)).toEqual({ ok: false, reason: "unavailable" });
+  });
+});
+
+describe("the cart's limit per line", () => {
+  it("never holds more of one listing than checkout takes, however much is in stock", async () => {
+    const artisan = await makeArtisan(test.db);
+    const beads = await makeListing(test.db, artisan.id, { priceMinor: 100_000n, stock: MAX_QUANTITY * 3 });
+    const cart = await newCart();
+    expect(await addToCart(test.db, cart.id, beads.id, MAX_QUANTITY)).toEqual({ ok: true, quantity: MAX_QUANTITY, capped: false });
+    expect(await addToCart(test.db, cart.id, beads.id, 5)).toEqual({ ok: true, quantity: MAX_QUANTITY, capped: true });
+    expect(await setQuantity(test.db, cart.id, beads.id, MAX_QUANTITY + 1)).toEqual({ ok: true, quantity: MAX_QUANTITY, capped: true });
+
+    // A guest's line joins the account's without going over the limit either.
+    const buyer = await makeBuyer(test.db);
+    const own = await newCart({ userId: buyer.id });
+    await addToCart(test.db, own.id, beads.id, 600);
+    const token = newToken();
+    const guest = await newCart({ guestToken: tokenDigest(token) });
+    await addToCart(test.db, guest.id, beads.id, 600);
+    await mergeGuestCart(test.db, token, buyer.id);
+    expect((await test.db.cartItem.findFirstOrThrow({ where: { cartId: own.id } })).quantity).toBe(MAX_QUANTITY);
   });
 });
 

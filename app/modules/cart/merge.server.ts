@@ -1,6 +1,7 @@
 import type { Db } from "~/utils/db.server";
 import { tokenDigest } from "~/utils/tokens.server";
 import { clearGuestCartCookie, GUEST_CART_COOKIE } from "./cart.server";
+import { mostOf } from "./limits";
 import { readCookie } from "~/utils/cookies";
 
 /**
@@ -19,7 +20,7 @@ export async function mergeGuestCart(db: Db, guestToken: string, userId: string)
     for (const item of guest.items) {
       const key = { cartId_listingId: { cartId: own.id, listingId: item.listingId } };
       const had = (await tx.cartItem.findUnique({ where: key }))?.quantity ?? 0;
-      const quantity = Math.max(had, Math.min(had + item.quantity, item.listing.stock));
+      const quantity = Math.max(had, Math.min(had + item.quantity, mostOf(item.listing.stock)));
       if (quantity < 1) continue;
       await tx.cartItem.upsert({
         where: key,

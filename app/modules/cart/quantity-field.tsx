@@ -1,15 +1,17 @@
 import { useTranslation } from "react-i18next";
+import { mostOf } from "./limits";
 
 type Props = { id: string; stock: number; defaultValue: number | string; error?: string | null };
 
-/** How many to buy: a number input capped at stock, with its hint and (translated) error tied to it. */
+/** How many to buy: a number input capped at stock (and the cart's limit), with its hint and (translated) error tied to it. */
 export function QuantityField({ id, stock, defaultValue, error }: Props) {
   const { t } = useTranslation();
+  const most = mostOf(stock);
   return (
     <div className="field">
       <label htmlFor={id}>{t("cart.quantity")}</label>
       <p id={`${id}-hint`} className="field-hint">
-        {t("cart.quantityMax", { count: stock })}
+        {t("cart.quantityMax", { count: most })}
       </p>
       <input
         id={id}
@@ -17,7 +19,7 @@ export function QuantityField({ id, stock, defaultValue, error }: Props) {
         type="number"
         inputMode="numeric"
         min={1}
-        max={stock}
+        max={most}
         required
         defaultValue={defaultValue}
         className="input w-28"
@@ -26,7 +28,7 @@ export function QuantityField({ id, stock, defaultValue, error }: Props) {
       />
       {error ? (
         <p id={`${id}-error`} className="field-error">
-          {t(error, { max: stock })}
+          {t(error, { max: most })}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { normalizePhone } from "~/utils/phone";
-import { MAX_QUANTITY, type OrderLine, type PlaceOrderError, type PlaceOrderInput } from "./types";
+import { MAX_QUANTITY } from "~/modules/cart/limits";
+import type { OrderLine, PlaceOrderError, PlaceOrderInput } from "./types";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -13,7 +14,7 @@ export function checkInput(input: PlaceOrderInput): { ok: true; value: CheckedIn
   const lines = mergeLines(input.lines);
   if (lines.length === 0) return { ok: false, error: { code: "EMPTY_CART", message: "orders.errors.emptyCart" } };
   const bad = lines.find((l) => !Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > MAX_QUANTITY);
-  if (bad) return { ok: false, error: { code: "INVALID_QUANTITY", message: "orders.errors.invalidQuantity", listingId: bad.listingId } };
+  if (bad) return { ok: false, error: { code: "INVALID_QUANTITY", message: "orders.errors.invalidQuantity", listingId: bad.listingId, max: MAX_QUANTITY } };
   const name = input.contact.name.trim();
   const email = input.contact.email.trim().toLowerCase();
   const phone = normalizePhone(input.contact.phone);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_QUANTITY } from "~/modules/cart/limits";
 import { startCardPayment } from "./card-payment.server";
 import { placeOrder } from "./place-order.server";
 import { fakeProvider, makeArtisan, makeListing, orderInput, withShopDatabase } from "./test-fixtures";
@@ -96,6 +97,14 @@ describe("placeOrder", () => {
     expect(tooMany).toMatchObject({ ok: false, error: { code: "OUT_OF_STOCK", title: plenty.titleRu } });
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: plenty.id } })).stock).toBe(5);
     expect(await test.db.order.count()).toBe(orders);
+  });
+
+  it("takes as many of one listing as the cart allows: a line of 100 in stock is sold, one over the cart's limit is not", async () => {
+    const artisan = await makeArtisan(test.db, test.shop, { verified: true });
+    const listing = await makeListing(test.db, test.shop, artisan.id, { stock: MAX_QUANTITY + 50 });
+    expect(await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 100 }]))).toMatchObject({ ok: true });
+    const over = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: MAX_QUANTITY + 1 }]));
+    expect(over).toMatchObject({ ok: false, error: { code: "INVALID_QUANTITY", max: MAX_QUANTITY } });
   });
 
   it("refuses bad input before touching stock", async () => {

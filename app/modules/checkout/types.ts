@@ -21,7 +21,7 @@ export type PlaceOrderInput = {
  */
 export type PlaceOrderError =
   | { code: "EMPTY_CART"; message: "orders.errors.emptyCart" }
-  | { code: "INVALID_QUANTITY"; message: "orders.errors.invalidQuantity"; listingId: string }
+  | { code: "INVALID_QUANTITY"; message: "orders.errors.invalidQuantity"; listingId: string; max: number }
   | { code: "INVALID_CONTACT"; message: "orders.errors.invalidContact"; field: "name" | "email" | "phone" }
   | { code: "INVALID_DELIVERY"; message: "orders.errors.invalidDelivery" }
   | { code: "OUT_OF_STOCK"; message: "orders.errors.outOfStock"; listingId: string; title: string }
@@ -40,5 +40,3 @@ export class CheckoutRefusal extends Error {
 
 /** How long card checkout holds the stock. */
 export const CARD_RESERVATION_MINUTES = 15;
-/** The most of one listing in one order: a sanity bound, not a business rule. */
-export const MAX_QUANTITY = 99;
