@@ -56,8 +56,8 @@ export default function NotificationsPage() {
             <p className="whitespace-pre-line">{notice.body}</p>
             {notice.link ? (
               <p>
-                <Link to={notice.link} aria-describedby={`notice-${notice.id}`}>
-                  {t(notice.link.startsWith("/orders/") ? "notifications.page.openOrder" : "notifications.page.openReviews")}
+                <Link to={notice.link.to} aria-describedby={`notice-${notice.id}`}>
+                  {notice.link.text}
                 </Link>
               </p>
             ) : null}

@@ -36,7 +36,7 @@ describe("accept and decline", () => {
     expect(await acceptSubOrder(test.db, assisted, subOrderId)).toEqual({ ok: true });
     expect(await test.db.subOrderEvent.findFirstOrThrow({ where: { subOrderId, status: "ACCEPTED" } })).toMatchObject({ actorId: helper.id, onBehalfOf: actor.artisanUserId });
     expect(await test.db.auditLog.count({ where: { action: "subOrder.accepted", entityId: subOrderId, actorId: helper.id, onBehalfOf: actor.artisanUserId } })).toBe(1);
-    expect(noticeLink("order.received", { orderId: "o1", subOrderId })).toBe(`/studio/orders/${subOrderId}`);
+    expect(noticeLink("order.received", { orderId: "o1", subOrderId })?.to).toBe(`/studio/orders/${subOrderId}`);
   });
 
   it("declines a cash order's only part: reason kept, stock back, order cancelled, buyer told", async () => {

@@ -23,13 +23,29 @@ describe("the in-app inbox", () => {
     const uz = await inbox(test.db, malika, "uz");
     expect(uz[1]!.title).toBe("Hunarmand: HM-2611-AAAA-buyurtma qabul qilindi");
     expect(uz[1]!.body).toMatch(/125\s000\ssoʻm/);
-    expect(uz.map((n) => [n.unread, n.link])).toEqual([[true, "/account/reviews"], [true, "/orders/o1"]]);
+    expect(uz.map((n) => [n.unread, n.link])).toEqual([
+      [true, { to: "/account/reviews", text: "Sharhlarni koʻrish" }],
+      [true, { to: "/orders/o1", text: "Buyurtmani koʻrish" }],
+    ]);
   });
 
   it("links only to paths of the app", () => {
-    expect(noticeLink("order.placed", { orderId: "../../x?y" })).toBe("/orders/..%2F..%2Fx%3Fy");
-    expect(noticeLink("review.received", { reviewId: "r" })).toBe("/studio/reviews");
+    expect(noticeLink("order.placed", { orderId: "../../x?y" })?.to).toBe("/orders/..%2F..%2Fx%3Fy");
+    expect(noticeLink("review.received", { reviewId: "r" })?.to).toBe("/studio/reviews");
     expect(noticeLink("order.placed", {})).toBeNull();
+  });
+
+  it("names the page each kind of notice leads to", () => {
+    const order = { orderId: "o1" };
+    const part = { orderId: "o1", subOrderId: "s1" };
+    expect(noticeLink("order.received", part)).toEqual({ to: "/studio/orders/s1", label: "notifications.page.openOrder" });
+    expect(noticeLink("order.pickupFailed", part)).toEqual({ to: "/studio/orders/s1", label: "notifications.page.openOrder" });
+    expect(noticeLink("order.delivered", order)).toEqual({ to: "/orders/o1", label: "notifications.page.openOrder" });
+    expect(noticeLink("listing.approved", { listingId: "l1" })).toEqual({ to: "/studio", label: "notifications.page.openListings" });
+    expect(noticeLink("listing.rejected", { listingId: "l1" })).toEqual({ to: "/studio", label: "notifications.page.openListings" });
+    expect(noticeLink("payout.recorded", { amountMinor: 1 })).toEqual({ to: "/studio/earnings", label: "notifications.page.openEarnings" });
+    expect(noticeLink("review.received", {})).toEqual({ to: "/studio/reviews", label: "notifications.page.openReviews" });
+    expect(noticeLink("review.answered", {})).toEqual({ to: "/account/reviews", label: "notifications.page.openReviews" });
   });
 
   it("marks all of one person's notices read, and nobody else's", async () => {

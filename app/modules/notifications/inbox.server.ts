@@ -1,22 +1,35 @@
 import type { Db } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { withMoney, type NoticePayload } from "./notify.server";
+import { withMoney, type NoticeKind, type NoticePayload } from "./notify.server";
 
 export const INBOX_SIZE = 50;
 
+type NoticeLink = {
+  to: string;
+  /** What the link says: the page it opens, never one kind's words for another's. */
+  label: "notifications.page.openOrder" | "notifications.page.openReviews" | "notifications.page.openListings" | "notifications.page.openEarnings";
+};
+
+const PAGES: Partial<Record<NoticeKind, NoticeLink>> = {
+  "review.received": { to: "/studio/reviews", label: "notifications.page.openReviews" },
+  "review.answered": { to: "/account/reviews", label: "notifications.page.openReviews" },
+  "payout.recorded": { to: "/studio/earnings", label: "notifications.page.openEarnings" },
+  "listing.approved": { to: "/studio", label: "notifications.page.openListings" },
+  "listing.rejected": { to: "/studio", label: "notifications.page.openListings" },
+};
+
 /**
- * Where a notice leads: the order it is about, or the page where the person acts on a review.
- * Only paths of this app, built from ids, so a payload can never point elsewhere.
+ * Where a notice leads and what its link says: the order it is about, or the page where the person
+ * acts on it. Only paths of this app, built from ids, so a payload can never point elsewhere.
  */
-export function noticeLink(kind: string, payload: NoticePayload): string | null {
-  if (kind === "review.received") return "/studio/reviews";
-  if (kind === "review.answered") return "/account/reviews";
-  if (kind === "payout.recorded") return "/studio/earnings";
-  if (kind === "listing.approved" || kind === "listing.rejected") return "/studio";
+export function noticeLink(kind: string, payload: NoticePayload): NoticeLink | null {
+  const page = PAGES[kind as NoticeKind];
+  if (page) return page;
   // An artisan's notice names their part of the order; a buyer's names the whole order.
-  if (typeof payload.subOrderId === "string") return `/studio/orders/${encodeURIComponent(payload.subOrderId)}`;
-  if (typeof payload.orderId === "string") return `/orders/${encodeURIComponent(payload.orderId)}`;
+  const label = "notifications.page.openOrder";
+  if (typeof payload.subOrderId === "string") return { to: `/studio/orders/${encodeURIComponent(payload.subOrderId)}`, label };
+  if (typeof payload.orderId === "string") return { to: `/orders/${encodeURIComponent(payload.orderId)}`, label };
   return null;
 }
 
@@ -34,13 +47,14 @@ export async function inbox(db: Db, userId: string, locale: Locale) {
   return rows.map((row) => {
     const payload = (row.payload ?? {}) as NoticePayload;
     const values = withMoney(payload, locale);
+    const link = noticeLink(row.kind, payload);
     return {
       id: row.id,
       title: t(`notifications.${row.kind}.title`, values),
       body: t(`notifications.${row.kind}.body`, values),
       createdAt: row.createdAt,
       unread: row.readAt === null,
-      link: noticeLink(row.kind, payload),
+      link: link && { to: link.to, text: t(link.label) },
     };
   });
 }
