@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { checkoutAction } from "~/modules/checkout/checkout-action.server";
-import { CheckoutForm } from "~/modules/checkout/checkout-form";
+import { CheckoutForm, payableListings } from "~/modules/checkout/checkout-form";
 import { checkoutPage } from "~/modules/checkout/checkout-page.server";
 import { CheckoutSummary } from "~/modules/checkout/checkout-summary";
 import { getDb } from "~/utils/db.server";
@@ -22,7 +22,7 @@ export default function CheckoutPage() {
     <div className="flex flex-col gap-6 max-w-4xl">
       <h1 className="text-3xl">{t("checkout.title")}</h1>
       <CheckoutSummary summary={summary} />
-      <CheckoutForm contact={contact} regions={regions} branches={branches} answer={answer} />
+      <CheckoutForm contact={contact} regions={regions} branches={branches} shown={payableListings(summary)} answer={answer} />
     </div>
   );
 }

@@ -20,6 +20,7 @@ const line = (over: Partial<CartLine>): CartLine => ({
   priceChanged: false,
   stockShort: false,
   unavailable: false,
+  soldOut: false,
   ...over,
 });
 
@@ -43,6 +44,7 @@ describe("the cart's notice of changes", () => {
         line({ priceChanged: true, priceAtAdd: fromMinor(10_000_000) }),
         line({ listingId: "l2", title: "Doʻppi", stock: 1, stockShort: true }),
         line({ listingId: "l3", title: "Gilam", unavailable: true }),
+        line({ listingId: "l4", title: "Kosa", unavailable: true, soldOut: true }),
       ]),
       "ru",
     );
@@ -50,6 +52,9 @@ describe("the cart's notice of changes", () => {
     expect(html).toContain("было 100\u00A0000\u00A0сум, стало 120\u00A0000\u00A0сум");
     expect(html).toContain("«Doʻppi»: осталась только 1 штука");
     expect(html).toContain("«Gilam» сейчас не продаётся");
+    // None left: it sold out, which says more than "not on sale now".
+    expect(html).toContain("«Kosa»: товар закончился");
+    expect(html).not.toContain("«Kosa» сейчас не продаётся");
   });
 
   it("shows nothing when nothing changed", () => {

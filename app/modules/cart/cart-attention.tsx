@@ -15,7 +15,7 @@ export function CartAttention({ summary }: { summary: CartSummary }) {
       <ul className="list-disc ps-6">
         {lines.map((line) => {
           const messages = line.unavailable
-            ? [t("cart.unavailable", { title: line.title })]
+            ? [t(line.soldOut ? "cart.soldOutLine" : "cart.unavailable", { title: line.title })]
             : [
                 line.priceChanged
                   ? t("cart.priceChanged", {

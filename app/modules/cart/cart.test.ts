@@ -73,7 +73,10 @@ describe("cart summary", () => {
     const line = (id: string) => after.groups.flatMap((g) => g.lines).find((l) => l.listingId === id)!;
     expect(line(bowl.id)).toMatchObject({ priceChanged: true, unitPrice: { minor: 12_000_000 }, priceAtAdd: { minor: 10_000_000 } });
     expect(line(cap.id)).toMatchObject({ stockShort: true, quantity: 3, payableQuantity: 1 });
-    expect(line(rug.id)).toMatchObject({ unavailable: true, payableQuantity: 0 });
+    expect(line(rug.id)).toMatchObject({ unavailable: true, soldOut: false, payableQuantity: 0 });
+    await test.db.listing.update({ where: { id: rug.id }, data: { status: "APPROVED", stock: 0 } });
+    const soldOut = (await cartSummary(test.db, cart.id, "uz")).groups.flatMap((g) => g.lines).find((l) => l.listingId === rug.id);
+    expect(soldOut).toMatchObject({ unavailable: true, soldOut: true, payableQuantity: 0 });
     expect(after.total.minor).toBe(2 * 12_000_000 + 1 * 2_000_000);
     expect(after.needsAttention).toBe(true);
   });

@@ -31,6 +31,8 @@ export type CartLine = {
   priceChanged: boolean;
   stockShort: boolean;
   unavailable: boolean;
+  /** Unavailable because none is left (still approved): the buyer is told it sold out. */
+  soldOut: boolean;
 };
 
 /** Lines of one artisan: checkout makes one sub-order of each group. */
@@ -65,6 +67,7 @@ export async function cartSummary(db: Pick<Db, "cartItem">, cartId: string | nul
       priceChanged: item.priceMinorAtAdd !== listing.priceMinor,
       stockShort: !unavailable && listing.stock < item.quantity,
       unavailable,
+      soldOut: listing.status === "APPROVED" && listing.stock < 1,
     };
     const group = groups.get(listing.artisanId) ?? {
       artisanId: listing.artisanId,

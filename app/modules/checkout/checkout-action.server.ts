@@ -12,6 +12,8 @@ import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { startCardPayment } from "./card-payment.server";
 import { CheckoutSchema, deliveryOf } from "./checkout-schema";
+import { lostLinesRefusal, shownListings } from "./lost-lines.server";
+import { otherPieces, type OtherPieces } from "./other-pieces.server";
 import { placeOrder } from "./place-order.server";
 import { chosenPlaces } from "./places.server";
 import type { PlaceOrderError } from "./types";
@@ -30,8 +32,11 @@ export async function checkoutAction(db: Db, request: Request) {
   const locale = requestLocale(request);
   const text = (name: string) => String(formData.get(name) ?? "") || undefined;
   const places = await chosenPlaces(db, { regionId: text("regionId"), districtId: text("districtId") }, locale);
-  const answer = (result: SubmissionResult<string[]>, status = 400, orderError: PlaceOrderError | null = null, headers?: Headers) =>
-    data({ result, places, orderError }, { status, headers });
+  const answer = (result: SubmissionResult<string[]>, status = 400, orderError: PlaceOrderError | null = null, headers?: Headers, others: OtherPieces[] = []) =>
+    data({ result, places, orderError, others }, { status, headers });
+  // A piece that sold out: say so by name, and offer its artisan's other pieces.
+  const refuse = async (result: SubmissionResult<string[]>, error: PlaceOrderError) =>
+    answer(result, 409, error, undefined, error.code === "SOLD_OUT" ? await otherPieces(db, error.listingIds, locale) : []);
 
   if (formData.get("intent") === "places") return answer(parseWithZod(formData, { schema: AnyValues }).reply(), 200);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
@@ -40,7 +45,10 @@ export async function checkoutAction(db: Db, request: Request) {
   const user = await getUser(request);
   const { cartId } = await getCartForRequest(db, request, user);
   const summary = await cartSummary(db, cartId, locale);
-  const lines = summary.groups.flatMap((g) => g.lines).filter((l) => l.payableQuantity > 0);
+  const all = summary.groups.flatMap((g) => g.lines);
+  const lost = lostLinesRefusal(all, shownListings(formData.get("shown")), locale);
+  if (lost) return refuse(submission.reply(), lost);
+  const lines = all.filter((l) => l.payableQuantity > 0);
   const { name, email, phone, paymentMethod } = submission.value;
   const placed = await placeOrder(db, {
     buyerId: user?.id ?? null,
@@ -50,7 +58,12 @@ export async function checkoutAction(db: Db, request: Request) {
     paymentMethod,
     locale,
   });
-  if (!placed.ok) return answer(submission.reply(), 409, placed.error);
+  if (!placed.ok) {
+    const { error } = placed;
+    // Lost in the race inside placeOrder: whether anything else in the cart can still be bought.
+    const rest = error.code === "SOLD_OUT" && lines.some((l) => !error.listingIds.includes(l.listingId));
+    return refuse(submission.reply(), error.code === "SOLD_OUT" ? { ...error, rest } : error);
+  }
 
   const headers = new Headers();
   if (!user) headers.append("Set-Cookie", rememberGuestOrder(request, placed.orderId));

@@ -8,6 +8,9 @@ import { BranchFields } from "./branch-fields";
 import { CheckoutSchema } from "./checkout-schema";
 import { RadioChoices } from "~/components/choice-fields";
 import { CourierFields } from "./courier-fields";
+import { OrderRefusal } from "./order-refusal";
+import type { CartSummary } from "~/modules/cart/summary.server";
+import type { OtherPieces } from "./other-pieces.server";
 import type { BranchOption, ChosenPlaces, PlaceOption } from "./places.server";
 import type { PlaceOrderError } from "./types";
 
@@ -15,13 +18,15 @@ type Props = {
   contact: { name: string; email: string; phone: string };
   regions: PlaceOption[];
   branches: BranchOption[];
-  answer: { result: SubmissionResult<string[]>; places: ChosenPlaces; orderError: PlaceOrderError | null } | undefined;
+  /** The listings the summary offers as payable: checkout refuses if one of them is gone by the time of the post. */
+  shown: string[];
+  answer: { result: SubmissionResult<string[]>; places: ChosenPlaces; orderError: PlaceOrderError | null; others: OtherPieces[] } | undefined;
 };
 
 const NO_PLACES: ChosenPlaces = { districts: [], mahallas: [] };
 
 /** The checkout form: contact, delivery (courier or branch), payment. A plain form: works without JavaScript. */
-export function CheckoutForm({ contact, regions, branches, answer }: Props) {
+export function CheckoutForm({ contact, regions, branches, shown, answer }: Props) {
   const { t } = useTranslation();
   // Before the first post, the account's contact and the usual choices fill the form.
   const prefill = useMemo(() => ({ initialValue: { ...contact, deliveryMethod: "COURIER", paymentMethod: "CARD" } }), [contact]);
@@ -30,11 +35,8 @@ export function CheckoutForm({ contact, regions, branches, answer }: Props) {
   return (
     <Form method="post" {...getFormProps(form)} className="group flex flex-col gap-6">
       <FormErrors errors={form.errors} />
-      {orderError ? (
-        <div role="alert" className="card border-[var(--color-danger)] p-4 field-error">
-          <p>{t(orderError.message, orderError)}</p>
-        </div>
-      ) : null}
+      {orderError ? <OrderRefusal error={orderError} others={answer.others} /> : null}
+      <input type="hidden" name="shown" value={shown.join(" ")} />
       <fieldset className="flex flex-col gap-4">
         <legend className="text-xl font-semibold mb-2">{t("checkout.contactTitle")}</legend>
         <Field meta={fields.name} label={t("checkout.name")} type="text" autoComplete="name" />
@@ -65,3 +67,7 @@ export function CheckoutForm({ contact, regions, branches, answer }: Props) {
     </Form>
   );
 }
+
+/** The ids of the summary's lines that can be bought now (the form's "shown" field). */
+export const payableListings = (summary: CartSummary) =>
+  summary.groups.flatMap((g) => g.lines).filter((l) => l.payableQuantity > 0).map((l) => l.listingId);

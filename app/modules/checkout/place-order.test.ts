@@ -19,7 +19,8 @@ describe("placeOrder", () => {
     const refused = results.filter((r) => !r.ok);
     expect(placed).toHaveLength(1);
     expect(refused).toHaveLength(49);
-    for (const r of refused) expect(r.ok === false && r.error).toMatchObject({ code: "OUT_OF_STOCK", listingId: listing.id, title: listing.titleUz });
+    // Each loser is told the piece sold out, by its name (not "your cart is empty").
+    for (const r of refused) expect(r.ok === false && r.error).toMatchObject({ code: "SOLD_OUT", listingIds: [listing.id], title: `«${listing.titleUz}»` });
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(0);
     // Nothing left behind by the 49 rolled-back transactions.
     const orderIds = (await test.db.order.findMany({ where: { subOrders: { some: { artisanId: artisan.id } } } })).map((o) => o.id);

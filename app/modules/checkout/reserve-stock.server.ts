@@ -1,7 +1,8 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { localized } from "~/utils/i18n/localized";
 import type { Locale } from "~/utils/i18n/locales";
-import { CheckoutRefusal, type OrderLine } from "./types";
+import { soldOutError } from "./lost-lines.server";
+import { CheckoutRefusal, type OrderLine, type PlaceOrderError } from "./types";
 
 export type ReservedLine = OrderLine & { artisanId: string; unitPriceMinor: bigint; title: string };
 
@@ -22,13 +23,14 @@ export async function reserveLine(tx: Prisma.TransactionClient, line: OrderLine,
   throw new CheckoutRefusal(await whyRefused(tx, line.listingId, locale));
 }
 
-async function whyRefused(tx: Prisma.TransactionClient, listingId: string, locale: Locale) {
+async function whyRefused(tx: Prisma.TransactionClient, listingId: string, locale: Locale): Promise<PlaceOrderError> {
   const listing = await tx.listing.findUnique({
     where: { id: listingId },
-    select: { status: true, titleUz: true, titleRu: true, titleEn: true },
+    select: { status: true, stock: true, titleUz: true, titleRu: true, titleEn: true },
   });
   const title = listing ? localized(listing, "title", locale) : "";
-  return listing?.status === "APPROVED"
-    ? ({ code: "OUT_OF_STOCK", message: "orders.errors.outOfStock", listingId, title } as const)
-    : ({ code: "NOT_AVAILABLE", message: "orders.errors.notAvailable", listingId, title } as const);
+  if (listing?.status !== "APPROVED") return { code: "NOT_AVAILABLE", message: "orders.errors.notAvailable", listingId, title };
+  // Another buyer took the last one while this checkout ran (the race the cart cannot see).
+  if (listing.stock === 0) return soldOutError([{ listingId, title }], locale, false);
+  return { code: "OUT_OF_STOCK", message: "orders.errors.outOfStock", listingId, title };
 }

@@ -25,6 +25,9 @@ export type PlaceOrderError =
   | { code: "INVALID_CONTACT"; message: "orders.errors.invalidContact"; field: "name" | "email" | "phone" }
   | { code: "INVALID_DELIVERY"; message: "orders.errors.invalidDelivery" }
   | { code: "OUT_OF_STOCK"; message: "orders.errors.outOfStock"; listingId: string; title: string }
+  // Nothing left at all: `title` names every such piece (quoted, see namedList); `rest` says whether
+  // the cart still holds something that can be bought.
+  | { code: "SOLD_OUT"; message: "orders.errors.soldOut"; listingIds: string[]; title: string; count: number; rest: boolean }
   | { code: "NOT_AVAILABLE"; message: "orders.errors.notAvailable"; listingId: string; title: string };
 
 export type PlaceOrderResult =
