@@ -103,6 +103,14 @@ describe("latinToCyrillic", () => {
   it("leaves digits, punctuation and Cyrillic alone", () => {
     expect(latinToCyrillic("125 000 — «Doʻkon» №5; Тошкент")).toBe("125 000 — «Дўкон» №5; Тошкент");
   });
+
+  it("spells the months as Cyrillic Uzbek does (ь and ю of the Russian loans), with a suffix too", () => {
+    expect(latinToCyrillic("yanvar fevral mart aprel may iyun iyul avgust sentyabr oktyabr noyabr dekabr")).toBe(
+      "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    );
+    expect(latinToCyrillic("Oktyabr 2026, DEKABR, 2-iyuldagi, iyunda")).toBe("Октябрь 2026, ДЕКАБРЬ, 2-июлдаги, июнда");
+    expect(latinToCyrillic("mayda martaba")).toBe("майда мартаба");
+  });
 });
 
 describe("cyrillicToLatin", () => {

@@ -79,6 +79,27 @@ const LATIN_SINGLE: Record<string, string> = {
 };
 const CYRILLIC_VOWELS = "аэеиоуўёюя";
 
+// Russian loans that Cyrillic Uzbek spells as Russian does while Latin drops the ь and writes ю as
+// "yu" after i: the months. Whole word → with ь ("oktyabr" → "октябрь"); with a suffix the stem
+// has no ь ("2-iyuldagi" → "2-июлдаги"). Only words the letter rules would get wrong are listed.
+const LOAN_STEMS: ReadonlyArray<readonly [latin: string, word: string, stem: string]> = [
+  ["yanvar", "январь", "январ"], ["fevral", "февраль", "феврал"], ["aprel", "апрель", "апрел"],
+  ["iyun", "июнь", "июн"], ["iyul", "июль", "июл"], ["sentyabr", "сентябрь", "сентябр"],
+  ["oktyabr", "октябрь", "октябр"], ["noyabr", "ноябрь", "ноябр"], ["dekabr", "декабрь", "декабр"],
+];
+
+/** A loan stem starting a word at i, in the case of its source (Oktyabr → Октябрь, DEKABR → ДЕКАБРЬ). */
+function loanAt(text: string, lower: string, i: number): { cyrillic: string; width: number } | undefined {
+  const found = LOAN_STEMS.find(([latin]) => lower.startsWith(latin, i));
+  if (!found) return undefined;
+  const [latin, word, stem] = found;
+  const cyrillic = isLetter(lower[i + latin.length]) ? stem : word;
+  const source = text.slice(i, i + latin.length);
+  if (source === source.toUpperCase()) return { cyrillic: cyrillic.toUpperCase(), width: latin.length };
+  if (isUpper(source[0])) return { cyrillic: cyrillic[0]!.toUpperCase() + cyrillic.slice(1), width: latin.length };
+  return { cyrillic, width: latin.length };
+}
+
 /**
  * ц is written "ts" in Latin, but t+s is far more often two sounds across a suffix (ketsa,
  * otsiz). So "ts" becomes ц only at a word's start (tsirk) or before i + vowel, the -tsiya/-tsio
@@ -103,7 +124,11 @@ function latinProse(prose: string): string {
     const ch = lower[i] as string;
     const pair = lower.slice(i, i + 2);
     const wordStart = !isLetter(out[out.length - 1]);
-    if (pair === `s${TUTUQ}` && lower[i + 2] === "h") emit("с", text[i], 2); // isʼhoq → исҳоқ
+    const loan = wordStart ? loanAt(text, lower, i) : undefined;
+    if (loan) {
+      out += loan.cyrillic;
+      i += loan.width;
+    } else if (pair === `s${TUTUQ}` && lower[i + 2] === "h") emit("с", text[i], 2); // isʼhoq → исҳоқ
     else if (isTse(lower, i, wordStart)) emit("ц", text[i], 2);
     else if (ch === "y" && lower.startsWith(`o${OKINA}`, i + 1)) emit("й", text[i], 1); // yoʻl
     else if (LATIN_PAIRS[pair]) emit(LATIN_PAIRS[pair], text[i], 2);
