@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime } from "./format";
+import { formatDate, formatDateTime, formatMonth, tashkentMonth } from "./format";
+import { catalogs } from "./i18n/catalog.server";
+import { createTranslator } from "./i18n/translate";
 
 // 22 November 2026, 14:05 in Tashkent (UTC+5).
 const MOMENT = new Date("2026-11-22T09:05:00Z");
@@ -55,5 +57,38 @@ describe("formatDateTime", () => {
   it("uses the 24-hour clock with padded hours", () => {
     expect(formatDateTime("2026-06-01T03:07:00Z", "en")).toBe("01 Jun 2026, 08:07");
     expect(formatDateTime("2026-06-01T18:59:00Z", "uz")).toBe("01.06.2026, 23:59");
+  });
+});
+
+describe("formatMonth", () => {
+  const tOf = (locale: "uz" | "uz-Cyrl" | "ru" | "en") => createTranslator(locale, catalogs[locale]).t;
+
+  it.each([
+    ["uz", "oktyabr 2026"],
+    ["uz-Cyrl", "октябрь 2026"],
+    ["ru", "октябрь 2026"],
+    ["en", "October 2026"],
+  ] as const)("%s → %s", (locale, expected) => {
+    expect(formatMonth("2026-10", tOf(locale))).toBe(expected);
+  });
+
+  it.each([
+    ["uz", "yanvar fevral mart aprel may iyun iyul avgust sentyabr oktyabr noyabr dekabr"],
+    ["uz-Cyrl", "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"],
+    ["ru", "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"],
+    ["en", "January February March April May June July August September October November December"],
+  ] as const)("names every month in %s", (locale, names) => {
+    const months = Array.from({ length: 12 }, (_, m) => formatMonth(`2027-${String(m + 1).padStart(2, "0")}`, tOf(locale)));
+    expect(months.map((month) => month.replace(/ 2027$/, "")).join(" ")).toBe(names);
+  });
+
+  it("reads the Tashkent month a moment falls in", () => {
+    // 20:30 UTC on 31 Dec is already January in Tashkent.
+    expect(formatMonth(tashkentMonth("2026-12-31T20:30:00Z"), tOf("en"))).toBe("January 2027");
+  });
+
+  it("throws on something that is not a month", () => {
+    expect(() => formatMonth("2026-13", tOf("uz"))).toThrow(RangeError);
+    expect(() => formatMonth("oktyabr", tOf("uz"))).toThrow(RangeError);
   });
 });

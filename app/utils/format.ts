@@ -55,3 +55,14 @@ export function tashkentMonth(date: DateInput): string {
   const { month, year } = tashkentParts(date);
   return `${year}-${String(month + 1).padStart(2, "0")}`;
 }
+
+/**
+ * A month in words, from its key as tashkentMonth gives it: "2026-10" → "oktyabr 2026",
+ * "октябрь 2026", "October 2026". The names are common.months in the locale files (Uzbek Cyrillic
+ * generated from Latin, like every text); all four languages put the name before the year.
+ */
+export function formatMonth(month: string, t: (key: string) => string): string {
+  const [, year, number] = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month) ?? [];
+  if (!year || !number) throw new RangeError(`Not a month: ${month}`);
+  return `${t(`common.months.${Number(number)}`)} ${year}`;
+}

@@ -1,4 +1,4 @@
-import { formatDate } from "~/utils/format";
+import { formatDate, formatMonth } from "~/utils/format";
 import type { Locale } from "~/utils/i18n/locales";
 import type { EarningsMonth } from "./ledger.server";
 
@@ -19,7 +19,7 @@ export function earningsCsv(months: EarningsMonth[], locale: Locale, t: Translat
   const rows = [...months].reverse().flatMap((month) =>
     month.lines.map((line) => [
       formatDate(line.at, locale),
-      month.month,
+      formatMonth(month.month, t),
       t(`earnings.kind.${line.kind}`),
       line.orderNumber ?? "",
       decimal(line.amount.minor),

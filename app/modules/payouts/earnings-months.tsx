@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Price } from "~/components/price";
-import { formatDate } from "~/utils/format";
+import { formatDate, formatMonth } from "~/utils/format";
 import { isLocale } from "~/utils/i18n/locales";
 import type { Money } from "~/utils/money";
 
@@ -15,7 +15,7 @@ export function EarningsMonths({ months }: { months: { month: string; lines: Lin
       {months.map((month) => (
         <section key={month.month} aria-labelledby={`month-${month.month}`} className="card p-4 flex flex-col gap-3">
           <h2 id={`month-${month.month}`} className="text-xl">
-            {t("earnings.month", { month: month.month })}
+            {formatMonth(month.month, t)}
           </h2>
           <p>
             {t("earnings.monthTotal")} <Price minor={month.total.minor} />

@@ -49,6 +49,8 @@ describe("creditDeliveredSale", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(head).toBe("Дата,Месяц,Что,Заказ,Сумма (UZS),Баланс (UZS)");
     expect(first).toContain(`Продажа,${number},60000.00,60000.00`);
+    // The month in words, as on the page: "ноябрь 2026", never "2026-11".
+    expect(first!.split(",")[1]).toMatch(/^(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь) \d{4}$/);
     expect(second).toContain("Выплачено вам,,-25000.00,35000.00");
   });
 });
@@ -57,6 +59,6 @@ describe("earningsCsv", () => {
   it("neutralises text a spreadsheet would run as a formula", () => {
     const months = [{ month: "2026-11", total: { minor: 0 }, lines: [{ at: new Date("2026-11-02T10:00:00Z"), kind: "ADJUSTMENT", orderNumber: "=HYPERLINK(\"x\")", amount: { minor: -5 }, balance: { minor: -5 } }] }];
     const row = earningsCsv(months, "en", (key) => key).split("\r\n")[1];
-    expect(row).toBe('02 Nov 2026,2026-11,earnings.kind.ADJUSTMENT,"\'=HYPERLINK(""x"")",-0.05,-0.05');
+    expect(row).toBe('02 Nov 2026,common.months.11 2026,earnings.kind.ADJUSTMENT,"\'=HYPERLINK(""x"")",-0.05,-0.05');
   });
 });
