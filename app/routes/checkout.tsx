@@ -16,13 +16,13 @@ export const action = ({ request }: ActionFunctionArgs) => checkoutAction(getDb(
 
 export default function CheckoutPage() {
   const { t } = useTranslation();
-  const { summary, regions, branches, contact } = useLoaderData<typeof loader>();
+  const { summary, regions, contact } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   return (
     <div className="flex flex-col gap-6 max-w-4xl">
       <h1 className="text-3xl">{t("checkout.title")}</h1>
       <CheckoutSummary summary={summary} />
-      <CheckoutForm contact={contact} regions={regions} branches={branches} shown={payableListings(summary)} answer={answer} />
+      <CheckoutForm contact={contact} regions={regions} shown={payableListings(summary)} answer={answer} />
     </div>
   );
 }

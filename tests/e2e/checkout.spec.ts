@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { signUp } from "../support/accounts";
 import { addToCart, cartWithOne, fillContact, pickListings, tabTo } from "../support/checkout";
+import { regionWithBranches } from "../support/places";
 import { expect, expectAccessible, test } from "./fixtures";
 
 const PASSWORD = "buyurtma-parol-2026";
@@ -97,11 +98,21 @@ test.describe("without JavaScript", () => {
     await expect(page.getByLabel(t("checkout.payByCash"))).toBeChecked();
     await expectAccessible(page);
 
-    // Pick up at a branch instead: the courier address is not needed then.
+    // Pick up at a branch instead: the courier address is not needed then, and only the chosen
+    // region's branches are offered ("Show branches" reloads the form, keeping what was typed).
     await page.getByLabel(t("orders.deliveryMethod.BRANCH_PICKUP")).check();
     await expect(page.getByLabel(t("checkout.street"))).toBeHidden();
-    const branch = page.getByRole("group", { name: t("checkout.branchTitle") }).getByRole("radio").first();
-    await branch.check();
+    await expect(page.getByRole("button", { name: t("checkout.showDistricts") })).toBeHidden();
+    const tashkent = regionWithBranches("UZ-TK", locale);
+    await page.getByLabel(t("checkout.region")).selectOption({ label: tashkent.name });
+    await page.getByRole("button", { name: t("checkout.showBranches") }).click();
+    const branches = page.getByRole("group", { name: t("checkout.branchTitle") }).getByRole("radio");
+    await expect(branches).toHaveCount(tashkent.branches.length);
+    await expect(page.getByRole("group", { name: t("checkout.branchTitle") }).locator("span.font-semibold")).toHaveText(tashkent.branches);
+    await expect(page.getByLabel(t("checkout.phone"))).toHaveValue("+7 912 345 67 89");
+    await expect(page.getByLabel(t("checkout.payByCash"))).toBeChecked();
+    await expectAccessible(page);
+    await branches.first().check();
     await page.getByRole("button", { name: t("checkout.placeOrder") }).click();
     await expect(page).toHaveURL(/\/orders\/[^/?]+\?placed=1$/);
     await expect(page.getByRole("status")).toContainText(t("orders.notice.placed"));

@@ -3,11 +3,14 @@ import { useTranslation } from "react-i18next";
 import { RadioChoices } from "~/components/choice-fields";
 import type { BranchOption } from "./places.server";
 
-/** The branches to pick up from, each with its address and opening hours. */
-export function BranchFields({ meta, branches }: { meta: FieldMetadata<string | undefined>; branches: BranchOption[] }) {
+type Props = { meta: FieldMetadata<string | undefined>; branches: BranchOption[]; regionChosen: boolean };
+
+/** The branches of the chosen region to pick up from, each with its address and opening hours. */
+export function BranchFields({ meta, branches, regionChosen }: Props) {
   const { t } = useTranslation();
+  const note = branches.length > 0 ? null : regionChosen ? t("checkout.noBranchInRegion") : t("checkout.branchRegionFirst");
   return (
-    <div className="group-has-[#deliveryMethod-courier:checked]:hidden">
+    <div className="flex flex-col gap-2 group-has-[#deliveryMethod-courier:checked]:hidden">
       <RadioChoices
         meta={meta}
         legend={t("checkout.branchTitle")}
@@ -22,6 +25,7 @@ export function BranchFields({ meta, branches }: { meta: FieldMetadata<string | 
           ),
         }))}
       />
+      {note ? <p className="field-hint">{note}</p> : null}
     </div>
   );
 }

@@ -4,29 +4,27 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Field, FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
-import { BranchFields } from "./branch-fields";
 import { CheckoutSchema } from "./checkout-schema";
 import { RadioChoices } from "~/components/choice-fields";
-import { CourierFields } from "./courier-fields";
+import { DeliveryPlaces } from "./delivery-places";
 import { OrderRefusal } from "./order-refusal";
 import type { CartSummary } from "~/modules/cart/summary.server";
 import type { OtherPieces } from "./other-pieces.server";
-import type { BranchOption, ChosenPlaces, PlaceOption } from "./places.server";
+import type { ChosenPlaces, PlaceOption } from "./places.server";
 import type { PlaceOrderError } from "./types";
 
 type Props = {
   contact: { name: string; email: string; phone: string };
   regions: PlaceOption[];
-  branches: BranchOption[];
   /** The listings the summary offers as payable: checkout refuses if one of them is gone by the time of the post. */
   shown: string[];
   answer: { result: SubmissionResult<string[]>; places: ChosenPlaces; orderError: PlaceOrderError | null; others: OtherPieces[] } | undefined;
 };
 
-const NO_PLACES: ChosenPlaces = { districts: [], mahallas: [] };
+const NO_PLACES: ChosenPlaces = { districts: [], mahallas: [], branches: [] };
 
 /** The checkout form: contact, delivery (courier or branch), payment. A plain form: works without JavaScript. */
-export function CheckoutForm({ contact, regions, branches, shown, answer }: Props) {
+export function CheckoutForm({ contact, regions, shown, answer }: Props) {
   const { t } = useTranslation();
   // Before the first post, the account's contact and the usual choices fill the form.
   const prefill = useMemo(() => ({ initialValue: { ...contact, deliveryMethod: "COURIER", paymentMethod: "CARD" } }), [contact]);
@@ -51,8 +49,7 @@ export function CheckoutForm({ contact, regions, branches, shown, answer }: Prop
           { value: "BRANCH_PICKUP", label: t("orders.deliveryMethod.BRANCH_PICKUP") },
         ]}
       />
-      <CourierFields fields={fields} regions={regions} places={answer?.places ?? NO_PLACES} />
-      <BranchFields meta={fields.branchId} branches={branches} />
+      <DeliveryPlaces fields={fields} regions={regions} places={answer?.places ?? NO_PLACES} />
       <RadioChoices
         meta={fields.paymentMethod}
         legend={t("checkout.paymentTitle")}

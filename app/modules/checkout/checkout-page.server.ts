@@ -4,11 +4,12 @@ import { cartSummary } from "~/modules/cart/summary.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getUser } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
-import { branchOptions, regionOptions } from "./places.server";
+import { regionOptions } from "./places.server";
 
 /**
  * What the checkout page shows before anything is typed: the cart as it is now (an empty cart
- * goes back to /cart), the places and branches to choose from, and the signed-in buyer's contact.
+ * goes back to /cart), the regions to choose from (their districts and branches come with the
+ * choice), and the signed-in buyer's contact.
  */
 export async function checkoutPage(db: Db, request: Request) {
   const locale = requestLocale(request);
@@ -19,7 +20,6 @@ export async function checkoutPage(db: Db, request: Request) {
   return {
     summary,
     regions: await regionOptions(db, locale),
-    branches: await branchOptions(db, locale),
     contact: { name: user?.name ?? "", email: user?.email ?? "", phone: user?.phone ?? "" },
   };
 }

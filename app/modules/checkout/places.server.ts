@@ -4,7 +4,8 @@ import { localized, uzbekName } from "~/utils/i18n/localized";
 
 export type PlaceOption = { id: string; name: string };
 export type BranchOption = PlaceOption & { address: string; hours: string; phone: string };
-export type ChosenPlaces = { districts: PlaceOption[]; mahallas: PlaceOption[] };
+/** What the chosen region offers: its districts (and the chosen district's mahallas) for a courier, its branches for pick-up. */
+export type ChosenPlaces = { districts: PlaceOption[]; mahallas: PlaceOption[]; branches: BranchOption[] };
 
 const byName = (a: PlaceOption, b: PlaceOption) => a.name.localeCompare(b.name);
 
@@ -13,22 +14,22 @@ export async function regionOptions(db: Db, locale: Locale): Promise<PlaceOption
   return regions.map((r) => ({ id: r.id, name: localized(r, "name", locale) }));
 }
 
-/** The districts of the chosen region and the mahallas of the chosen district (one only if it lies in that region). */
+/**
+ * The districts and branches of the chosen region, and the mahallas of the chosen district (only
+ * if it lies in that region). Nothing before a region is chosen: one list of every branch in the
+ * country is too long to read.
+ */
 export async function chosenPlaces(db: Db, chosen: { regionId?: string; districtId?: string }, locale: Locale): Promise<ChosenPlaces> {
-  if (!chosen.regionId) return { districts: [], mahallas: [] };
-  const districts = await db.district.findMany({ where: { regionId: chosen.regionId } });
+  if (!chosen.regionId) return { districts: [], mahallas: [], branches: [] };
+  const [districts, branches] = await Promise.all([
+    db.district.findMany({ where: { regionId: chosen.regionId } }),
+    db.branch.findMany({ where: { district: { regionId: chosen.regionId } } }),
+  ]);
   const inRegion = districts.some((d) => d.id === chosen.districtId);
   const mahallas = inRegion ? await db.mahalla.findMany({ where: { districtId: chosen.districtId } }) : [];
   return {
     districts: districts.map((d) => ({ id: d.id, name: localized(d, "name", locale) })).sort(byName),
     mahallas: mahallas.map((m) => ({ id: m.id, name: uzbekName(m.name, locale) })).sort(byName),
+    branches: branches.map((b) => ({ id: b.id, name: localized(b, "name", locale), address: b.address, hours: b.hours, phone: b.phone })).sort(byName),
   };
-}
-
-/** Every branch a buyer can pick an order up from, with where and when it is open. */
-export async function branchOptions(db: Db, locale: Locale): Promise<BranchOption[]> {
-  const branches = await db.branch.findMany();
-  return branches
-    .map((b) => ({ id: b.id, name: localized(b, "name", locale), address: b.address, hours: b.hours, phone: b.phone }))
-    .sort(byName);
 }
