@@ -79,7 +79,7 @@ export default function ListingPage() {
             <Link to={`/a/${listing.artisan.handle}`}>{t("catalog.seeArtisan", { name: listing.artisan.name })}</Link>
           </p>
         </section>
-        <p><Link to={`/l/${listing.slug}/report`} className="text-[var(--color-muted)]">{t("moderation.report.link")}</Link></p>
+        {panel.own ? null : <p><Link to={`/l/${listing.slug}/report`} className="text-[var(--color-muted)]">{t("moderation.report.link")}</Link></p>}
       </div>
       <ListingReviewsSection reviews={reviews} className="md:col-span-2" />
       {related.length > 0 ? <ListingSection id="related-title" title={t("catalog.related")} cards={related} className="md:col-span-2" /> : null}

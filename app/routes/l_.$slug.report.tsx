@@ -7,6 +7,8 @@ import { RadioChoices } from "~/components/choice-fields";
 import { FormErrors, TextAreaField } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { REPORT_REASONS, ReportSchema } from "~/modules/moderation/reasons";
+import { isOwnWork } from "~/modules/listings/own-work.server";
+import { OwnWorkNote } from "~/modules/listings/own-work-note";
 import { reportableListing, reportListing } from "~/modules/moderation/reports.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requireUser } from "~/utils/auth.server";
@@ -17,11 +19,12 @@ import { pageTitle } from "~/utils/meta";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "moderation.report.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request);
+  const user = await requireUser(request);
   const listing = await reportableListing(getDb(), params.slug ?? "");
   if (!listing) throw new Response(null, { status: 404 });
   const sent = new URL(request.url).searchParams.has("sent");
-  return { slug: listing.slug, title: localized(listing, "title", requestLocale(request)), sent };
+  const own = await isOwnWork(getDb(), user, listing.artisan);
+  return { slug: listing.slug, title: localized(listing, "title", requestLocale(request)), sent, own };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,22 +32,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const slug = params.slug ?? "";
   const submission = parseWithZod(await request.formData(), { schema: ReportSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await reportListing(getDb(), { slug, reporterId: user.id, ...submission.value });
+  const result = await reportListing(getDb(), { slug, reporter: user, ...submission.value });
   if (result.ok) return redirect(`/l/${slug}/report?sent`);
   if (result.error === "notFound") throw new Response(null, { status: 404 });
+  if (result.error === "ownWork") return data(submission.reply({ formErrors: ["listing.own.reportRefused"] }), { status: 403 });
   return data(submission.reply({ formErrors: ["moderation.report.alreadyReported"] }), { status: 409 });
 }
 
 export default function ReportListingPage() {
   const { t } = useTranslation();
-  const { slug, title, sent } = useLoaderData<typeof loader>();
+  const { slug, title, sent, own } = useLoaderData<typeof loader>();
   const [form, fields] = useValidatedForm("report", ReportSchema, useActionData<typeof action>());
   return (
     <section aria-labelledby="report-title" className="max-w-2xl flex flex-col gap-4">
       <h1 id="report-title" className="text-3xl">
         {t("moderation.report.title")}
       </h1>
-      {sent ? (
+      {own ? (
+        <OwnWorkNote />
+      ) : sent ? (
         <p role="status" className="card p-4">
           {t("moderation.report.sent")}
         </p>

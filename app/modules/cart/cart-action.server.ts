@@ -3,6 +3,8 @@
 // resubmitted on reload and everything works without JavaScript).
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
+import { isOwnListing } from "~/modules/listings/own-work.server";
+import { getUser } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
 import { safeRedirect } from "~/utils/redirect.server";
 import { addToCart, removeFromCart, setQuantity, type CartWrite } from "./cart-items.server";
@@ -37,6 +39,8 @@ export async function cartAction(db: Db, request: Request) {
   }
   const input = parsed.data;
   if (input.intent === "add") {
+    // Her own piece is not hers to buy (nor for whoever acts for her): said on the page, nothing written.
+    if (await isOwnListing(db, await getUser(request), input.listingId)) throw redirect(safeRedirect(input.returnTo, "/cart", { cart: "own" }));
     const { cartId, setCookie } = await openCart(db, request);
     const result = await addToCart(db, cartId, input.listingId, input.quantity);
     const to = safeRedirect(input.returnTo, "/cart", outcome(result, "added"));

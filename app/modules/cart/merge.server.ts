@@ -13,11 +13,13 @@ export async function mergeGuestCart(db: Db, guestToken: string, userId: string)
   await db.$transaction(async (tx) => {
     const guest = await tx.cart.findUnique({
       where: { guestToken: tokenDigest(guestToken) },
-      include: { items: { include: { listing: { select: { stock: true, priceMinor: true } } } } },
+      include: { items: { include: { listing: { select: { stock: true, priceMinor: true, artisan: { select: { userId: true } } } } } } },
     });
     if (!guest) return;
     const own = await tx.cart.upsert({ where: { userId }, create: { userId }, update: {} });
     for (const item of guest.items) {
+      // An artisan who filled a cart before logging in does not get her own pieces in it.
+      if (item.listing.artisan.userId === userId) continue;
       const key = { cartId_listingId: { cartId: own.id, listingId: item.listingId } };
       const had = (await tx.cartItem.findUnique({ where: key }))?.quantity ?? 0;
       const quantity = Math.max(had, Math.min(had + item.quantity, mostOf(item.listing.stock)));

@@ -111,11 +111,12 @@ describe("deciding", () => {
 });
 
 describe("reports", () => {
+  const buyer = () => ({ id: buyerId, roles: ["BUYER" as const], actingForArtisanId: null });
   it("a buyer reports once; the report reaches the queue; the moderator resolves it and may take the listing down", async () => {
     const listing = await makeListing(test.db, { artisanId, categoryId, titleUz: "Shikoyat qilingan", priceSom: 50_000 });
-    expect(await reportListing(test.db, { slug: listing.slug, reporterId: buyerId, reason: "notHandmade", details: "Fabrikada tikilgan" })).toEqual({ ok: true });
-    expect(await reportListing(test.db, { slug: listing.slug, reporterId: buyerId, reason: "other" })).toEqual({ ok: false, error: "alreadyReported" });
-    expect(await reportListing(test.db, { slug: "no-such-listing", reporterId: buyerId, reason: "other" })).toEqual({ ok: false, error: "notFound" });
+    expect(await reportListing(test.db, { slug: listing.slug, reporter: buyer(), reason: "notHandmade", details: "Fabrikada tikilgan" })).toEqual({ ok: true });
+    expect(await reportListing(test.db, { slug: listing.slug, reporter: buyer(), reason: "other" })).toEqual({ ok: false, error: "alreadyReported" });
+    expect(await reportListing(test.db, { slug: "no-such-listing", reporter: buyer(), reason: "other" })).toEqual({ ok: false, error: "notFound" });
     expect(await test.db.auditLog.count({ where: { action: "listing.reported", actorId: buyerId } })).toBe(1);
 
     const queue = await moderationQueue(test.db, moderatorId, "uz");
@@ -128,6 +129,6 @@ describe("reports", () => {
     expect(await test.db.listingReport.findFirstOrThrow({ where: { listingId: listing.id } })).toMatchObject({ resolvedById: moderatorId });
     expect((await moderationQueue(test.db, moderatorId, "uz")).reported.map((e) => e.id)).not.toContain(listing.id);
     // Rejected: no longer public, so no longer reportable either.
-    expect(await reportListing(test.db, { slug: listing.slug, reporterId: buyerId, reason: "other" })).toEqual({ ok: false, error: "notFound" });
+    expect(await reportListing(test.db, { slug: listing.slug, reporter: buyer(), reason: "other" })).toEqual({ ok: false, error: "notFound" });
   });
 });

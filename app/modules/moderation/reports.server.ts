@@ -1,28 +1,37 @@
+import { isOwnWork, type Person } from "~/modules/listings/own-work.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import type { ReportReason } from "./reasons";
 import { inModeratorDistricts } from "./scope.server";
 
-export type ReportResult = { ok: true } | { ok: false; error: "notFound" | "alreadyReported" };
+export type ReportResult = { ok: true } | { ok: false; error: "notFound" | "alreadyReported" | "ownWork" };
 
 /** An approved listing a buyer may report, by its public slug; null for anything not public. */
 export function reportableListing(db: Pick<Db, "listing">, slug: string) {
-  return db.listing.findFirst({ where: { slug, status: "APPROVED" }, select: { id: true, slug: true, titleUz: true, titleRu: true, titleEn: true } });
+  return db.listing.findFirst({
+    where: { slug, status: "APPROVED" },
+    select: { id: true, slug: true, titleUz: true, titleRu: true, titleEn: true, artisan: { select: { id: true, userId: true } } },
+  });
 }
 
-/** One open report per person per listing: a second one would only repeat the first. */
-export async function reportListing(db: Db, input: { slug: string; reporterId: string; reason: ReportReason; details?: string }): Promise<ReportResult> {
+/**
+ * One open report per person per listing: a second one would only repeat the first. The artisan
+ * (or whoever acts for her) cannot report her own listing: she changes it in her studio.
+ */
+export async function reportListing(db: Db, input: { slug: string; reporter: Person; reason: ReportReason; details?: string }): Promise<ReportResult> {
+  const reporterId = input.reporter.id;
   return db.$transaction(async (tx) => {
     const listing = await reportableListing(tx, input.slug);
     if (!listing) return { ok: false, error: "notFound" } as const;
+    if (await isOwnWork(tx, input.reporter, listing.artisan)) return { ok: false, error: "ownWork" } as const;
     // Serialises reports on this listing so two quick submissions cannot both pass the check.
     await tx.$queryRaw`SELECT id FROM "Listing" WHERE id = ${listing.id} FOR UPDATE`;
-    const open = await tx.listingReport.count({ where: { listingId: listing.id, reporterId: input.reporterId, resolvedAt: null } });
+    const open = await tx.listingReport.count({ where: { listingId: listing.id, reporterId, resolvedAt: null } });
     if (open > 0) return { ok: false, error: "alreadyReported" } as const;
     const report = await tx.listingReport.create({
-      data: { listingId: listing.id, reporterId: input.reporterId, reason: input.reason, details: input.details || null },
+      data: { listingId: listing.id, reporterId, reason: input.reason, details: input.details || null },
     });
-    await audit(tx, { actorId: input.reporterId, action: "listing.reported", entity: "ListingReport", entityId: report.id, detail: { reason: input.reason } });
+    await audit(tx, { actorId: reporterId, action: "listing.reported", entity: "ListingReport", entityId: report.id, detail: { reason: input.reason } });
     return { ok: true } as const;
   });
 }
