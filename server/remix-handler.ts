@@ -1,11 +1,13 @@
 import { Readable } from "node:stream";
 import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import type { Request as ExpressRequest, Response as ExpressResponse, RequestHandler } from "express";
-import { isPrivateRequest } from "../app/utils/cache-policy.server";
+import { rememberedLocaleCookie } from "../app/modules/shell/locale.server";
+import { isPrivateAnswer } from "../app/utils/cache-policy.server";
 import { readBody } from "./request-body";
 
 // Remix's Express adapter hands the raw request on; ours reads it first (request-body.ts), so a
-// route never meets a body it cannot parse, and marks private responses uncacheable in one place.
+// route never meets a body it cannot parse, and marks private responses uncacheable in one place
+// (with a language opened by ?lang= remembered first, since that cookie makes an answer private).
 
 export type RemixHandlerOptions = {
   build: () => Promise<ServerBuild>;
@@ -29,7 +31,9 @@ export function remixHandler({ build, mode, getLoadContext, rawBodyPaths }: Remi
         return;
       }
       const response = await handle(request, getLoadContext(req, res));
-      if (isPrivateRequest(request)) response.headers.set("Cache-Control", "private, no-store");
+      const language = rememberedLocaleCookie(request);
+      if (language) response.headers.append("Set-Cookie", language);
+      if (isPrivateAnswer(request, response)) response.headers.set("Cache-Control", "private, no-store");
       await send(res, response);
     } catch (error) {
       next(error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPrivateRequest } from "./cache-policy.server";
+import { isPrivateAnswer, isPrivateRequest } from "./cache-policy.server";
 
 const ask = (path: string, init: { cookie?: string; method?: string } = {}) =>
   isPrivateRequest(new Request(`http://localhost${path}`, { method: init.method ?? "GET", headers: init.cookie ? { Cookie: init.cookie } : {} }));
@@ -23,5 +23,19 @@ describe("private by default", () => {
       expect(ask(path), path).toBe(true);
     }
     expect(ask("/catalog", { method: "POST" })).toBe(true);
+  });
+});
+
+describe("an answer that sets a cookie", () => {
+  const answer = (headers: Record<string, string>) => new Response("<html></html>", { headers });
+  const visitor = new Request("http://localhost/catalog?lang=uz-Cyrl");
+
+  it("is private, even for a public page: a shared cache would hand the cookie to everyone", () => {
+    expect(isPrivateAnswer(visitor, answer({ "Set-Cookie": "lang=uz-Cyrl; Path=/" }))).toBe(true);
+  });
+
+  it("leaves a public page without one cacheable, and a private page private", () => {
+    expect(isPrivateAnswer(visitor, answer({}))).toBe(false);
+    expect(isPrivateAnswer(new Request("http://localhost/account"), answer({}))).toBe(true);
   });
 });

@@ -19,3 +19,11 @@ export function isPrivateRequest(request: Request): boolean {
   const path = new URL(request.url).pathname.replace(/\.data$/, "");
   return !PUBLIC_PAGES.some((page) => page.test(path));
 }
+
+/**
+ * Whether an answer must be sent `private, no-store`: a private request, or an answer that sets a
+ * cookie (a shared cache would hand that cookie to every later visitor of a public page).
+ */
+export function isPrivateAnswer(request: Request, response: Response): boolean {
+  return isPrivateRequest(request) || response.headers.has("Set-Cookie");
+}

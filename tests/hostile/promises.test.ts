@@ -71,11 +71,36 @@ describe("caching", () => {
   });
 
   it("keeps the public catalog pages cacheable for visitors, and every other page private", async () => {
-    const publicPages = ["/", "/catalog", `/l/${ids.slug}`, `/a/${ids.handle}`, "/robots.txt", "/sitemap.xml"];
+    const publicPages = ["/", "/catalog", `/a/${ids.handle}`, "/robots.txt", "/sitemap.xml"];
     for (const url of publicPages) expect((await get(url)).headers.get("cache-control") ?? "", url).not.toContain("no-store");
+    // A listing page records a first view in the visitor's own cookie: that answer is theirs alone.
+    expect((await get(`/l/${ids.slug}`)).headers.get("cache-control")).toBe("private, no-store");
+    expect((await get(`/l/${ids.slug}`, { Cookie: `hm_recent=${ids.slug}` })).headers.get("cache-control") ?? "").not.toContain("no-store");
     for (const url of ["/login", "/signup", "/forgot-password", "/reset-password/some-token", "/dev/mail", "/account", `/l/${ids.slug}/report`]) {
       expect((await get(url)).headers.get("cache-control"), url).toBe("private, no-store");
     }
+  });
+});
+
+describe("a language chosen in the URL", () => {
+  const langCookie = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith("lang="));
+
+  it("is kept for the next page without ?lang, and that answer is not cached for others", async () => {
+    const first = await get("/catalog?lang=uz-Cyrl", { "Accept-Language": "ru" });
+    expect(await first.text()).toContain('<html lang="uz-Cyrl"');
+    const cookie = langCookie(first);
+    expect(cookie).toMatch(/^lang=uz-Cyrl;/);
+    expect(first.headers.get("cache-control")).toBe("private, no-store");
+
+    const next = await get("/", { Cookie: cookie!.split(";")[0]!, "Accept-Language": "ru" });
+    expect(await next.text()).toContain('<html lang="uz-Cyrl"');
+  });
+
+  it("is remembered from a .data request too; once remembered, public pages stay cacheable", async () => {
+    expect(langCookie(await get("/catalog.data?lang=en"))).toMatch(/^lang=en;/);
+    const again = await get("/catalog?lang=ru", { Cookie: "lang=ru" });
+    expect(langCookie(again)).toBeUndefined();
+    expect(again.headers.get("cache-control") ?? "").not.toContain("no-store");
   });
 });
 

@@ -39,4 +39,10 @@ describe("recently viewed cookie", () => {
     expect(recentSlugs(withCookie("hm_recent=ok-1%2C%3Cscript%3E%2Cfine"))).toEqual(["ok-1", "fine"]);
     expect(recordView(withCookie(null), "../x")).toBeNull();
   });
+
+  it("sets nothing when the listing is already the newest, so that answer stays cacheable", () => {
+    const header = recordView(withCookie(null), "kosa");
+    expect(recordView(withCookie(header), "kosa")).toBeNull();
+    expect(recordView(withCookie(header), "doppi")).not.toBeNull();
+  });
 });

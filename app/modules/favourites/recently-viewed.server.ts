@@ -16,10 +16,16 @@ export function recentSlugs(request: Request): string[] {
   return raw.split(",").filter((slug) => SLUG.test(slug)).slice(0, KEEP);
 }
 
-/** The Set-Cookie header that puts `slug` first (once) in the list, keeping the last 8. */
+/**
+ * The Set-Cookie header that puts `slug` first (once) in the list, keeping the last 8; null when it
+ * is first already. An answer that sets a cookie is never cached (cache-policy.server.ts), so a
+ * listing page read again is not made private by a cookie that would change nothing.
+ */
 export function recordView(request: Request, slug: string): string | null {
   if (!SLUG.test(slug)) return null;
-  const slugs = [slug, ...recentSlugs(request).filter((s) => s !== slug)].slice(0, KEEP);
+  const recent = recentSlugs(request);
+  if (recent[0] === slug) return null;
+  const slugs = [slug, ...recent.filter((s) => s !== slug)].slice(0, KEEP);
   return privateCookie(COOKIE, slugs.join(","), NINETY_DAYS);
 }
 
