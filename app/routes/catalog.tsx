@@ -38,7 +38,7 @@ export default function CatalogPage() {
       <h1 className="text-3xl">{query.q ? t("catalog.titleFor", { q: query.q }) : t("catalog.title")}</h1>
       <div className="grid gap-6 lg:grid-cols-[18rem_1fr]">
         <CatalogFilters query={query} categories={categories} regions={regions} />
-        <section aria-labelledby="results-title" className="flex flex-col gap-4">
+        <section aria-labelledby="results-title" className="flex flex-col gap-4 min-w-0">
           <h2 id="results-title" className="visually-hidden">
             {t("catalog.results")}
           </h2>

@@ -12,8 +12,20 @@ type Props = { query: CatalogQuery; categories: CategorySummary[]; regions: Regi
  */
 export function CatalogFilters({ query, categories, regions }: Props) {
   const { t } = useTranslation();
+  const active = [query.category, query.region, query.minPrice, query.maxPrice, query.badge || undefined, query.inStock || undefined].filter((v) => v !== undefined).length;
+  // On a phone the results come first and the filters open under a button; on wide screens they stand beside the results.
   return (
-    <Form method="get" action="/catalog" key={JSON.stringify(query)} aria-labelledby="filters-title" className="card p-4 flex flex-col gap-3">
+    <details className="open-from-lg min-w-0">
+      <summary className="btn btn-secondary w-full">{active > 0 ? t("catalog.filtersActive", { count: active }) : t("catalog.filters")}</summary>
+      <CatalogFilterForm query={query} categories={categories} regions={regions} />
+    </details>
+  );
+}
+
+function CatalogFilterForm({ query, categories, regions }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" action="/catalog" key={JSON.stringify(query)} aria-labelledby="filters-title" className="card p-4 flex flex-col gap-3 mt-2 lg:mt-0">
       <h2 id="filters-title" className="text-xl">
         {t("catalog.filters")}
       </h2>

@@ -1,7 +1,7 @@
 import { readCookie } from "~/utils/cookies";
 
 // Display preferences live in a plain cookie: they must work for visitors who never sign up.
-export const TEXT_SIZES = ["100", "125", "150"] as const;
+export const TEXT_SIZES = ["100", "125", "150", "200"] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Preferences = { textSize: TextSize; contrast: "normal" | "high" };
 

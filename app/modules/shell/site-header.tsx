@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AccountNav } from "./account-nav";
 import { DisplaySettings } from "./display-settings";
 import { LanguageSwitcher } from "./language-switcher";
 import type { RootData } from "./root-data.server";
@@ -14,66 +15,40 @@ export function SkipLink() {
   );
 }
 
+/**
+ * A compact bar: name, search, cart and a menu. On a phone the menu (account, language, text size,
+ * contrast) opens under a button — a <details>, so it works without JavaScript; on wider screens
+ * it is always open (app.css) and the button is not shown.
+ */
 export function SiteHeader({ data }: { data: RootData | undefined }) {
   const { t } = useTranslation();
+  const path = data?.path ?? "/";
   return (
-    <header className="border-b border-[var(--color-line)] bg-[var(--color-card)]">
-      <div className="max-w-6xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-3">
+    <header className="site-header border-b border-[var(--color-line)] bg-[var(--color-card)]">
+      <div className="max-w-6xl mx-auto px-4 py-2 flex flex-wrap items-center gap-x-4 gap-y-2">
         <Link to="/" className="text-2xl font-bold no-underline text-[var(--color-accent)] min-h-11 flex items-center">
           {t("common.appName")}
         </Link>
-        <Form method="get" action="/catalog" role="search" className="flex flex-1 min-w-[16rem] gap-2">
+        <Form method="get" action="/catalog" role="search" className="order-last basis-full flex gap-2 min-w-0 md:order-none md:basis-0 md:flex-1">
           <label htmlFor="site-search" className="visually-hidden">
             {t("common.search")}
           </label>
-          <input id="site-search" name="q" type="search" className="input flex-1" placeholder={t("common.searchPlaceholder")} />
+          <input id="site-search" name="q" type="search" className="input flex-1 min-w-0" placeholder={t("common.searchPlaceholder")} />
           <button type="submit" className="btn btn-primary">
             {t("common.searchButton")}
           </button>
         </Form>
-        <nav aria-label={t("common.accountNav")} className="flex flex-wrap items-center gap-2">
-          <Link to="/cart" className="btn btn-quiet">
-            {t("cart.headerLink", { count: data?.cartCount ?? 0 })}
-          </Link>
-          {data?.user ? (
-            <>
-              {data.user.roles.includes("BUYER") ? (
-                <Link to="/favourites" className="btn btn-quiet">
-                  {t("favourites.link")}
-                </Link>
-              ) : null}
-              {data.user.roles.includes("BUYER") ? (
-                <Link to="/orders" className="btn btn-quiet">
-                  {t("orders.link")}
-                </Link>
-              ) : null}
-              <Link to="/notifications" className="btn btn-quiet">
-                {data.unreadNotices > 0 ? t("notifications.page.linkUnread", { count: data.unreadNotices }) : t("notifications.page.link")}
-              </Link>
-              <Link to="/account" className="btn btn-quiet">
-                {t("common.account")}
-              </Link>
-              <Form method="post" action="/logout">
-                <button type="submit" className="btn btn-quiet">
-                  {t("common.logout")}
-                </button>
-              </Form>
-            </>
-          ) : (
-            <>
-              <Link to="/login" className="btn btn-quiet">
-                {t("common.login")}
-              </Link>
-              <Link to="/signup" className="btn btn-secondary">
-                {t("common.signup")}
-              </Link>
-            </>
-          )}
-        </nav>
-      </div>
-      <div className="max-w-6xl mx-auto px-4 pb-3 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <LanguageSwitcher current={data?.locale ?? "uz"} path={data?.path ?? "/"} />
-        <DisplaySettings preferences={data?.preferences} path={data?.path ?? "/"} />
+        <Link to="/cart" className="btn btn-quiet ms-auto md:ms-0">
+          {t("cart.headerLink", { count: data?.cartCount ?? 0 })}
+        </Link>
+        <details className="site-menu open-from-md">
+          <summary className="btn btn-quiet">{t("common.menu")}</summary>
+          <div className="site-menu-panel">
+            <AccountNav data={data} />
+            <LanguageSwitcher current={data?.locale ?? "uz"} path={path} />
+            <DisplaySettings preferences={data?.preferences} path={path} />
+          </div>
+        </details>
       </div>
     </header>
   );
