@@ -1,9 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireStudio } from "~/modules/assisted/studio-actor.server";
 import { archiveListing } from "~/modules/listings/drafts.server";
 import { ListingRow } from "~/modules/listings/listing-row";
+import { usePriceSavedText } from "~/modules/listings/price-stock-form";
+import { priceStockAction } from "~/modules/listings/price-stock.server";
 import { studioListings } from "~/modules/listings/queries.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
@@ -19,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireStudio(request, "listing:manage-own");
   const form = await request.formData();
+  if (form.get("intent") === "price-stock") return priceStockAction(getDb(), actor, form);
   if (form.get("intent") !== "archive") throw new Response(null, { status: 400 });
   const result = await archiveListing(getDb(), actor, String(form.get("listingId") ?? ""));
   if (!result.ok) throw new Response(null, { status: 404 });
@@ -28,12 +31,14 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function StudioPage() {
   const { t } = useTranslation();
   const { listings } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>() ?? null;
   const [params] = useSearchParams();
-  const notice = params.get("submitted") ? "studio.submitted" : params.get("archived") ? "studio.archived" : null;
+  const saved = usePriceSavedText(listings.find((l) => l.id === params.get("priced")));
+  const notice = params.get("submitted") ? t("studio.submitted") : params.get("archived") ? t("studio.archived") : null;
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("studio.title")}</h1>
-      <PageNotice text={notice ? t(notice) : null} />
+      <PageNotice text={saved ?? notice} />
       <div className="flex flex-wrap gap-2">
         <Form method="post" action="/studio/listings/new">
           <button type="submit" className="btn btn-primary">
@@ -51,7 +56,7 @@ export default function StudioPage() {
       {listings.length === 0 ? <p>{t("studio.empty")}</p> : null}
       <ul className="flex flex-col gap-4">
         {listings.map((listing) => (
-          <ListingRow key={listing.id} listing={listing} />
+          <ListingRow key={listing.id} listing={listing} answer={answer?.listingId === listing.id ? answer : null} />
         ))}
       </ul>
     </div>

@@ -9,6 +9,7 @@ const WORDS: Record<string, string> = {
   "listing.draft": "draft",
   "listing.step.about": "about",
   "listing.step.price": "price",
+  "listing.priceStock": "price",
   "listing.step.details": "details",
   "listing.step.handmade": "handmade",
   "listing.submit": "submit",

@@ -1,12 +1,16 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Price } from "~/components/price";
+import { PriceStockForm, type PriceStockAnswer } from "./price-stock-form";
 import { isEditable } from "./steps";
 
-type Row = { id: string; slug: string; titleUz: string; status: string; rejectionReason: string | null; priceMinor: number };
+type Row = { id: string; slug: string; titleUz: string; status: string; rejectionReason: string | null; priceMinor: number; stock: number };
 
-/** One of the artisan's listings: its status in words, the moderator's reason, and what can be done. */
-export function ListingRow({ listing }: { listing: Row }) {
+/**
+ * One of the artisan's listings: its status in words, the moderator's reason, and what can be done.
+ * `answer` is the server's answer to this row's price-and-stock form, if it was this row's.
+ */
+export function ListingRow({ listing, answer }: { listing: Row; answer: PriceStockAnswer | null }) {
   const { t } = useTranslation();
   const title = listing.titleUz || t("studio.untitled");
   return (
@@ -22,6 +26,13 @@ export function ListingRow({ listing }: { listing: Row }) {
         ) : null}
       </p>
       {listing.status === "REJECTED" && listing.rejectionReason ? <p>{t("studio.rejectedBecause", { reason: listing.rejectionReason })}</p> : null}
+      {listing.status === "APPROVED" ? (
+        <>
+          <p>{t("studio.priceStock.inStock", { count: listing.stock })}</p>
+          {/* A saved price or stock starts the form afresh from the new values. */}
+          <PriceStockForm key={`${listing.priceMinor}-${listing.stock}`} listing={{ ...listing, title }} answer={answer} />
+        </>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         {isEditable(listing.status) ? (
           <Link to={`/studio/listings/${listing.id}/photos`} className="btn btn-secondary" aria-label={t("studio.editNamed", { title })}>

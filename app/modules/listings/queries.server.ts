@@ -11,7 +11,7 @@ export async function studioListings(db: Db, artisanId: string) {
   const listings = await db.listing.findMany({
     where: { artisanId },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, titleUz: true, status: true, rejectionReason: true, priceMinor: true, updatedAt: true },
+    select: { id: true, slug: true, titleUz: true, status: true, rejectionReason: true, priceMinor: true, stock: true, updatedAt: true },
   });
   return listings.map((l) => ({ ...l, priceMinor: Number(l.priceMinor), updatedAt: l.updatedAt.toISOString() }));
 }
