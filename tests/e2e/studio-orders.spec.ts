@@ -20,6 +20,29 @@ test("the orders inbox is refused to a buyer, and a part that is not the artisan
   }
 });
 
+// The item line once read "{{quantity}} dona"; and multi-byte characters met React's 2,048-byte
+// buffer edges as NUL bytes (ADR 012), which the raw response would carry.
+test("the inbox and a part's page say how many of each item to make, in text that arrives whole", async ({ page, t, locale }) => {
+  const sample = t("fulfilment.itemLine", { title: "TITLE", quantity: 999 });
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const itemLine = new RegExp(`^.+${escape(sample.slice("TITLE".length)).replace("999", "\\d+")}$`);
+  const expectWhole = async (raw: string) => {
+    expect(raw).not.toContain("\u0000");
+    expect(raw).not.toContain("\uFFFD");
+    expect(await page.locator("body").innerText()).not.toContain("{{");
+  };
+  await loginAs(page, t, "artisan@hunarmand.uz");
+  const inbox = await page.goto("/studio/orders");
+  await expect(page.getByRole("main").getByText(itemLine).first()).toBeVisible();
+  await expectWhole(await inbox!.text());
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: t("fulfilment.orderNumber", { number: ordersFor(locale).card }) }).click();
+  await expect(page.getByRole("main").getByText(itemLine).first()).toBeVisible();
+  await expectWhole(await (await page.request.get(page.url())).text());
+  await expectAccessible(page);
+});
+
 // Plain forms: declining works without JavaScript, the server's answer keeping what was chosen.
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
