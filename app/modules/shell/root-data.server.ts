@@ -1,6 +1,7 @@
 import { actingFor } from "~/modules/assisted/switch.server";
 import { cartCount } from "~/modules/cart/cart.server";
 import { unreadCount } from "~/modules/notifications/inbox.server";
+import { withoutPageTexts } from "~/modules/pages/content.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { resources } from "~/utils/i18n/catalog.server";
@@ -27,7 +28,8 @@ export async function getRootData(request: Request) {
   return {
     locale,
     htmlLang: htmlLang(locale),
-    translation: resources[locale].translation,
+    // The static pages' long texts (About, Privacy, …) come with those pages only.
+    translation: withoutPageTexts(resources[locale].translation),
     preferences: readPreferences(request),
     user: user && { name: user.name, roles: user.roles },
     cartCount: cartPieces,

@@ -1,4 +1,6 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { STATIC_PAGES } from "~/modules/pages/paths";
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -6,7 +8,17 @@ export function SiteFooter() {
     <footer className="border-t border-[var(--color-line)] bg-[var(--color-card)] mt-8">
       <div className="max-w-6xl mx-auto px-4 py-6 flex flex-col gap-2">
         <p className="font-semibold">{t("common.appName")}</p>
-        <p className="text-[var(--color-muted)]">{t("common.footerAbout")}</p>
+        <nav aria-label={t("pages.nav.label")}>
+          <ul className="flex flex-wrap gap-x-6">
+            {STATIC_PAGES.map((name) => (
+              <li key={name}>
+                <Link to={`/${name}`} className="inline-flex min-h-11 items-center">
+                  {t(`pages.nav.${name}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </div>
     </footer>
   );
