@@ -6,7 +6,7 @@ const ask = (path: string, init: { cookie?: string; method?: string } = {}) =>
 
 describe("private by default", () => {
   it("keeps the public catalog pages cacheable for a visitor with nothing of their own", () => {
-    for (const path of ["/", "/_root.data", "/catalog?q=doppi", "/catalog.data", "/search?q=x", "/l/blue-bowl", "/l/blue-bowl.data", "/a/zulfiya", "/sitemap.xml", "/robots.txt"]) {
+    for (const path of ["/", "/_root.data", "/catalog?q=doppi", "/catalog.data", "/search?q=x", "/l/blue-bowl", "/l/blue-bowl.data", "/a/zulfiya", "/sitemap.xml", "/robots.txt", "/about", "/contact", "/privacy", "/privacy.data", "/accessibility"]) {
       expect(ask(path), path).toBe(false);
       expect(ask(path, { cookie: "lang=ru; hm_prefs=x" }), path).toBe(false);
     }
@@ -19,7 +19,7 @@ describe("private by default", () => {
   });
 
   it("makes every other page private, including ones added later and every post", () => {
-    for (const path of ["/account", "/orders/1", "/studio", "/studio.data", "/dev/mail", "/reset-password/token", "/l/blue-bowl/report", "/caseload", "/admin/refunds", "/healthz"]) {
+    for (const path of ["/account", "/orders/1", "/studio", "/studio.data", "/dev/mail", "/reset-password/token", "/l/blue-bowl/report", "/caseload", "/admin/refunds", "/healthz", "/about/x", "/privacy-x"]) {
       expect(ask(path), path).toBe(true);
     }
     expect(ask("/catalog", { method: "POST" })).toBe(true);

@@ -9,7 +9,10 @@ import { SESSION_COOKIE } from "~/utils/session.server";
 // someone decides it is public.
 
 /** Pages the same for every visitor (their .data twins included). */
-const PUBLIC_PAGES = [/^\/$/, /^\/_root$/, /^\/catalog$/, /^\/search$/, /^\/l\/[^/]+$/, /^\/a\/[^/]+$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/];
+const PUBLIC_PAGES = [
+  /^\/$/, /^\/_root$/, /^\/catalog$/, /^\/search$/, /^\/l\/[^/]+$/, /^\/a\/[^/]+$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/,
+  /^\/(?:about|contact|privacy|accessibility)$/, // the static pages about the platform
+];
 
 const PERSONAL_COOKIES = [SESSION_COOKIE, GUEST_CART_COOKIE, GUEST_ORDERS_COOKIE];
 
