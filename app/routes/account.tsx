@@ -3,8 +3,10 @@ import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { unreadCount } from "~/modules/notifications/inbox.server";
 import { AccountLinks } from "~/modules/shell/account-links";
+import { requestLocale } from "~/modules/shell/locale.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { uzbekText } from "~/utils/i18n/localized";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "account.title");
@@ -15,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getDb().session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } }),
     unreadCount(getDb(), user.id),
   ]);
-  return { name: user.name, roles: user.roles, sessions, unread };
+  return { name: uzbekText(user.name, requestLocale(request)), roles: user.roles, sessions, unread };
 }
 
 export default function AccountPage() {

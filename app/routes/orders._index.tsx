@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requestOrderOwner } from "~/modules/orders/guest-orders.server";
 import { OrderList } from "~/modules/orders/order-list";
 import { listOrdersForBuyer } from "~/modules/orders/queries.server";
+import { requestLocale } from "~/modules/shell/locale.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
@@ -12,7 +13,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "orders.ti
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const owner = requestOrderOwner(request, await getUser(request));
-  return { orders: await listOrdersForBuyer(getDb(), owner) };
+  return { orders: await listOrdersForBuyer(getDb(), owner, requestLocale(request)) };
 }
 
 export default function OrdersPage() {

@@ -10,8 +10,10 @@ import { useValidatedForm } from "~/components/use-validated-form";
 import { PAYOUT_METHODS } from "~/modules/payouts/payout-methods";
 import { PayoutSchema } from "~/modules/payouts/payout-schema";
 import { artisansOwed, recordPayout } from "~/modules/payouts/record-payout.server";
+import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { uzbekText } from "~/utils/i18n/localized";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "payouts.formTitle");
@@ -26,7 +28,7 @@ async function owedArtisan(staffUserId: string, artisanId: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "payout:record");
   const artisan = await owedArtisan(user.id, params.artisanId ?? "");
-  return { name: artisan.displayName, balance: artisan.balance };
+  return { name: uzbekText(artisan.displayName, requestLocale(request)), balance: artisan.balance };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -6,7 +6,7 @@ import { artisansOwed } from "~/modules/payouts/record-payout.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { localized } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "payouts.title");
@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "payout:record");
   const locale = requestLocale(request);
   const owed = await artisansOwed(getDb(), user.id);
-  return { owed: owed.map((a) => ({ id: a.id, name: a.displayName, district: localized(a.district, "name", locale), balance: a.balance })) };
+  return { owed: owed.map((a) => ({ id: a.id, name: uzbekText(a.displayName, locale), district: localized(a.district, "name", locale), balance: a.balance })) };
 }
 
 export default function PayoutsPage() {

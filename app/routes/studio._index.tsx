@@ -7,6 +7,7 @@ import { ListingRow } from "~/modules/listings/listing-row";
 import { usePriceSavedText } from "~/modules/listings/price-stock-form";
 import { priceStockAction } from "~/modules/listings/price-stock.server";
 import { studioListings } from "~/modules/listings/queries.server";
+import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 import { PageNotice } from "~/components/page-notice";
@@ -15,7 +16,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "studio.ti
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStudio(request, "listing:manage-own");
-  return { listings: await studioListings(getDb(), actor.artisanId) };
+  return { listings: await studioListings(getDb(), actor.artisanId, requestLocale(request)) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

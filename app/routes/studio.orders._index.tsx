@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireStudio } from "~/modules/assisted/studio-actor.server";
 import { InboxSection } from "~/modules/fulfilment/inbox-list";
 import { studioInbox } from "~/modules/fulfilment/queries.server";
+import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
@@ -11,7 +12,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "fulfilmen
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStudio(request, "order:fulfil-own");
-  return { groups: await studioInbox(getDb(), actor.artisanId) };
+  return { groups: await studioInbox(getDb(), actor.artisanId, requestLocale(request)) };
 }
 
 export default function StudioOrdersPage() {

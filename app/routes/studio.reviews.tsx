@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ReplySchema });
   const reviewId = String(submission.payload.reviewId ?? "");
   if (submission.status !== "success") return data({ reviewId, result: submission.reply() }, { status: 400 });
-  const result = await answerReview(getDb(), actor, submission.value);
+  const result = await answerReview(getDb(), actor, { ...submission.value, locale: requestLocale(request) });
   if (!result.ok) throw new Response(null, { status: 404 });
   return redirect(`/studio/reviews?replied=${encodeURIComponent(submission.value.reviewId)}#review-${submission.value.reviewId}`);
 }

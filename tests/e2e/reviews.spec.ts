@@ -78,7 +78,8 @@ test("a buyer reviews a delivered item, it shows on the listing page, the artisa
 
   // Each project marks a different inbox read (ru the artisan's, uz the buyer's), so neither
   // clears a notice the other is about to look for.
-  if (locale === "ru") await readNotice(page, t("notifications.review.received.title", { title: item.title }), t);
+  // The notice names the piece in the reader's language (its Russian title on a Russian page).
+  if (locale === "ru") await readNotice(page, t("notifications.review.received.title", { title: item.titleRu ?? item.title }), t);
   await logOut(page, t);
 
   await loginAs(page, t, BUYER);

@@ -90,7 +90,8 @@ test("an approved piece: price and stock change from My goods, her own page lead
   await loginAs(page, t, ARTISAN);
   await page.goto("/studio");
   await expectAccessible(page);
-  const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: piece.titleUz, exact: true }) });
+  // Her own titles in the page's language and script, as the listing page shows them.
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
   await row.locator("summary").click();
   const price = row.getByLabel(t("studio.fields.price"), { exact: true });
   const stock = row.getByLabel(t("studio.fields.stock"), { exact: true });
@@ -103,7 +104,7 @@ test("an approved piece: price and stock change from My goods, her own page lead
   await expectAccessible(page);
   await price.fill(String(newPrice / 100));
   await row.getByRole("button", { name: t("studio.priceStock.save") }).click();
-  const saved = t("studio.priceStock.saved_one", { title: piece.titleUz, price: money(newPrice), count: 1 });
+  const saved = t("studio.priceStock.saved_one", { title, price: money(newPrice), count: 1 });
   await expect(page.getByRole("status").filter({ hasText: saved })).toBeVisible();
   await expect(row.getByText(t("studio.status.APPROVED"))).toBeVisible();
   await expect(row.getByText(t("studio.priceStock.inStock_one", { count: 1 }))).toBeVisible();

@@ -36,7 +36,7 @@ test("a piece goes from the artisan's studio through moderation, sale, pickup an
   await loginAs(page, t, "artisan@hunarmand.uz");
   await page.getByRole("link", { name: t("studio.link") }).click();
   await expectAccessible(page);
-  await listPieceByKeyboard(page, t, title);
+  await listPieceByKeyboard(page, t, title, shownTitle);
 
   // The district's moderator approves it.
   const moderator = await signedIn(browser, t, "moderator@hunarmand.uz");
@@ -109,7 +109,7 @@ test("a piece goes from the artisan's studio through moderation, sale, pickup an
     if (!label.includes(number)) await box.uncheck();
   }
   await expect(moderator.getByRole("checkbox", { name: number })).toBeChecked();
-  await moderator.getByLabel(t("logistics.dispatch.courier")).selectOption({ label: "Otabek Karimov" });
+  await moderator.getByLabel(t("logistics.dispatch.courier")).selectOption({ label: uzName("Otabek Karimov") });
   await moderator.getByRole("button", { name: t("logistics.dispatch.build") }).click();
   await expect(moderator.getByRole("heading", { level: 1, name: t("logistics.manifest.title") })).toBeVisible();
   await expect(moderator.getByText(number)).toBeVisible();

@@ -7,24 +7,42 @@ import os from "node:os";
 import path from "node:path";
 import type { ServerBuild } from "@remix-run/node";
 import { seedShop } from "~/modules/checkout/test-fixtures";
+import { getStorage } from "~/modules/media/storage-instance.server";
 import { startLocalStripe } from "~/modules/payments/local-stripe.server";
 import { loadEnv } from "~/utils/env.server";
 import { createApp } from "../../server/app";
 import { makePersonas } from "../authorization/personas";
+import { seed } from "../../prisma/seed/index";
 import { createTestDatabase } from "../setup/test-db";
 
 export type ServedApp = Awaited<ReturnType<typeof startServedApp>>;
 
+/** The served app on the personas of the authorization sweep (fast to make). */
 export async function startServedApp() {
+  const { test, server, port, dataDir } = await prepare();
+  const people = await makePersonas(test.db, await seedShop(test.db));
+  return { ...(await serve(test, server, port, dataDir)), people };
+}
+
+/** The served app on the demo data of `npm start` (slower to make, every page has something to show). */
+export async function startDemoApp() {
+  const { test, server, port, dataDir } = await prepare();
+  await seed(test.db, { storage: getStorage() });
+  return serve(test, server, port, dataDir);
+}
+
+async function prepare() {
   const test = await createTestDatabase();
-  const shop = await seedShop(test.db);
-  const people = await makePersonas(test.db, shop);
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hunarmand-served-"));
   // The build reads its environment from process.env on first use, as the real server's does.
   Object.assign(process.env, { DATABASE_URL: test.url, PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir });
+  return { test, server, port, dataDir };
+}
+
+async function serve(test: Awaited<ReturnType<typeof createTestDatabase>>, server: http.Server, port: number, dataDir: string) {
   const stripe = await startLocalStripe(loadEnv());
   const built = path.resolve("build/server/index.js");
   if (!fs.existsSync(built)) throw new Error("No server build: run `npm run build` first (npm test and npm run test:unit do).");
@@ -34,7 +52,6 @@ export async function startServedApp() {
   return {
     url: `http://127.0.0.1:${port}`,
     db: test.db,
-    people,
     build,
     async close() {
       server.closeAllConnections();

@@ -1,6 +1,6 @@
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 
 export const DONE_PAGE_SIZE = 50;
 
@@ -73,7 +73,7 @@ export async function doneForMe(db: Db, artisanUserId: string, locale: Locale, b
     return {
       id: String(row.id),
       at: row.at.toISOString(),
-      who: actor ? uzbekName(actor.name, locale) : "",
+      who: actor ? uzbekText(actor.name, locale) : "",
       role: actor?.roles.includes("SOCIAL_WORKER") ? "SOCIAL_WORKER" : actor?.roles.includes("HELPER") ? "HELPER" : null,
       word: WORDS[row.action] ?? "other",
       title: (row.entityId && titleById.get(row.entityId)) || null,

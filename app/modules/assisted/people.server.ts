@@ -1,7 +1,7 @@
 import type { Role } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { linkedTo } from "./may-act-for.server";
 
 /**
@@ -22,5 +22,5 @@ export async function peopleIHelp(db: Db, person: { id: string; roles: readonly 
       consents: { where: { purpose: "ASSISTED_MODE", revokedAt: null }, select: { id: true }, take: 1 },
     },
   });
-  return rows.map((row) => ({ id: row.id, name: uzbekName(row.displayName, locale), district: localized(row.district, "name", locale), consent: row.consents.length > 0 }));
+  return rows.map((row) => ({ id: row.id, name: uzbekText(row.displayName, locale), district: localized(row.district, "name", locale), consent: row.consents.length > 0 }));
 }

@@ -2,7 +2,7 @@ import { audit } from "~/utils/audit.server";
 import { requirePermission, type CurrentUser } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { uzbekName } from "~/utils/i18n/localized";
+import { uzbekText } from "~/utils/i18n/localized";
 import { mayActFor } from "./may-act-for.server";
 
 type Person = Pick<CurrentUser, "id" | "roles" | "sessionId" | "actingForArtisanId">;
@@ -66,7 +66,7 @@ export async function stopActing(db: Db, person: Person, reason?: "notAllowed"):
 export async function actingFor(db: Db, person: Person | null, locale: Locale): Promise<{ name: string } | null> {
   if (!person?.actingForArtisanId) return null;
   const artisan = await artisanOf(db, person.actingForArtisanId);
-  if (artisan && (await mayActFor(db, person, person.actingForArtisanId))) return { name: uzbekName(artisan.displayName, locale) };
+  if (artisan && (await mayActFor(db, person, person.actingForArtisanId))) return { name: uzbekText(artisan.displayName, locale) };
   await stopActing(db, person, "notAllowed");
   return null;
 }

@@ -3,7 +3,7 @@ import { pictureData, pictureSelect } from "~/modules/media/picture";
 import { badgeSelect, listingBadge } from "~/modules/verification/public-badge";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 
 /** What anyone may see of an artisan: name, place, story and badge facts; never evidence or address. */
 export const publicArtisanSelect = {
@@ -27,7 +27,7 @@ type PublicArtisanRow = {
 
 export function publicArtisan(artisan: PublicArtisanRow, locale: Locale) {
   return {
-    name: uzbekName(artisan.displayName, locale),
+    name: uzbekText(artisan.displayName, locale),
     handle: artisan.handle,
     story: localized(artisan, "story", locale),
     district: localized(artisan.district, "name", locale),

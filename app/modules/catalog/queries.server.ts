@@ -4,7 +4,7 @@ import { pictureData, pictureSelect } from "~/modules/media/picture";
 import { badgeSelect, listingBadge } from "~/modules/verification/public-badge";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { cardRows } from "./card-rows.server";
 import { shortCache } from "./short-cache.server";
 
@@ -56,7 +56,7 @@ export function toCard(row: CardRow, locale: Locale) {
     priceMinor: Number(row.priceMinor),
     stock: row.stock,
     image: image ? pictureData(image, locale, (key) => storage.url(key)) : null,
-    artisan: { name: uzbekName(row.artisan.displayName, locale), handle: row.artisan.handle },
+    artisan: { name: uzbekText(row.artisan.displayName, locale), handle: row.artisan.handle },
     district: localized(row.artisan.district, "name", locale),
     verified: badge !== null,
   };

@@ -1,3 +1,5 @@
+import { localized } from "~/utils/i18n/localized";
+import { isLocale } from "~/utils/i18n/locales";
 import type { PaymentProvider } from "~/modules/payments/provider";
 import { cancelUnpaidOrder } from "~/modules/orders/transitions.server";
 import { audit } from "~/utils/audit.server";
@@ -49,7 +51,7 @@ export async function startCardPayment(
       customerEmail: order.email,
       locale: order.locale,
       lines: order.subOrders.flatMap((sub) =>
-        sub.items.map((item) => ({ name: item.titleSnapshot, unitAmount: fromMinor(item.unitPriceMinor), quantity: item.quantity })),
+        sub.items.map((item) => ({ name: localized(item, "title", isLocale(order.locale) ? order.locale : "uz"), unitAmount: fromMinor(item.unitPriceMinor), quantity: item.quantity })),
       ),
       ...urls,
       expiresAt,

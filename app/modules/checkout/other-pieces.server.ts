@@ -1,6 +1,6 @@
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 
 export type OtherPieces = { name: string; handle: string; pieces: { slug: string; title: string }[] };
 
@@ -25,7 +25,7 @@ export async function otherPieces(db: Pick<Db, "listing" | "artisanProfile">, lo
         }),
       ]);
       return {
-        name: uzbekName(artisan.displayName, locale),
+        name: uzbekText(artisan.displayName, locale),
         handle: artisan.handle,
         pieces: pieces.map((p) => ({ slug: p.slug, title: localized(p, "title", locale) })),
       };

@@ -89,7 +89,7 @@ function subOrderData(
     commissionBasisPoints: terms.basisPoints,
     commissionMinor: BigInt(percentOf(fromMinor(itemsTotalMinor), terms.basisPoints).minor),
     items: {
-      create: lines.map((line) => ({ listingId: line.listingId, titleSnapshot: line.title, unitPriceMinor: line.unitPriceMinor, quantity: line.quantity })),
+      create: lines.map((line) => ({ listingId: line.listingId, ...line.titles, unitPriceMinor: line.unitPriceMinor, quantity: line.quantity })),
     },
     events: { create: { status, actorId: input.buyerId, note: "order.created" } },
   };

@@ -57,7 +57,7 @@ describe("placeOrder", () => {
     expect(mine.commissionRule?.sellerCategory).toBe("VERIFIED_PWD");
     // 5 % of 50 000,50 soʻm = 2 500,0250 → 2 500,03 soʻm (half away from zero), the 2099 rule ignored.
     expect(theirs).toMatchObject({ itemsTotalMinor: 5_000_050n, commissionBasisPoints: 500, commissionMinor: 250_003n });
-    expect(theirs.items.find((i) => i.listingId === c.id)).toMatchObject({ quantity: 2, unitPriceMinor: 1_000_000n, titleSnapshot: c.titleUz });
+    expect(theirs.items.find((i) => i.listingId === c.id)).toMatchObject({ quantity: 2, unitPriceMinor: 1_000_000n, titleUz: c.titleUz });
     expect(order.subOrders.every((s) => s.events.length === 1 && s.events[0]!.status === "AWAITING_PAYMENT")).toBe(true);
     expect(order.payments).toEqual([expect.objectContaining({ provider: "STRIPE", status: "PENDING", amountMinor: 30_000_050n })]);
     const expiry = order.reservations[0]!.expiresAt.getTime() - order.createdAt.getTime();

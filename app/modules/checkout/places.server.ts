@@ -1,6 +1,6 @@
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 
 export type PlaceOption = { id: string; name: string };
 export type BranchOption = PlaceOption & { address: string; hours: string; phone: string };
@@ -29,7 +29,7 @@ export async function chosenPlaces(db: Db, chosen: { regionId?: string; district
   const mahallas = inRegion ? await db.mahalla.findMany({ where: { districtId: chosen.districtId } }) : [];
   return {
     districts: districts.map((d) => ({ id: d.id, name: localized(d, "name", locale) })).sort(byName),
-    mahallas: mahallas.map((m) => ({ id: m.id, name: uzbekName(m.name, locale) })).sort(byName),
+    mahallas: mahallas.map((m) => ({ id: m.id, name: uzbekText(m.name, locale) })).sort(byName),
     branches: branches.map((b) => ({ id: b.id, name: localized(b, "name", locale), address: b.address, hours: b.hours, phone: b.phone })).sort(byName),
   };
 }

@@ -4,7 +4,8 @@ import type { Locale } from "~/utils/i18n/locales";
 import { soldOutError } from "./lost-lines.server";
 import { CheckoutRefusal, type OrderLine, type PlaceOrderError } from "./types";
 
-export type ReservedLine = OrderLine & { artisanId: string; unitPriceMinor: bigint; title: string };
+/** A reserved line: its price, and the listing's titles in every language it has (kept on the order item). */
+export type ReservedLine = OrderLine & { artisanId: string; unitPriceMinor: bigint; title: string; titles: { titleUz: string; titleRu: string | null; titleEn: string | null } };
 
 type ListingRow = { id: string; artisanId: string; priceMinor: bigint | number | string; titleUz: string; titleRu: string | null; titleEn: string | null };
 
@@ -19,7 +20,10 @@ export async function reserveLine(tx: Prisma.TransactionClient, line: OrderLine,
     WHERE id = ${line.listingId} AND status = 'APPROVED' AND stock >= ${line.quantity}
     RETURNING id, "artisanId", "priceMinor", "titleUz", "titleRu", "titleEn"`;
   const row = rows[0];
-  if (row) return { ...line, artisanId: row.artisanId, unitPriceMinor: BigInt(row.priceMinor), title: localized(row, "title", locale) };
+  if (row) {
+    const titles = { titleUz: row.titleUz, titleRu: row.titleRu, titleEn: row.titleEn };
+    return { ...line, artisanId: row.artisanId, unitPriceMinor: BigInt(row.priceMinor), title: localized(row, "title", locale), titles };
+  }
   throw new CheckoutRefusal(await whyRefused(tx, line.listingId, locale));
 }
 

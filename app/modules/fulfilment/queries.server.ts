@@ -1,7 +1,7 @@
 import type { SubOrderStatus } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { fromMinor } from "~/utils/money";
 
 /** The inbox's groups, in the order an artisan works through them. */
@@ -19,30 +19,30 @@ const partSelect = {
   itemsTotalMinor: true,
   createdAt: true,
   order: { select: { number: true, createdAt: true, deliveryMethod: true } },
-  items: { select: { id: true, titleSnapshot: true, quantity: true, unitPriceMinor: true } },
+  items: { select: { id: true, titleUz: true, titleRu: true, titleEn: true, quantity: true, unitPriceMinor: true } },
 } as const;
 
-type PartRow = { id: string; status: SubOrderStatus; itemsTotalMinor: bigint; order: { number: string; createdAt: Date; deliveryMethod: string }; items: { id: string; titleSnapshot: string; quantity: number; unitPriceMinor: bigint }[] };
+type PartRow = { id: string; status: SubOrderStatus; itemsTotalMinor: bigint; order: { number: string; createdAt: Date; deliveryMethod: string }; items: { id: string; titleUz: string; titleRu: string | null; titleEn: string | null; quantity: number; unitPriceMinor: bigint }[] };
 
-const toPart = (sub: PartRow) => ({
+const toPart = (sub: PartRow, locale: Locale) => ({
   id: sub.id,
   status: sub.status,
   number: sub.order.number,
   placedAt: sub.order.createdAt,
   deliveryMethod: sub.order.deliveryMethod,
   total: fromMinor(sub.itemsTotalMinor),
-  items: sub.items.map((i) => ({ id: i.id, title: i.titleSnapshot, quantity: i.quantity, unitPrice: fromMinor(i.unitPriceMinor) })),
+  items: sub.items.map((i) => ({ id: i.id, title: localized(i, "title", locale), quantity: i.quantity, unitPrice: fromMinor(i.unitPriceMinor) })),
 });
 
 /** The artisan's parts of orders (not those still awaiting card payment), newest first, by group. */
-export async function studioInbox(db: Db, artisanId: string) {
+export async function studioInbox(db: Db, artisanId: string, locale: Locale) {
   const rows = await db.subOrder.findMany({
     where: { artisanId, status: { not: "AWAITING_PAYMENT" } },
     orderBy: { createdAt: "desc" },
     select: partSelect,
     take: 200,
   });
-  const parts = rows.map(toPart);
+  const parts = rows.map((row) => toPart(row, locale));
   const groups = Object.keys(INBOX_GROUPS) as InboxGroup[];
   return groups.map((group) => ({ group, parts: parts.filter((p) => (INBOX_GROUPS[group] as readonly string[]).includes(p.status)) }));
 }
@@ -77,10 +77,10 @@ export async function studioPart(db: Db, artisanId: string, subOrderId: string, 
   const district = sub.order.districtId ? await db.district.findUnique({ where: { id: sub.order.districtId } }) : null;
   const { pickup } = sub;
   return {
-    ...toPart(sub),
+    ...toPart(sub, locale),
     declineReason: sub.declineReason,
-    artisan: { ...sub.artisan, displayName: uzbekName(sub.artisan.displayName, locale) },
-    buyer: { firstName: uzbekName(sub.order.contactName.trim().split(/\s+/)[0] ?? "", locale), district: district ? localized(district, "name", locale) : null },
+    artisan: { ...sub.artisan, displayName: uzbekText(sub.artisan.displayName, locale) },
+    buyer: { firstName: uzbekText(sub.order.contactName.trim().split(/\s+/)[0] ?? "", locale), district: district ? localized(district, "name", locale) : null },
     timeline: sub.events.map((e) => ({ status: e.status, note: e.note, at: e.createdAt })),
     pickup: pickup && {
       kind: pickup.kind,
@@ -88,7 +88,7 @@ export async function studioPart(db: Db, artisanId: string, subOrderId: string, 
       windowId: pickup.pickupWindowId,
       branchId: pickup.branchId,
       window: pickup.pickupWindow,
-      branch: pickup.branch && { name: localized(pickup.branch, "name", locale), address: pickup.branch.address, hours: pickup.branch.hours },
+      branch: pickup.branch && { name: localized(pickup.branch, "name", locale), address: uzbekText(pickup.branch.address, locale), hours: uzbekText(pickup.branch.hours, locale) },
     },
   };
 }

@@ -4,7 +4,7 @@ import { Price } from "~/components/price";
 import { PriceStockForm, type PriceStockAnswer } from "./price-stock-form";
 import { isEditable } from "./steps";
 
-type Row = { id: string; slug: string; titleUz: string; status: string; rejectionReason: string | null; priceMinor: number; stock: number };
+type Row = { id: string; slug: string; title: string; status: string; rejectionReason: string | null; priceMinor: number; stock: number };
 
 /**
  * One of the artisan's listings: its status in words, the moderator's reason, and what can be done.
@@ -12,7 +12,7 @@ type Row = { id: string; slug: string; titleUz: string; status: string; rejectio
  */
 export function ListingRow({ listing, answer }: { listing: Row; answer: PriceStockAnswer | null }) {
   const { t } = useTranslation();
-  const title = listing.titleUz || t("studio.untitled");
+  const title = listing.title || t("studio.untitled");
   return (
     <li className="card p-4 flex flex-col gap-2">
       <h2 className="text-xl">{listing.status === "APPROVED" ? <Link to={`/l/${listing.slug}`}>{title}</Link> : title}</h2>

@@ -48,10 +48,10 @@ export function PriceStockForm({ listing, answer }: Props) {
 }
 
 /** After a save (?priced=<id>): what the listing now sells at and how many, said at the top of My goods. */
-export function usePriceSavedText(listing: { titleUz: string; priceMinor: number; stock: number } | undefined): string | null {
+export function usePriceSavedText(listing: { title: string; priceMinor: number; stock: number } | undefined): string | null {
   const { t } = useTranslation();
   const locale = usePageLocale();
   if (!listing) return null;
   const price = formatMoney(fromMinor(listing.priceMinor), locale);
-  return t("studio.priceStock.saved", { title: listing.titleUz || t("studio.untitled"), price, count: listing.stock });
+  return t("studio.priceStock.saved", { title: listing.title || t("studio.untitled"), price, count: listing.stock });
 }

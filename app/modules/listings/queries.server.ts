@@ -6,14 +6,19 @@ import { localized } from "~/utils/i18n/localized";
 import { missingFor, submitSelect } from "./drafts.server";
 import { ownListing } from "./own-listing.server";
 
-/** The studio artisan's listings for /studio, newest first. */
-export async function studioListings(db: Db, artisanId: string) {
+/** The studio artisan's listings for /studio, newest first, each titled in the page's language. */
+export async function studioListings(db: Db, artisanId: string, locale: Locale) {
   const listings = await db.listing.findMany({
     where: { artisanId },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, titleUz: true, status: true, rejectionReason: true, priceMinor: true, stock: true, updatedAt: true },
+    select: { id: true, slug: true, titleUz: true, titleRu: true, titleEn: true, status: true, rejectionReason: true, priceMinor: true, stock: true, updatedAt: true },
   });
-  return listings.map((l) => ({ ...l, priceMinor: Number(l.priceMinor), updatedAt: l.updatedAt.toISOString() }));
+  return listings.map(({ titleUz, titleRu, titleEn, ...l }) => ({
+    ...l,
+    title: localized({ titleUz, titleRu, titleEn }, "title", locale),
+    priceMinor: Number(l.priceMinor),
+    updatedAt: l.updatedAt.toISOString(),
+  }));
 }
 
 /** Everything the step pages show of one own listing: saved answers, photos, what is still missing. */

@@ -1,6 +1,6 @@
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { uzbekName } from "~/utils/i18n/localized";
+import { uzbekText } from "~/utils/i18n/localized";
 import { readArtisanContact, type ArtisanContact } from "./artisan-contact.server";
 import { tashkentToday } from "./pickup-day";
 import { courierStopsOn } from "./scope.server";
@@ -40,7 +40,7 @@ export async function courierDay(db: Db, courierId: string, locale: Locale, now 
 async function buyerAddress(tx: Pick<Db, "order" | "mahalla">, orderId: string, locale: Locale): Promise<BuyerAddress> {
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { contactName: true, phone: true, mahallaId: true, street: true } });
   const mahalla = order.mahallaId ? await tx.mahalla.findUnique({ where: { id: order.mahallaId }, select: { name: true } }) : null;
-  return { name: uzbekName(order.contactName, locale), phone: order.phone, mahalla: mahalla ? uzbekName(mahalla.name, locale) : null, street: order.street };
+  return { name: uzbekText(order.contactName, locale), phone: order.phone, mahalla: mahalla ? uzbekText(mahalla.name, locale) : null, street: order.street };
 }
 
 export type CourierStop = Awaited<ReturnType<typeof courierDay>>["stops"][number];

@@ -1,6 +1,6 @@
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { pickupFacts, stopView } from "./stop-facts.server";
 import { openRequests, servesDistrict } from "./scope.server";
 
@@ -46,12 +46,12 @@ export async function dispatchDay(db: Db, input: { dispatcherId: string; distric
   ]);
   return {
     requests: requests.map((pickup) => stopView(pickup, locale)).sort(byStopOrder),
-    couriers,
-    manifests: manifests.map((m) => ({ id: m.id, courier: uzbekName(m.courier.name, locale), stops: m._count.pickups })),
+    couriers: couriers.map((c) => ({ id: c.id, name: uzbekText(c.name, locale) })),
+    manifests: manifests.map((m) => ({ id: m.id, courier: uzbekText(m.courier.name, locale), stops: m._count.pickups })),
     atBranch: atBranch.map((sub) => ({
       id: sub.id,
       number: sub.order.number,
-      buyer: uzbekName(sub.order.contactName, locale),
+      buyer: uzbekText(sub.order.contactName, locale),
       branch: sub.order.branch ? localized(sub.order.branch, "name", locale) : "",
     })),
   };

@@ -1,6 +1,6 @@
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { readArtisanContact } from "./artisan-contact.server";
 import { dayKey } from "./pickup-day";
 import { districtNames, pickupFacts, stopView } from "./stop-facts.server";
@@ -35,7 +35,7 @@ export async function manifestSheet(db: Db, input: { dispatcherId: string; manif
       id: manifest.id,
       dispatchPage: `/dispatch?district=${manifest.districtId}&day=${dayKey(manifest.date)}`,
       date: manifest.date,
-      courier: uzbekName(manifest.courier.name, locale),
+      courier: uzbekText(manifest.courier.name, locale),
       district: localized(manifest.district, "name", locale),
       stops,
     };

@@ -1,6 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 
 const names = { nameUz: true, nameRu: true, nameEn: true } as const;
 
@@ -18,7 +18,7 @@ export const pickupFacts = {
       id: true,
       status: true,
       artisan: { select: { id: true, displayName: true } },
-      items: { select: { titleSnapshot: true, quantity: true } },
+      items: { select: { titleUz: true, titleRu: true, titleEn: true, quantity: true } },
       order: { select: { id: true, number: true, deliveryMethod: true, districtId: true, branch: { select: { ...names, address: true } } } },
     },
   },
@@ -36,11 +36,11 @@ export function stopView(pickup: PickupFacts, locale: Locale, districtNames: Map
     failureReason: pickup.failureReason,
     windowStart: pickup.pickupWindow?.startsAt ?? null,
     windowEnd: pickup.pickupWindow?.endsAt ?? null,
-    dropOffBranch: pickup.branch ? { name: localized(pickup.branch, "name", locale), address: pickup.branch.address } : null,
+    dropOffBranch: pickup.branch ? { name: localized(pickup.branch, "name", locale), address: uzbekText(pickup.branch.address, locale) } : null,
     artisanId: artisan.id,
-    artisan: uzbekName(artisan.displayName, locale),
+    artisan: uzbekText(artisan.displayName, locale),
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
-    items: items.map((item) => ({ title: item.titleSnapshot, quantity: item.quantity })),
+    items: items.map((item) => ({ title: localized(item, "title", locale), quantity: item.quantity })),
     subOrderId: pickup.subOrder.id,
     subOrderStatus: pickup.subOrder.status,
     number: order.number,

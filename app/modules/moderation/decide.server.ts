@@ -1,10 +1,9 @@
 import type { ListingStatus } from "~/generated/prisma/enums";
-import { notify } from "~/modules/notifications/notify.server";
+import { notify, payloadTitles } from "~/modules/notifications/notify.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import { DEFAULT_LOCALE, isLocale } from "~/utils/i18n/locales";
-import { localized } from "~/utils/i18n/localized";
 import type { RejectionReason } from "./reasons";
 import { inModeratorDistricts } from "./scope.server";
 
@@ -61,11 +60,10 @@ async function decide(db: Db, input: Decision, change: Change, reason: Reason): 
       entityId: input.listingId,
       detail: { from: input.from, reasonCode: reason.reasonCode ?? null },
     });
-    const title = localized(listing, "title", locale);
     await notify(tx, {
       userId: artisanUser.id,
       kind: change.status === "APPROVED" ? "listing.approved" : "listing.rejected",
-      payload: change.status === "APPROVED" ? { title, slug: listing.slug } : { title, reason: rejectionReason ?? "" },
+      payload: { ...payloadTitles(listing), ...(change.status === "APPROVED" ? { slug: listing.slug } : { reason: rejectionReason ?? "" }) },
     });
     return { ok: true } as const;
   });

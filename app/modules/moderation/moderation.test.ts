@@ -106,7 +106,7 @@ describe("deciding", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: "alreadyDecided" });
     expect(await test.db.moderationDecision.count({ where: { listingId: listing.id } })).toBe(1);
-    expect(await test.db.notification.count({ where: { userId: artisanUserId, payload: { path: ["title"], equals: "Ikki qaror" } } })).toBe(1);
+    expect(await test.db.notification.count({ where: { userId: artisanUserId, payload: { path: ["titleUz"], equals: "Ikki qaror" } } })).toBe(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { inModeratorDistricts } from "./scope.server";
 
 const DAY_MS = 86_400_000;
@@ -32,7 +32,7 @@ function toEntry(row: EntryRow, locale: Locale, now: Date) {
     id: row.id,
     status: row.status,
     title: localized(row, "title", locale),
-    artisan: uzbekName(row.artisan.displayName, locale),
+    artisan: uzbekText(row.artisan.displayName, locale),
     district: localized(row.artisan.district, "name", locale),
     // Whole days waiting: what a moderator weighs when choosing what to look at first.
     waitingDays: row.submittedAt ? Math.floor((now.getTime() - row.submittedAt.getTime()) / DAY_MS) : 0,

@@ -2,7 +2,7 @@ import { getStorage } from "~/modules/media/storage-instance.server";
 import { pictureData, pictureSelect } from "~/modules/media/picture";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { inModeratorDistricts } from "./scope.server";
 
 const LANGUAGES = [
@@ -47,7 +47,7 @@ export async function listingForModeration(db: Db, moderatorId: string, listingI
     submittedAt: row.submittedAt?.toISOString() ?? null,
     rejectionReason: row.rejectionReason,
     images: row.images.map((image) => pictureData(image, locale, (key) => storage.url(key))),
-    artisan: { name: uzbekName(row.artisan.displayName, locale), district: localized(row.artisan.district, "name", locale) },
+    artisan: { name: uzbekText(row.artisan.displayName, locale), district: localized(row.artisan.district, "name", locale) },
     // Each language the artisan filled in, as written (no fallback), so gaps are visible.
     versions: LANGUAGES.filter(({ suffix }) => texts[`title${suffix}`]).map(({ lang, suffix }) => ({
       lang,

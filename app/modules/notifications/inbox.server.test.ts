@@ -29,6 +29,21 @@ describe("the in-app inbox", () => {
     ]);
   });
 
+  it("writes titles and names in the reader's language and script at reading time, never as they were sent", async () => {
+    const titles = { titleUz: "Chust doʻppisi", titleRu: "Чустская тюбетейка" };
+    const reader = (await test.db.user.create({ data: { name: "Gulnora", passwordHash: "x" } })).id;
+    await notify(test.db, { userId: reader, kind: "listing.approved", payload: { ...titles, slug: "chust" } });
+    await notify(test.db, { userId: reader, kind: "review.answered", payload: { reviewId: "r2", titleUz: "Lagan", artisan: "Gʻuncha Karimova", slug: "lagan" } });
+    const [answered, approved] = await inbox(test.db, reader, "uz-Cyrl");
+    expect(approved!.title).toContain("Чуст дўпписи");
+    expect(answered!.title).toContain("Лаган");
+    expect(answered!.title).toContain("Ғунча Каримова");
+    const ru = await inbox(test.db, reader, "ru");
+    expect(ru[1]!.title).toContain("Чустская тюбетейка");
+    // No Russian title: the Uzbek one, as the artisan wrote it.
+    expect(ru[0]!.title).toContain("Lagan");
+  });
+
   it("links only to paths of the app", () => {
     expect(noticeLink("order.placed", { orderId: "../../x?y" })?.to).toBe("/orders/..%2F..%2Fx%3Fy");
     expect(noticeLink("review.received", { reviewId: "r" })?.to).toBe("/studio/reviews");

@@ -1,7 +1,7 @@
 import type { Db } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { withMoney, type NoticeKind, type NoticePayload } from "./notify.server";
+import { noticeValues, type NoticeKind, type NoticePayload } from "./notify.server";
 
 export const INBOX_SIZE = 50;
 
@@ -46,7 +46,7 @@ export async function inbox(db: Db, userId: string, locale: Locale) {
   const { t } = createI18n(locale);
   return rows.map((row) => {
     const payload = (row.payload ?? {}) as NoticePayload;
-    const values = withMoney(payload, locale);
+    const values = noticeValues(payload, locale);
     const link = noticeLink(row.kind, payload);
     return {
       id: row.id,

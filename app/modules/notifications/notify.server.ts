@@ -2,6 +2,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/utils/i18n/locales";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { formatMoney, fromMinor } from "~/utils/money";
 import { queueEmail } from "./outbox.server";
 
@@ -59,7 +60,7 @@ export async function notify(tx: Tx, notice: Notice) {
   if (!to) return;
   const locale = asLocale(notice.email?.locale ?? user?.locale);
   const { t } = createI18n(locale);
-  const values = withMoney(notice.payload, locale);
+  const values = noticeValues(notice.payload, locale);
   await queueEmail(tx, {
     to,
     subject: t(`notifications.${notice.kind}.title`, values),
@@ -71,11 +72,27 @@ function asLocale(value: string | undefined): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 
-/** `totalMinor: 1250000` also becomes `total: "12 500 soʻm"`: payloads keep tiyin, texts show money. */
-export function withMoney(payload: NoticePayload, locale: Locale): NoticePayload {
+/** Payload values that are Uzbek text (names, titles, a moderator's words): in the reader's script. */
+const UZBEK_TEXT = ["title", "artisan", "name", "reason"];
+
+/**
+ * A payload as the texts read it, in the reader's language at reading time: `totalMinor: 1250000`
+ * also becomes `total: "12 500 soʻm"`, `titleUz`/`titleRu`/`titleEn` become the `title` of that
+ * language, and Uzbek text is written in the reader's script. Payloads keep plain, unlocalised values.
+ */
+export function noticeValues(payload: NoticePayload, locale: Locale): NoticePayload {
   const values: NoticePayload = { ...payload };
   for (const [key, value] of Object.entries(payload)) {
     if (key.endsWith("Minor") && typeof value === "number") values[key.slice(0, -5)] = formatMoney(fromMinor(value), locale);
+    if (UZBEK_TEXT.includes(key) && typeof value === "string") values[key] = uzbekText(value, locale);
   }
+  if (typeof payload.titleUz === "string") values.title = localized(payload as { titleUz: string }, "title", locale);
   return values;
 }
+
+/** A listing's titles for a payload (kept in every language, chosen when read). */
+export const payloadTitles = (row: { titleUz: string; titleRu: string | null; titleEn: string | null }): NoticePayload => ({
+  titleUz: row.titleUz,
+  ...(row.titleRu ? { titleRu: row.titleRu } : {}),
+  ...(row.titleEn ? { titleEn: row.titleEn } : {}),
+});

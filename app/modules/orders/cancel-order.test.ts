@@ -38,7 +38,7 @@ describe("cancelOrderBeforeAcceptance", () => {
     const { provider, calls } = fakeProvider();
     expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: true, refund: "none" });
     expect(calls.refunds).toHaveLength(0);
-    const order = await getOrderForBuyer(test.db, accountOwner(buyerId), orderId);
+    const order = await getOrderForBuyer(test.db, accountOwner(buyerId), orderId, "uz");
     expect(order).toMatchObject({ status: "CANCELLED", payments: [expect.objectContaining({ status: "EXPIRED" })] });
     expect(order!.subOrders[0]!.timeline.map((e) => e.status)).toEqual(["PLACED", "CANCELLED"]);
     expect(await stockOf(listing.id)).toBe(4);
@@ -56,7 +56,7 @@ describe("cancelOrderBeforeAcceptance", () => {
     expect(payment.refunds).toHaveLength(1);
     const webhook = { id: "evt_refund", type: "payment.refunded" as const, providerRef: payment.providerRef!, refundRef: "ch_1:6000000", totalRefunded: { minor: 6_000_000 } };
     expect(await test.db.$transaction((tx) => applyPaymentEvent(tx, webhook))).toBe("unchanged");
-    const order = await getOrderForBuyer(test.db, accountOwner(buyerId), orderId);
+    const order = await getOrderForBuyer(test.db, accountOwner(buyerId), orderId, "uz");
     expect(order!.subOrders[0]!.status).toBe("REFUNDED");
     expect(await stockOf(listing.id)).toBe(4);
   });
@@ -82,13 +82,13 @@ describe("cancelOrderBeforeAcceptance", () => {
 
 describe("orders read API", () => {
   it("lists only the buyer's orders, newest first, with money as Money", async () => {
-    const list = await listOrdersForBuyer(test.db, accountOwner(buyerId));
+    const list = await listOrdersForBuyer(test.db, accountOwner(buyerId), "uz");
     expect(list.length).toBe(4);
     expect(list[0]!.createdAt >= list[1]!.createdAt).toBe(true);
     expect(list[0]).toMatchObject({ total: { minor: 6_000_000 }, itemCount: 1, artisans: [expect.any(String)] });
-    expect(await listOrdersForBuyer(test.db, accountOwner("someone-else"))).toEqual([]);
-    expect(await getOrderForBuyer(test.db, accountOwner("someone-else"), list[0]!.id)).toBeNull();
-    const detail = await getOrderForBuyer(test.db, accountOwner(buyerId), list[0]!.id);
+    expect(await listOrdersForBuyer(test.db, accountOwner("someone-else"), "uz")).toEqual([]);
+    expect(await getOrderForBuyer(test.db, accountOwner("someone-else"), list[0]!.id, "uz")).toBeNull();
+    const detail = await getOrderForBuyer(test.db, accountOwner(buyerId), list[0]!.id, "uz");
     expect(detail!.subOrders[0]!.items[0]).toMatchObject({ quantity: 2, unitPrice: { minor: 3_000_000 }, slug: expect.any(String) });
     expect(JSON.parse(JSON.stringify(detail)).total).toEqual({ minor: 6_000_000 }); // survives single fetch
   });

@@ -58,13 +58,13 @@ describe("who may see a guest's order", () => {
     const mine = withCookie(signOrderIds([orderId]));
     const page = await orderPage(test.db, mine, orderId);
     expect(page).toMatchObject({ order: { id: orderId }, cancellable: true, signedIn: false, place: { region: "Toshkent", district: "Chilonzor" } });
-    expect((await listOrdersForBuyer(test.db, requestOrderOwner(mine, null))).map((o) => o.id)).toContain(orderId);
+    expect((await listOrdersForBuyer(test.db, requestOrderOwner(mine, null), "uz")).map((o) => o.id)).toContain(orderId);
 
     for (const stranger of [new Request("http://shop.test/"), withCookie(`${orderId}~forged`), withCookie(signOrderIds(["other"]))]) {
       const refused = await orderPage(test.db, stranger, orderId).then(() => null, (error: unknown) => error);
       expect((refused as Response).status).toBe(404);
     }
-    expect(await getOrderForBuyer(test.db, accountOwner(await newBuyer()), orderId)).toBeNull();
+    expect(await getOrderForBuyer(test.db, accountOwner(await newBuyer()), orderId, "uz")).toBeNull();
   });
 });
 
@@ -85,8 +85,8 @@ describe("claimGuestOrders", () => {
     expect(await test.db.auditLog.count({ where: { action: "order.claimed", entityId: orderId, actorId: userId } })).toBe(1);
     expect(await test.db.auditLog.count({ where: { action: "order.claimed", entityId: taken } })).toBe(0);
     // Claimed: the account sees it; the old cookie no longer does.
-    expect(await getOrderForBuyer(test.db, accountOwner(userId), orderId)).not.toBeNull();
-    expect(await getOrderForBuyer(test.db, requestOrderOwner(request, null), orderId)).toBeNull();
+    expect(await getOrderForBuyer(test.db, accountOwner(userId), orderId, "uz")).not.toBeNull();
+    expect(await getOrderForBuyer(test.db, requestOrderOwner(request, null), orderId, "uz")).toBeNull();
     expect(await claimGuestOrders(test.db, [orderId], await newBuyer())).toBe(0);
   });
 
@@ -114,7 +114,7 @@ describe("a guest cancels", () => {
     const { provider, calls } = fakeProvider();
     const owner = requestOrderOwner(withCookie(signOrderIds([orderId])), null);
     expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({ ok: true, refund: "none" });
-    const order = await getOrderForBuyer(test.db, owner, orderId);
+    const order = await getOrderForBuyer(test.db, owner, orderId, "uz");
     expect(order).toMatchObject({ status: "CANCELLED", payments: [{ status: "EXPIRED" }] });
     expect(order!.subOrders[0]!.timeline.map((s) => s.status)).toEqual(["AWAITING_PAYMENT", "CANCELLED"]);
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(3);
@@ -129,14 +129,14 @@ describe("the order page's facts", () => {
     const userId = await newBuyer();
     await claimGuestOrders(test.db, [orderId], userId);
     const owner = accountOwner(userId);
-    expect(isCancellable((await getOrderForBuyer(test.db, owner, orderId))!)).toBe(true);
+    expect(isCancellable((await getOrderForBuyer(test.db, owner, orderId, "uz"))!)).toBe(true);
 
     await test.db.subOrder.updateMany({ where: { orderId }, data: { status: "DELIVERED" } });
-    const delivered = (await getOrderForBuyer(test.db, owner, orderId))!;
+    const delivered = (await getOrderForBuyer(test.db, owner, orderId, "uz"))!;
     expect(isCancellable(delivered)).toBe(false);
     const item = delivered.subOrders[0]!.items[0]!;
     expect(item.reviewed).toBe(false);
     await test.db.review.create({ data: { orderItemId: item.id, listingId: item.listingId, buyerId: userId, rating: 5, body: "Ajoyib" } });
-    expect((await getOrderForBuyer(test.db, owner, orderId))!.subOrders[0]!.items[0]!.reviewed).toBe(true);
+    expect((await getOrderForBuyer(test.db, owner, orderId, "uz"))!.subOrders[0]!.items[0]!.reviewed).toBe(true);
   });
 });

@@ -1,7 +1,6 @@
 import { Fragment, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Price } from "~/components/price";
-import { localized } from "~/utils/i18n/localized";
 import { formatDateTime } from "~/utils/format";
 import type { BuyerOrder } from "./queries.server";
 import { usePageLocale } from "./use-locale";
@@ -25,7 +24,7 @@ export function OrderFacts({ order, place }: Props) {
       {row(t("orders.orderStatus"), <strong>{t(`orders.status.${order.status}`)}</strong>)}
       {row(t("orders.delivery"), t(`orders.deliveryMethod.${order.deliveryMethod}`))}
       {order.branch
-        ? row(t("orders.branch"), `${localized(order.branch, "name", locale)} — ${order.branch.address}, ${t("checkout.hours", { hours: order.branch.hours })}, ${order.branch.phone}`)
+        ? row(t("orders.branch"), `${order.branch.name} — ${order.branch.address}, ${t("checkout.hours", { hours: order.branch.hours })}, ${order.branch.phone}`)
         : row(t("orders.address"), courier)}
       {row(t("orders.contact"), `${order.contactName}, ${order.phone}, ${order.email}`)}
       {row(t("orders.payment"), t(`orders.paymentMethod.${order.paymentMethod}`))}

@@ -4,7 +4,7 @@ import { requestLocale } from "~/modules/shell/locale.server";
 import { getUser } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { cancelOrderBeforeAcceptance } from "./cancel-order.server";
 import { requestOrderOwner } from "./guest-orders.server";
 import { getOrderForBuyer, type BuyerOrder } from "./queries.server";
@@ -20,9 +20,9 @@ export function isCancellable(order: Pick<BuyerOrder, "status" | "subOrders">): 
 /** The order page of its owner (account or signed guest cookie); anyone else gets a 404. */
 export async function orderPage(db: Db, request: Request, orderId: string) {
   const user = await getUser(request);
-  const order = await getOrderForBuyer(db, requestOrderOwner(request, user), orderId);
-  if (!order) throw notFound();
   const locale = requestLocale(request);
+  const order = await getOrderForBuyer(db, requestOrderOwner(request, user), orderId, locale);
+  if (!order) throw notFound();
   return { order, place: await placeNames(db, order, locale), cancellable: isCancellable(order), signedIn: user !== null };
 }
 
@@ -36,7 +36,7 @@ async function placeNames(db: Db, order: Pick<BuyerOrder, "regionId" | "district
   return {
     region: region ? localized(region, "name", locale) : null,
     district: district ? localized(district, "name", locale) : null,
-    mahalla: mahalla ? uzbekName(mahalla.name, locale) : null,
+    mahalla: mahalla ? uzbekText(mahalla.name, locale) : null,
   };
 }
 

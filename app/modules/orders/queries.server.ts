@@ -1,10 +1,12 @@
 import type { Db } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n/locales";
+import { localized, uzbekText } from "~/utils/i18n/localized";
 import { fromMinor } from "~/utils/money";
 import { ownedBy, type OrderOwner } from "./owner";
 import { refundDue } from "./refunds.server";
 
 /** A buyer's orders (account and signed guest cookie), newest first, for "My orders". Money as Money (JSON-safe). */
-export async function listOrdersForBuyer(db: Db, owner: OrderOwner) {
+export async function listOrdersForBuyer(db: Db, owner: OrderOwner, locale: Locale) {
   const orders = await db.order.findMany({
     where: ownedBy(owner),
     orderBy: { createdAt: "desc" },
@@ -21,7 +23,7 @@ export async function listOrdersForBuyer(db: Db, owner: OrderOwner) {
   return orders.map(({ totalMinor, subOrders, ...order }) => ({
     ...order,
     total: fromMinor(totalMinor),
-    artisans: subOrders.map((sub) => sub.artisan.displayName),
+    artisans: subOrders.map((sub) => uzbekText(sub.artisan.displayName, locale)),
     subOrderStatuses: subOrders.map((sub) => sub.status),
     itemCount: subOrders.reduce((sum, sub) => sum + sub._count.items, 0),
   }));
@@ -30,7 +32,7 @@ export async function listOrdersForBuyer(db: Db, owner: OrderOwner) {
 export type BuyerOrderSummary = Awaited<ReturnType<typeof listOrdersForBuyer>>[number];
 
 /** One order of this buyer (null for anyone else's): delivery, payment, each artisan's part and its timeline. */
-export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: string) {
+export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: string, locale: Locale) {
   const order = await db.order.findFirst({
     where: { AND: [{ id: orderId }, ownedBy(owner)] },
     include: {
@@ -41,16 +43,20 @@ export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: strin
         orderBy: { createdAt: "asc" },
         include: {
           artisan: { select: { handle: true, displayName: true } },
-          items: { select: { id: true, listingId: true, titleSnapshot: true, unitPriceMinor: true, quantity: true, listing: { select: { slug: true } }, review: { select: { id: true } } } },
+          items: { select: { id: true, listingId: true, titleUz: true, titleRu: true, titleEn: true, unitPriceMinor: true, quantity: true, listing: { select: { slug: true } }, review: { select: { id: true } } } },
           events: { orderBy: { createdAt: "asc" }, select: { status: true, note: true, createdAt: true } },
         },
       },
     },
   });
   if (!order) return null;
-  const { totalMinor, payments, subOrders, reservations, ...rest } = order;
+  const { totalMinor, payments, subOrders, reservations, branch, ...rest } = order;
   return {
     ...rest,
+    // What the buyer typed and the branch's details are Uzbek text: shown in the page's script.
+    contactName: uzbekText(rest.contactName, locale),
+    street: rest.street === null ? null : uzbekText(rest.street, locale),
+    branch: branch && { name: localized(branch, "name", locale), address: uzbekText(branch.address, locale), hours: uzbekText(branch.hours, locale), phone: branch.phone },
     // Until when a card order's stock is held for its payment.
     holdUntil: reservations.length > 0 ? new Date(Math.min(...reservations.map((r) => r.expiresAt.getTime()))) : null,
     total: fromMinor(totalMinor),
@@ -62,14 +68,14 @@ export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: strin
     subOrders: subOrders.map((sub) => ({
       id: sub.id,
       status: sub.status,
-      artisan: sub.artisan,
+      artisan: { handle: sub.artisan.handle, displayName: uzbekText(sub.artisan.displayName, locale) },
       itemsTotal: fromMinor(sub.itemsTotalMinor),
       declineReason: sub.declineReason,
       items: sub.items.map((item) => ({
         id: item.id,
         listingId: item.listingId,
         slug: item.listing.slug,
-        title: item.titleSnapshot,
+        title: localized(item, "title", locale),
         unitPrice: fromMinor(item.unitPriceMinor),
         quantity: item.quantity,
         reviewed: item.review !== null,

@@ -1,7 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
-import { localized, uzbekName } from "~/utils/i18n/localized";
+import { localized, uzbekText, writtenText } from "~/utils/i18n/localized";
 
 const listingTitle = { slug: true, titleUz: true, titleRu: true, titleEn: true } as const;
 type TitledListing = { slug: string; titleUz: string; titleRu: string | null; titleEn: string | null };
@@ -55,10 +55,21 @@ const reviewSelect = {
   id: true,
   rating: true,
   body: true,
+  bodyLocale: true,
   createdAt: true,
   artisanReply: true,
+  replyLocale: true,
   repliedAt: true,
 } satisfies Prisma.ReviewSelect;
+type ReviewRow = Prisma.ReviewGetPayload<{ select: typeof reviewSelect }>;
+
+/** A review as read on a page of `locale`: the texts in the reader's script or marked with their language; `artisanReply` as typed, for editing. */
+const reviewText = ({ body, bodyLocale, artisanReply, replyLocale, ...review }: ReviewRow, locale: Locale) => ({
+  ...review,
+  artisanReply,
+  text: writtenText(body, bodyLocale, locale),
+  reply: artisanReply === null ? null : writtenText(artisanReply, replyLocale ?? "uz", locale),
+});
 
 /** The buyer's own reviews, newest first, with the artisan's answers. */
 export async function buyerReviews(db: Db, buyerId: string, locale: Locale) {
@@ -68,9 +79,9 @@ export async function buyerReviews(db: Db, buyerId: string, locale: Locale) {
     select: { ...reviewSelect, listing: { select: { ...listingTitle, artisan: { select: { displayName: true } } } } },
   });
   return reviews.map(({ listing, ...review }) => ({
-    ...review,
+    ...reviewText(review, locale),
     ...listingFacts(listing, locale),
-    artisanName: uzbekName(listing.artisan.displayName, locale),
+    artisanName: uzbekText(listing.artisan.displayName, locale),
   }));
 }
 
@@ -92,7 +103,7 @@ export async function listingReviews(db: Db, listing: { id: string } | { slug: s
   return {
     count: summary._count._all,
     average: average === null ? null : Math.round(average * 10) / 10,
-    reviews: reviews.map(({ buyer, ...review }) => ({ ...review, buyerName: uzbekName(firstName(buyer.name), locale) })),
+    reviews: reviews.map(({ buyer, ...review }) => ({ ...reviewText(review, locale), buyerName: uzbekText(firstName(buyer.name), locale) })),
   };
 }
 
@@ -105,5 +116,5 @@ export async function artisanReviews(db: Db, artisanId: string, locale: Locale) 
     orderBy: { createdAt: "desc" },
     select: { ...reviewSelect, buyer: { select: { name: true } }, listing: { select: listingTitle } },
   });
-  return reviews.map(({ buyer, listing, ...review }) => ({ ...review, buyerName: uzbekName(firstName(buyer.name), locale), ...listingFacts(listing, locale) }));
+  return reviews.map(({ buyer, listing, ...review }) => ({ ...reviewText(review, locale), buyerName: uzbekText(firstName(buyer.name), locale), ...listingFacts(listing, locale) }));
 }

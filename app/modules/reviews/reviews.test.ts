@@ -28,7 +28,7 @@ async function boughtItem(buyer: string, status: SubOrderStatus = "DELIVERED", l
   return { orderItemId: item.id, listing: bought, artisanUserId: seller.userId, studio: ownStudio(seller) };
 }
 
-const review = (orderItemId: string, buyer = buyerId, rating = 5) => ({ buyerId: buyer, orderItemId, rating, body: "Beautiful stitching, as in the photos." });
+const review = (orderItemId: string, buyer = buyerId, rating = 5) => ({ buyerId: buyer, orderItemId, rating, body: "Beautiful stitching, as in the photos.", locale: "en" as const });
 
 describe("writeReview", () => {
   it("lets the buyer review a delivered item once, audits it and tells the artisan", async () => {
@@ -92,19 +92,19 @@ describe("answerReview", () => {
     const written = await writeReview(test.db, review(orderItemId));
     const reviewId = written.ok ? written.reviewId : "";
     const stranger = await makeArtisan(test.db, test.shop, { verified: true });
-    expect(await answerReview(test.db, ownStudio(stranger), { reviewId, reply: "Thank you!" })).toEqual({ ok: false, error: "notFound" });
-    expect(await answerReview(test.db, actingFor(stranger, buyerId), { reviewId, reply: "Thank you!" })).toEqual({ ok: false, error: "notFound" });
+    expect(await answerReview(test.db, ownStudio(stranger), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({ ok: false, error: "notFound" });
+    expect(await answerReview(test.db, actingFor(stranger, buyerId), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({ ok: false, error: "notFound" });
     expect((await test.db.review.findUniqueOrThrow({ where: { id: reviewId } })).artisanReply).toBeNull();
 
-    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika!" })).toEqual({ ok: true });
-    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika! Come again." })).toEqual({ ok: true });
+    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika!", locale: "en" })).toEqual({ ok: true });
+    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika! Come again.", locale: "en" })).toEqual({ ok: true });
     const saved = await test.db.review.findUniqueOrThrow({ where: { id: reviewId } });
     expect(saved.artisanReply).toBe("Thank you, Malika! Come again.");
     expect(saved.repliedAt).not.toBeNull();
     const notices = await test.db.notification.findMany({ where: { userId: buyerId, kind: "review.answered", payload: { path: ["reviewId"], equals: reviewId } } });
     expect(notices).toHaveLength(1);
     expect(await test.db.auditLog.count({ where: { entityId: reviewId, action: { in: ["review.answered", "review.answerEdited"] } } })).toBe(2);
-    expect(await answerReview(test.db, studio, { reviewId, reply: " " })).toEqual({ ok: false, error: "invalid" });
+    expect(await answerReview(test.db, studio, { reviewId, reply: " ", locale: "en" })).toEqual({ ok: false, error: "invalid" });
   });
 });
 

@@ -1,13 +1,15 @@
 import { auditNames, type StudioActor } from "~/modules/assisted/studio-actor.server";
-import { notify } from "~/modules/notifications/notify.server";
+import { notify, payloadTitles } from "~/modules/notifications/notify.server";
 import { audit } from "~/utils/audit.server";
 import { type Db, isUniqueViolation } from "~/utils/db.server";
+import type { Locale } from "~/utils/i18n/locales";
 import { ReplySchema, ReviewSchema } from "./schemas";
 
 export type ReviewRefusal = "notFound" | "notDelivered" | "alreadyReviewed" | "invalid";
 export type WriteResult = { ok: true; reviewId: string; listingSlug: string } | { ok: false; error: ReviewRefusal };
 
-type WriteInput = { buyerId: string; orderItemId: string; rating: number; body: string };
+/** `locale`: the page the buyer wrote on, kept so the text is shown in the reader's script or marked as another language. */
+type WriteInput = { buyerId: string; orderItemId: string; rating: number; body: string; locale: Locale };
 
 /**
  * A buyer reviews one item they bought, once, after its sub-order was delivered. The review, the
@@ -24,7 +26,9 @@ export async function writeReview(db: Db, input: WriteInput): Promise<WriteResul
         where: { id: input.orderItemId, subOrder: { order: { buyerId: input.buyerId } } },
         select: {
           listingId: true,
-          titleSnapshot: true,
+          titleUz: true,
+          titleRu: true,
+          titleEn: true,
           review: { select: { id: true } },
           subOrder: { select: { status: true } },
           listing: { select: { slug: true, artisan: { select: { userId: true } } } },
@@ -34,14 +38,14 @@ export async function writeReview(db: Db, input: WriteInput): Promise<WriteResul
       if (item.subOrder.status !== "DELIVERED") return { ok: false, error: "notDelivered" } as const;
       if (item.review) return { ok: false, error: "alreadyReviewed" } as const;
       const review = await tx.review.create({
-        data: { orderItemId: input.orderItemId, listingId: item.listingId, buyerId: input.buyerId, rating, body },
+        data: { orderItemId: input.orderItemId, listingId: item.listingId, buyerId: input.buyerId, rating, body, bodyLocale: input.locale },
         select: { id: true },
       });
       await audit(tx, { actorId: input.buyerId, action: "review.written", entity: "Review", entityId: review.id, detail: { rating } });
       await notify(tx, {
         userId: item.listing.artisan.userId,
         kind: "review.received",
-        payload: { reviewId: review.id, title: item.titleSnapshot, rating, slug: item.listing.slug },
+        payload: { reviewId: review.id, ...payloadTitles(item), rating, slug: item.listing.slug },
       });
       return { ok: true, reviewId: review.id, listingSlug: item.listing.slug } as const;
     });
@@ -58,7 +62,7 @@ export type AnswerResult = { ok: true } | { ok: false; error: "notFound" | "inva
  * The artisan who sold the listing answers a review. The answer can be edited later; the buyer is
  * told about the first answer only, so fixing a typo does not send them another message.
  */
-export async function answerReview(db: Db, actor: StudioActor, input: { reviewId: string; reply: string }): Promise<AnswerResult> {
+export async function answerReview(db: Db, actor: StudioActor, input: { reviewId: string; reply: string; locale: Locale }): Promise<AnswerResult> {
   const parsed = ReplySchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid" };
   return db.$transaction(async (tx) => {
@@ -67,20 +71,20 @@ export async function answerReview(db: Db, actor: StudioActor, input: { reviewId
       select: {
         buyerId: true,
         repliedAt: true,
-        orderItem: { select: { titleSnapshot: true } },
+        orderItem: { select: { titleUz: true, titleRu: true, titleEn: true } },
         listing: { select: { slug: true, artisan: { select: { displayName: true } } } },
       },
     });
     if (!review) return { ok: false, error: "notFound" } as const;
     const now = new Date();
-    await tx.review.update({ where: { id: input.reviewId }, data: { artisanReply: parsed.data.reply, repliedAt: now } });
+    await tx.review.update({ where: { id: input.reviewId }, data: { artisanReply: parsed.data.reply, replyLocale: input.locale, repliedAt: now } });
     const first = review.repliedAt === null;
     await audit(tx, { ...auditNames(actor), action: first ? "review.answered" : "review.answerEdited", entity: "Review", entityId: input.reviewId });
     if (first) {
       await notify(tx, {
         userId: review.buyerId,
         kind: "review.answered",
-        payload: { reviewId: input.reviewId, title: review.orderItem.titleSnapshot, artisan: review.listing.artisan.displayName, slug: review.listing.slug },
+        payload: { reviewId: input.reviewId, ...payloadTitles(review.orderItem), artisan: review.listing.artisan.displayName, slug: review.listing.slug },
       });
     }
     return { ok: true } as const;

@@ -48,7 +48,7 @@ export function buildDispatchDemo({ referenceDate, artisans, listings, districts
       id: subOrderId, orderId, artisanId: seller.profileId, status: "READY", itemsTotalMinor: listing.priceMinor, commissionRuleId: rule.id,
       commissionBasisPoints: rule.basisPoints, commissionMinor: 0n, createdAt: placedAt,
     });
-    rows.orderItems.push({ id: uuid(), subOrderId, listingId: listing.id!, titleSnapshot: listing.titleUz, unitPriceMinor: listing.priceMinor, quantity: 1 });
+    rows.orderItems.push({ id: uuid(), subOrderId, listingId: listing.id!, titleUz: listing.titleUz, titleRu: listing.titleRu ?? null, titleEn: listing.titleEn ?? null, unitPriceMinor: listing.priceMinor, quantity: 1 });
     TIMELINE.forEach((status, step) => {
       rows.subOrderEvents.push({ id: uuid(), subOrderId, status, actorId: step === 0 ? null : seller.userId, createdAt: addDays(placedAt, step) });
     });

@@ -49,7 +49,7 @@ export function buildNewOrders({ referenceDate, users, artisans, listings, distr
       id: subOrderId, orderId, artisanId: seller.profileId, status: "PLACED", itemsTotalMinor: total, commissionRuleId: rule.id,
       commissionBasisPoints: rule.basisPoints, commissionMinor: 0n, createdAt: placedAt, updatedAt: placedAt,
     });
-    rows.orderItems.push({ id: uuid(), subOrderId, listingId: listing.id!, titleSnapshot: listing.titleUz, unitPriceMinor: listing.priceMinor, quantity: 1 });
+    rows.orderItems.push({ id: uuid(), subOrderId, listingId: listing.id!, titleUz: listing.titleUz, titleRu: listing.titleRu ?? null, titleEn: listing.titleEn ?? null, unitPriceMinor: listing.priceMinor, quantity: 1 });
     rows.subOrderEvents.push({ id: uuid(), subOrderId, status: "PLACED", actorId: card ? null : buyer.id, note: card ? "payment.succeeded" : "order.created", createdAt: placedAt });
     rows.payments.push({
       id: uuid(), orderId, provider: card ? "STRIPE" : "CASH", providerRef: card ? `cs_demo_${demo.number}` : null, amountMinor: total,

@@ -11,15 +11,16 @@ const COURIER_EMAIL = "courier@hunarmand.uz";
 const DELIVERY_DISTRICT = "UZ-TK-yunusobod";
 const TIMELINE: readonly SubOrderStatus[] = ["PLACED", "ACCEPTED", "READY", "PICKED_UP", "DELIVERED"];
 
-type Written = { rating: number; body: string; reply?: string };
+/** A review as written, with the language of the page it was written on. */
+type Written = { rating: number; body: string; bodyLocale: "uz" | "ru" | "en"; reply?: string };
 type Purchase = { buyerId: string; placedDay: number; lines: Array<{ listingIndex: number; review?: Written }> };
 
 const REVIEWS = {
-  malika: { rating: 5, body: "Doʻppi juda chiroyli, tikuvi puxta. Oʻlchami rasmdagidek, oʻgʻlimga ayni mos keldi.", reply: "Rahmat, Malika! Tikkanimdan xursand boʻldim. Yana kutib qolamiz." },
-  first: { rating: 4, body: "Ish nozik va sifatli. Yetkazib berish biroz choʻzildi, lekin mahsulot bunga arziydi." },
-  second: { rating: 5, body: "Очень аккуратная работа, вышивка плотная и ровная. Подарок всем понравился." },
-  third: { rating: 4, body: "Beautiful colours and careful stitching. A little smaller than I expected." },
-  fourth: { rating: 3, body: "Yaxshi ish, lekin rangi rasmdagidan biroz ochroq chiqdi." },
+  malika: { rating: 5, bodyLocale: "uz", body: "Doʻppi juda chiroyli, tikuvi puxta. Oʻlchami rasmdagidek, oʻgʻlimga ayni mos keldi.", reply: "Rahmat, Malika! Tikkanimdan xursand boʻldim. Yana kutib qolamiz." },
+  first: { rating: 4, bodyLocale: "uz", body: "Ish nozik va sifatli. Yetkazib berish biroz choʻzildi, lekin mahsulot bunga arziydi." },
+  second: { rating: 5, bodyLocale: "ru", body: "Очень аккуратная работа, вышивка плотная и ровная. Подарок всем понравился." },
+  third: { rating: 4, bodyLocale: "en", body: "Beautiful colours and careful stitching. A little smaller than I expected." },
+  fourth: { rating: 3, bodyLocale: "uz", body: "Yaxshi ish, lekin rangi rasmdagidan biroz ochroq chiqdi." },
 } satisfies Record<string, Written>;
 
 export function buildDemoOrders({ referenceDate, users, artisans, listings, districts, commissionRules, uuid }: OrderSeedInput) {
@@ -73,13 +74,13 @@ export function buildDemoOrders({ referenceDate, users, artisans, listings, dist
     rows.ledgerEntries.push({ id: uuid(), artisanId: seller.profileId, kind: "SALE_CREDIT", amountMinor: total, subOrderId, note: `HM-2610-DEM${index + 2}`, createdAt: deliveredAt });
     for (const line of lines) {
       const orderItemId = uuid();
-      rows.orderItems.push({ id: orderItemId, subOrderId, listingId: line.listing.id!, titleSnapshot: line.listing.titleUz, unitPriceMinor: line.listing.priceMinor, quantity: 1 });
+      rows.orderItems.push({ id: orderItemId, subOrderId, listingId: line.listing.id!, titleUz: line.listing.titleUz, titleRu: line.listing.titleRu ?? null, titleEn: line.listing.titleEn ?? null, unitPriceMinor: line.listing.priceMinor, quantity: 1 });
       if (!line.review) continue;
       const createdAt = addDays(deliveredAt, 2);
-      const { rating, body, reply } = line.review;
+      const { rating, body, bodyLocale, reply } = line.review;
       rows.reviews.push({
-        id: uuid(), orderItemId, listingId: line.listing.id!, buyerId: purchase.buyerId, rating, body, createdAt,
-        ...(reply && { artisanReply: reply, repliedAt: addDays(createdAt, 1) }),
+        id: uuid(), orderItemId, listingId: line.listing.id!, buyerId: purchase.buyerId, rating, body, bodyLocale, createdAt,
+        ...(reply && { artisanReply: reply, replyLocale: "uz", repliedAt: addDays(createdAt, 1) }),
       });
     }
   });
@@ -92,7 +93,7 @@ export function demoReviewableItems(plan: ReturnType<typeof buildDemoOrders> & {
   const delivered = new Set(plan.subOrders.filter((s) => s.status === "DELIVERED").map((s) => s.id));
   return plan.orderItems
     .filter((item) => delivered.has(item.subOrderId) && !reviewed.has(item.id!))
-    .map((item) => ({ orderItemId: item.id!, slug: plan.listings.find((l) => l.id === item.listingId)!.slug, title: item.titleSnapshot }));
+    .map((item) => ({ orderItemId: item.id!, slug: plan.listings.find((l) => l.id === item.listingId)!.slug, title: item.titleUz, titleRu: item.titleRu ?? null }));
 }
 
 function fail(message: string): never {
