@@ -9,13 +9,13 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { ActingBanner } from "~/modules/assisted/acting-banner";
 import { ErrorPage, errorKind } from "~/modules/shell/error-page";
 import { getRootData, type RootData } from "~/modules/shell/root-data.server";
 import { SiteFooter } from "~/modules/shell/site-footer";
 import { SiteHeader, SkipLink } from "~/modules/shell/site-header";
-import { createClientI18n } from "~/utils/i18n/client";
+import { pageTranslator, pageCatalogLocale } from "~/utils/i18n/page-catalog";
 import { I18nextProvider } from "~/utils/i18n/react";
 import { pageTitle } from "~/utils/meta";
 import { useNonce } from "~/utils/nonce";
@@ -40,9 +40,19 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, current
     ? defaultShouldRevalidate
     : false;
 
+/** A language change the browser has no texts for yet (a link with ?lang=): load the page afresh, with them. */
+function useLanguageMatchesCatalog(locale: string) {
+  useEffect(() => {
+    const loaded = pageCatalogLocale();
+    if (loaded && loaded !== locale) window.location.reload();
+  }, [locale]);
+}
+
 function Document({ data, children }: { data: RootData | undefined; children: ReactNode }) {
   const nonce = useNonce();
-  const i18n = useMemo(() => createClientI18n(data?.locale ?? "uz", data?.translation ?? {}), [data?.locale, data?.translation]);
+  const locale = data?.locale ?? "uz";
+  const i18n = useMemo(() => pageTranslator(locale), [locale]);
+  useLanguageMatchesCatalog(locale);
   return (
     <html
       lang={data?.htmlLang ?? "uz"}
@@ -54,6 +64,7 @@ function Document({ data, children }: { data: RootData | undefined; children: Re
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {data ? <link rel="preload" as="fetch" href={data.catalogUrl} crossOrigin="anonymous" data-page-catalog="" /> : null}
         {data?.alternates.map((alt) => <link key={alt.hreflang} rel="alternate" hrefLang={alt.hreflang} href={alt.href} />)}
       </head>
       <body className="min-h-screen flex flex-col">

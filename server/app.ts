@@ -4,6 +4,7 @@ import express from "express";
 import { imageOrigins, uploadsDir } from "../app/modules/media/storage-instance.server";
 import type { Env } from "../app/utils/env.server";
 import { hostCheck } from "./host-check";
+import { catalogFiles } from "./catalog-files";
 import { mediaFiles } from "./media-files";
 import { originCheck } from "./origin-check";
 import { remixHandler } from "./remix-handler";
@@ -32,6 +33,7 @@ export async function createApp(env: Env, { local, build: givenBuild }: AppOptio
   );
   app.use(originCheck({ allowedOrigins: [env.APP_URL], exemptPaths: ["/webhooks/stripe"] }));
   app.use("/media", mediaFiles(uploadsDir()));
+  app.get("/i18n/:file", catalogFiles());
   app.use("/dev", thisMachineOnly(local));
 
   let build: () => Promise<ServerBuild>;

@@ -1,12 +1,12 @@
 import type { MetaDescriptor } from "@remix-run/node";
-import { createClientI18n, type Translation } from "~/utils/i18n/client";
 import { isLocale } from "~/utils/i18n/locales";
+import { pageTranslator } from "~/utils/i18n/page-catalog";
 
 type Match = { id: string; data: unknown };
 
 /**
  * "<page> · Hunarmand" in the page's language. Meta runs outside React (and in the browser),
- * so it translates with the catalog the root loader already sent.
+ * so it translates with the page's catalog (page-catalog.ts).
  */
 export function pageTitle(matches: Match[], key: string, values?: Record<string, unknown>): MetaDescriptor[] {
   const { t } = rootTranslator(matches);
@@ -19,6 +19,6 @@ export function contentTitle(matches: Match[], text: string): MetaDescriptor[] {
 }
 
 function rootTranslator(matches: Match[]) {
-  const root = matches.find((m) => m.id === "root")?.data as { locale?: string; translation?: Translation } | undefined;
-  return createClientI18n(isLocale(root?.locale) ? root.locale : "uz", root?.translation ?? {});
+  const root = matches.find((m) => m.id === "root")?.data as { locale?: string } | undefined;
+  return pageTranslator(isLocale(root?.locale) ? root.locale : "uz");
 }

@@ -1,10 +1,9 @@
 import { actingFor } from "~/modules/assisted/switch.server";
 import { cartCount } from "~/modules/cart/cart.server";
 import { unreadCount } from "~/modules/notifications/inbox.server";
-import { withoutPageTexts } from "~/modules/pages/content.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
-import { resources } from "~/utils/i18n/catalog.server";
+import { catalogFile } from "~/utils/i18n/catalog-files.server";
 import { hreflang, htmlLang, LOCALES } from "~/utils/i18n/locales";
 import { isLocalMode } from "~/utils/local-mode.server";
 import { requestLocale } from "./locale.server";
@@ -28,8 +27,8 @@ export async function getRootData(request: Request) {
   return {
     locale,
     htmlLang: htmlLang(locale),
-    // The static pages' long texts (About, Privacy, …) come with those pages only.
-    translation: withoutPageTexts(resources[locale].translation),
+    // Where the browser gets this language's texts (a cached file, not part of every page).
+    catalogUrl: catalogFile(locale).path,
     preferences: readPreferences(request),
     user: user && { name: user.name, roles: user.roles },
     cartCount: cartPieces,
