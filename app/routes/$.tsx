@@ -1,6 +1,8 @@
+import { notFound } from "~/utils/http.server";
+
 // Any path no other route claims: a translated 404 through the root error boundary.
 export function loader() {
-  throw new Response(null, { status: 404 });
+  notFound();
 }
 
 export default function NotFound() {

@@ -6,6 +6,7 @@ import { ListingGrid } from "~/modules/catalog/listing-card";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { BadgeExplainer } from "~/modules/verification/badge-explainer";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { contentTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -13,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const artisan = await getPublicArtisan(getDb(), params.handle ?? "", requestLocale(request));
-  if (!artisan) throw new Response(null, { status: 404 });
+  if (!artisan) notFound();
   return { artisan };
 }
 

@@ -19,7 +19,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "refund:issue");
   const paymentId = String((await request.formData()).get("paymentId") ?? "");
   const result = await refundOwedPayment(getDb(), getPaymentProvider(), { paymentId, actorId: user.id });
-  return { result: result.ok ? ("done" as const) : result.code };
+  return { result: result.ok ? ("done" as const) : result.reason };
 }
 
 export default function OwedRefundsPage() {

@@ -7,6 +7,7 @@ import { requireAssistant, startActing, stopActing } from "~/modules/assisted/sw
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { badRequest } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 import { PageNotice } from "~/components/page-notice";
 
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
     await stopActing(getDb(), await requireUser(request));
     return redirect("/assist?stopped=1");
   }
-  if (intent !== "start") throw new Response(null, { status: 400 });
+  if (intent !== "start") badRequest();
   const user = await requireAssistant(request);
   const result = await startActing(getDb(), user, String(form.get("artisanId") ?? ""));
   if (!result.ok) return data({ refused: true }, { status: 403 });

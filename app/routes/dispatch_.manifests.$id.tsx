@@ -7,6 +7,7 @@ import { moveStop } from "~/modules/logistics/reorder.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 import { PageNotice } from "~/components/page-notice";
 
@@ -16,7 +17,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "logistics
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "pickup:dispatch");
   const sheet = await manifestSheet(getDb(), { dispatcherId: user.id, manifestId: params.id ?? "", locale: requestLocale(request) });
-  if (!sheet) throw new Response(null, { status: 404 });
+  if (!sheet) notFound();
   return { sheet, built: new URL(request.url).searchParams.has("built") };
 }
 
@@ -26,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const direction = form.get("direction") === "up" ? "up" : "down";
   const moved = await moveStop(getDb(), { dispatcherId: user.id, manifestId: params.id ?? "", pickupId: String(form.get("pickupId") ?? ""), direction });
-  if (!moved) throw new Response(null, { status: 404 });
+  if (!moved) notFound();
   return redirect(`/dispatch/manifests/${params.id}`);
 }
 

@@ -15,6 +15,7 @@ import { listingReviews } from "~/modules/reviews/queries.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { BadgeExplainer } from "~/modules/verification/badge-explainer";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { contentTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     relatedListings(getDb(), slug, locale),
     listingReviews(getDb(), { slug }, locale),
   ]);
-  if (!listing || !buying) throw new Response(null, { status: 404 });
+  if (!listing || !buying) notFound();
   const headers = buying.viewedCookie ? { "Set-Cookie": buying.viewedCookie } : undefined;
   return data({ listing, panel: buying.panel, related, reviews, seo: listingSeo(listing, reviews) }, { headers });
 }

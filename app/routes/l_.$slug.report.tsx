@@ -13,6 +13,7 @@ import { reportableListing, reportListing } from "~/modules/moderation/reports.s
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { localized } from "~/utils/i18n/localized";
 import { pageTitle } from "~/utils/meta";
 
@@ -21,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "moderatio
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const listing = await reportableListing(getDb(), params.slug ?? "");
-  if (!listing) throw new Response(null, { status: 404 });
+  if (!listing) notFound();
   const sent = new URL(request.url).searchParams.has("sent");
   const own = await isOwnWork(getDb(), user, listing.artisan);
   return { slug: listing.slug, title: localized(listing, "title", requestLocale(request)), sent, own };
@@ -34,8 +35,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await reportListing(getDb(), { slug, reporter: user, ...submission.value });
   if (result.ok) return redirect(`/l/${slug}/report?sent`);
-  if (result.error === "notFound") throw new Response(null, { status: 404 });
-  if (result.error === "ownWork") return data(submission.reply({ formErrors: ["listing.own.reportRefused"] }), { status: 403 });
+  if (result.reason === "notFound") notFound();
+  if (result.reason === "ownWork") return data(submission.reply({ formErrors: ["listing.own.reportRefused"] }), { status: 403 });
   return data(submission.reply({ formErrors: ["moderation.report.alreadyReported"] }), { status: 409 });
 }
 

@@ -11,6 +11,7 @@ import { listingForModeration } from "~/modules/moderation/review.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { contentTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? contentTitle(matches, data.listing.title) : []);
@@ -21,7 +22,7 @@ const OUTCOMES = ["approved", "rejected", "resolved", "alreadyDecided"] as const
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "listing:moderate");
   const listing = await listingForModeration(getDb(), user.id, params.id ?? "", requestLocale(request));
-  if (!listing) throw new Response(null, { status: 404 });
+  if (!listing) notFound();
   const done = new URL(request.url).searchParams.get("done");
   return { listing, done: OUTCOMES.find((outcome) => outcome === done) ?? null };
 }
@@ -35,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const from = form.get("from") === "APPROVED" ? "APPROVED" : "PENDING";
   const back = (outcome: (typeof OUTCOMES)[number]) => redirect(`/moderation/listings/${listingId}?done=${outcome}`);
   if (intent === "resolve") {
-    if (!(await resolveReports(getDb(), { listingId, moderatorId: user.id }))) throw new Response(null, { status: 404 });
+    if (!(await resolveReports(getDb(), { listingId, moderatorId: user.id }))) notFound();
     return back("resolved");
   }
   let result: DecisionResult;
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
     result = await rejectListing(getDb(), { listingId, moderatorId: user.id, from, ...submission.value });
   }
-  if (!result.ok && result.error === "notFound") throw new Response(null, { status: 404 });
+  if (!result.ok && result.reason === "notFound") notFound();
   return back(result.ok ? (intent === "approve" ? "approved" : "rejected") : "alreadyDecided");
 }
 

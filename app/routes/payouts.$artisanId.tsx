@@ -13,6 +13,7 @@ import { artisansOwed, recordPayout } from "~/modules/payouts/record-payout.serv
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { uzbekText } from "~/utils/i18n/localized";
 import { pageTitle } from "~/utils/meta";
 
@@ -21,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "payouts.f
 // Only artisans in the staff member's districts who are owed money; anyone else: not found.
 async function owedArtisan(staffUserId: string, artisanId: string) {
   const artisan = (await artisansOwed(getDb(), staffUserId)).find((a) => a.id === artisanId);
-  if (!artisan) throw new Response(null, { status: 404 });
+  if (!artisan) notFound();
   return artisan;
 }
 
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { amount, method, reference } = submission.value;
   const result = await recordPayout(getDb(), { staffUserId: user.id, artisanId: artisan.id, amountMinor: BigInt(amount) * 100n, method, reference });
-  if (!result.ok) return data(submission.reply({ formErrors: [`payouts.errors.${result.code}`] }), { status: 400 });
+  if (!result.ok) return data(submission.reply({ formErrors: [`payouts.errors.${result.reason}`] }), { status: 400 });
   return redirect("/payouts?recorded=1");
 }
 

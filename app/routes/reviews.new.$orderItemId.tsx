@@ -13,6 +13,7 @@ import { writeReview } from "~/modules/reviews/write.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requireUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reviews.newTitle");
@@ -21,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reviews.n
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const target = await reviewTarget(getDb(), user.id, params.orderItemId ?? "", requestLocale(request));
-  if (!target) throw new Response(null, { status: 404 });
+  if (!target) notFound();
   return target;
 }
 
@@ -31,9 +32,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await writeReview(getDb(), { buyerId: user.id, orderItemId: params.orderItemId ?? "", ...submission.value, locale: requestLocale(request) });
   if (result.ok) return redirect("/account/reviews?review=sent");
-  if (result.error === "notFound") throw new Response(null, { status: 404 });
+  if (result.reason === "notFound") notFound();
   // The schema already passed, so "invalid" cannot happen here; the page shows the other refusals.
-  return data(submission.reply({ formErrors: [`reviews.${result.error}`] }), { status: 409 });
+  return data(submission.reply({ formErrors: [`reviews.${result.reason}`] }), { status: 409 });
 }
 
 export default function NewReviewPage() {

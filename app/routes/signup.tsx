@@ -16,6 +16,7 @@ import { withClaimedGuestOrders } from "~/modules/orders/guest-orders.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { badRequest } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 import { passwordProblem } from "~/utils/password.server";
 import { parseIdentifier } from "~/utils/phone";
@@ -34,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: SignupSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: hidden }), { status: 400 });
   // A filled honeypot is a bot: refuse without saying why.
-  if (submission.value.website) throw new Response(null, { status: 400 });
+  if (submission.value.website) badRequest();
   const db = getDb();
   const attempt = await countSignup(db, context);
   if (!attempt.allowed) {
@@ -46,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const identifier = parseIdentifier(submission.value.identifier)!;
   const result = await signUpBuyer(db, { ...submission.value, identifier, locale: requestLocale(request) });
-  if (!result.ok) return data(submission.reply({ fieldErrors: { identifier: [result.error] }, hideFields: hidden }), { status: 400 });
+  if (!result.ok) return data(submission.reply({ fieldErrors: { identifier: [`errors.${result.reason}`] }, hideFields: hidden }), { status: 400 });
   const { token } = await startSession(db, { id: result.userId, roles: ["BUYER"] }, request.headers.get("user-agent"));
   const headers = await sessionHeadersWithCart(db, request, result.userId, sessionCookie(token));
   return redirect("/account?welcome=1", { headers: await withClaimedGuestOrders(db, request, result.userId, headers) });

@@ -9,6 +9,7 @@ import { priceStockAction } from "~/modules/listings/price-stock.server";
 import { studioListings } from "~/modules/listings/queries.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
+import { badRequest, notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 import { PageNotice } from "~/components/page-notice";
 
@@ -23,9 +24,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireStudio(request, "listing:manage-own");
   const form = await request.formData();
   if (form.get("intent") === "price-stock") return priceStockAction(getDb(), actor, form);
-  if (form.get("intent") !== "archive") throw new Response(null, { status: 400 });
+  if (form.get("intent") !== "archive") badRequest();
   const result = await archiveListing(getDb(), actor, String(form.get("listingId") ?? ""));
-  if (!result.ok) throw new Response(null, { status: 404 });
+  if (!result.ok) notFound();
   return redirect("/studio?archived=1");
 }
 

@@ -10,6 +10,7 @@ import { AboutForm, DetailsForm, HandmadeForm, PriceForm } from "~/modules/listi
 import { isEditable, isFormStep, isStep, nextStep, STEP_SCHEMAS, type FormStep } from "~/modules/listings/steps";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
+import { conflict, notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, `studio.steps.${data?.step ?? "about"}.title`);
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const step = stepOf(params.step);
   const locale = requestLocale(request);
   const listing = step ? await listingForSteps(getDb(), actor.artisanId, params.id ?? "", locale) : null;
-  if (!step || !listing) throw new Response(null, { status: 404 });
+  if (!step || !listing) notFound();
   if (!isEditable(listing.status)) throw redirect("/studio");
   const categories = step === "about" ? await categoryOptions(getDb(), locale) : [];
   return { step, listing, categories };
@@ -32,12 +33,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireStudio(request, "listing:manage-own");
   const step = stepOf(params.step);
   const id = params.id ?? "";
-  if (!step) throw new Response(null, { status: 404 });
+  if (!step) notFound();
   if (step === "review") {
     const result = await submitListing(getDb(), actor, id);
     if (result.ok) return redirect(`/studio?submitted=${id}`);
     if ("missing" in result) return data({ missing: result.missing }, { status: 400 });
-    if (result.reason === "notFound") throw new Response(null, { status: 404 });
+    if (result.reason === "notFound") notFound();
     return redirect("/studio");
   }
   return saveFormStep(request, actor, id, step);
@@ -51,7 +52,8 @@ async function saveFormStep(request: Request, actor: StudioActor, id: string, st
   if (!result.ok && result.reason === "unknownCategory") {
     return data(submission.reply({ fieldErrors: { categoryId: ["studio.errors.category"] } }), { status: 400 });
   }
-  if (!result.ok) throw new Response(null, { status: result.reason === "notFound" ? 404 : 409 });
+  if (!result.ok && result.reason === "notFound") notFound();
+  if (!result.ok) conflict();
   return redirect(`/studio/listings/${id}/${nextStep(step)}`);
 }
 

@@ -11,6 +11,7 @@ import { AltTextSchema, isEditable } from "~/modules/listings/steps";
 import { getStorage } from "~/modules/media/storage-instance.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "studio.steps.photos.title");
@@ -18,13 +19,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "studio.st
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStudio(request, "listing:manage-own");
   const listing = await listingForSteps(getDb(), actor.artisanId, params.id ?? "", requestLocale(request));
-  if (!listing) throw new Response(null, { status: 404 });
+  if (!listing) notFound();
   if (!isEditable(listing.status)) throw redirect("/studio");
   return { listing };
 }
 
 const refuse = (reason: "notFound" | "notEditable") => {
-  if (reason === "notFound") throw new Response(null, { status: 404 });
+  if (reason === "notFound") notFound();
   throw redirect("/studio");
 };
 

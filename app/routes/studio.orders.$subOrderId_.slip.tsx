@@ -7,6 +7,7 @@ import { PrintButton } from "~/modules/fulfilment/print-button";
 import { studioPart } from "~/modules/fulfilment/queries.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 type SlipData = { part?: { number: string } } | undefined;
@@ -18,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStudio(request, "order:fulfil-own");
   const part = await studioPart(getDb(), actor.artisanId, params.subOrderId!, requestLocale(request));
-  if (!part?.pickup) throw new Response(null, { status: 404 });
+  if (!part?.pickup) notFound();
   return { part };
 }
 

@@ -10,6 +10,7 @@ import { ReplySchema } from "~/modules/reviews/schemas";
 import { answerReview } from "~/modules/reviews/write.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getDb } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reviews.studioTitle");
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const reviewId = String(submission.payload.reviewId ?? "");
   if (submission.status !== "success") return data({ reviewId, result: submission.reply() }, { status: 400 });
   const result = await answerReview(getDb(), actor, { ...submission.value, locale: requestLocale(request) });
-  if (!result.ok) throw new Response(null, { status: 404 });
+  if (!result.ok) notFound();
   return redirect(`/studio/reviews?replied=${encodeURIComponent(submission.value.reviewId)}#review-${submission.value.reviewId}`);
 }
 

@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { getDb } from "~/utils/db.server";
+import { forbidden } from "~/utils/http.server";
 import { can, needsTwoFactor, type Permission } from "~/utils/permissions";
 import { findSession, type ActiveSession } from "~/utils/session.server";
 
@@ -36,6 +37,6 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
 
 export async function requirePermission(request: Request, permission: Permission): Promise<CurrentUser> {
   const user = await requireUser(request);
-  if (!can(user.roles, permission)) throw new Response(null, { status: 403 });
+  if (!can(user.roles, permission)) forbidden();
   return user;
 }

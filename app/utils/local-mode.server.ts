@@ -1,4 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
+import { notFound } from "~/utils/http.server";
 
 /**
  * Local mode: the app runs on its own embedded database (no DATABASE_URL was given), i.e. on a
@@ -15,5 +16,5 @@ export function isLocalMode(): boolean {
  * anyone else before Remix runs; every outbox loader asks again, so no route can forget.
  */
 export function requireLocalOutbox(context: AppLoadContext): void {
-  if (!isLocalMode() || context.fromThisMachine !== true) throw new Response(null, { status: 404 });
+  if (!isLocalMode() || context.fromThisMachine !== true) notFound();
 }

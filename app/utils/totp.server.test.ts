@@ -60,10 +60,10 @@ describe("totp", () => {
     expect(await verifyTotp(secret, next)).toEqual({ ok: true, step: START_STEP + 1 });
     // A random 6-digit code could collide with a neighbouring step; these are fixed by the clock.
     if (![previous, next, await currentTotpCode(secret)].includes(tooOld)) {
-      expect(await verifyTotp(secret, tooOld)).toEqual({ ok: false });
+      expect(await verifyTotp(secret, tooOld)).toEqual({ ok: false, reason: "wrongCode" });
     }
     if (![previous, next, await currentTotpCode(secret)].includes(tooNew)) {
-      expect(await verifyTotp(secret, tooNew)).toEqual({ ok: false });
+      expect(await verifyTotp(secret, tooNew)).toEqual({ ok: false, reason: "wrongCode" });
     }
   });
 
@@ -73,8 +73,8 @@ describe("totp", () => {
     const code = await codeAt(secret, START);
     const first = await verifyTotp(secret, code, null);
     expect(first).toEqual({ ok: true, step: START_STEP });
-    expect(await verifyTotp(secret, code, START_STEP)).toEqual({ ok: false });
-    expect(await verifyTotp(secret, previous, START_STEP)).toEqual({ ok: false });
+    expect(await verifyTotp(secret, code, START_STEP)).toEqual({ ok: false, reason: "wrongCode" });
+    expect(await verifyTotp(secret, previous, START_STEP)).toEqual({ ok: false, reason: "wrongCode" });
     vi.setSystemTime(START + 30_000);
     const later = await currentTotpCode(secret);
     expect(await verifyTotp(secret, later, START_STEP)).toEqual({ ok: true, step: START_STEP + 1 });
@@ -84,8 +84,8 @@ describe("totp", () => {
     const secret = createTotpSecret();
     const code = await currentTotpCode(secret);
     for (const bad of ["", "12345", "1234567", "abcdef", `${code}0`]) {
-      expect(await verifyTotp(secret, bad)).toEqual({ ok: false });
+      expect(await verifyTotp(secret, bad)).toEqual({ ok: false, reason: "wrongCode" });
     }
-    expect(await verifyTotp("not base32!", code)).toEqual({ ok: false });
+    expect(await verifyTotp("not base32!", code)).toEqual({ ok: false, reason: "wrongCode" });
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { generateTOTP, getTOTPAuthUri, verifyTOTP } from "@epic-web/totp";
+import type { Outcome } from "~/utils/result";
 
 // Staff two-factor codes. SHA-1, 6 digits and 30 s are what every authenticator app supports;
 // other values are silently ignored by some apps, which then show wrong codes.
@@ -30,7 +31,10 @@ export async function currentTotpCode(secret: string): Promise<string> {
   return (await generateTOTP({ ...CONFIG, secret })).otp;
 }
 
-export type TotpResult = { ok: true; step: number } | { ok: false };
+export type TotpResult = Outcome<"wrongCode", { step: number }>;
+
+// Malformed, not matching, or replayed: the person is told the same, so a guess learns nothing.
+const WRONG = { ok: false, reason: "wrongCode" } as const;
 
 /**
  * Accepts codes from the previous, current and next 30 s step (clock drift). A code whose step is
@@ -43,7 +47,7 @@ export async function verifyTotp(
   lastUsedStep?: number | null,
 ): Promise<TotpResult> {
   const otp = code.replace(/\s/g, ""); // apps display "123 456"
-  if (!/^\d{6}$/.test(otp)) return { ok: false };
+  if (!/^\d{6}$/.test(otp)) return WRONG;
   // The library reads the clock synchronously when called and reports only a delta; reading ours
   // on both sides of that call pins its step, unless a step boundary fell in between: then retry.
   for (;;) {
@@ -52,8 +56,8 @@ export async function verifyTotp(
     const after = currentStep();
     const match = await pending;
     if (after !== before) continue;
-    if (!match) return { ok: false };
+    if (!match) return WRONG;
     const step = before + match.delta;
-    return lastUsedStep != null && step <= lastUsedStep ? { ok: false } : { ok: true, step };
+    return lastUsedStep != null && step <= lastUsedStep ? WRONG : { ok: true, step };
   }
 }

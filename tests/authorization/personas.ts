@@ -31,7 +31,7 @@ export async function makePersonas(db: Db, shop: Shop) {
   // An order for the artisan: their part is the one others must not reach in the studio inbox.
   const onSale = await makeListing(db, shop, artisan.id);
   const placed = await placeOrder(db, orderInput(shop, [{ listingId: onSale.id, quantity: 1 }], { paymentMethod: "CASH_ON_DELIVERY" }));
-  if (!placed.ok) throw new Error(placed.error.code);
+  if (!placed.ok) throw new Error(placed.reason);
   // Ready, to hand over at the branch: every page of the part, its packing slip included, exists.
   const part = await db.subOrder.update({ where: { id: (await db.subOrder.findFirstOrThrow({ where: { orderId: placed.orderId } })).id }, data: { status: "READY" } });
   await db.pickup.create({ data: { subOrderId: part.id, kind: "BRANCH_DROP_OFF", branchId: shop.branch.id } });

@@ -36,7 +36,7 @@ describe("sign-up and login", () => {
 
   it("refuses a second account for the same email or phone, saving nothing", async () => {
     const again = await signUpBuyer(test.db, { name: "X", identifier: { email: "malika@example.uz" }, password: "another-pass-1", locale: "uz" });
-    expect(again).toEqual({ ok: false, error: "errors.accountExists" });
+    expect(again).toEqual({ ok: false, reason: "accountExists" });
     await signUpBuyer(test.db, { name: "Aziz", identifier: { phone: "+998901112233" }, password: "another-pass-1", locale: "uz" });
     const phoneAgain = await signUpBuyer(test.db, { name: "Y", identifier: { phone: "+998901112233" }, password: "another-pass-2", locale: "uz" });
     expect(phoneAgain.ok).toBe(false);

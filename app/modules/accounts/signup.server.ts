@@ -2,9 +2,10 @@ import { audit } from "~/utils/audit.server";
 import { type Db, isUniqueViolation } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import type { LoginIdentifier } from "~/utils/phone";
+import type { Outcome } from "~/utils/result";
 
 export type SignupInput = { name: string; identifier: LoginIdentifier; password: string; locale: string };
-export type SignupResult = { ok: true; userId: string } | { ok: false; error: "errors.accountExists" };
+export type SignupResult = Outcome<"accountExists", { userId: string }>;
 
 /** Creates a buyer account. Every other role is given by staff, never by signing up. */
 export async function signUpBuyer(db: Db, input: SignupInput): Promise<SignupResult> {
@@ -19,7 +20,7 @@ export async function signUpBuyer(db: Db, input: SignupInput): Promise<SignupRes
     });
     return { ok: true, userId: user.id };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, error: "errors.accountExists" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "accountExists" };
     throw error;
   }
 }

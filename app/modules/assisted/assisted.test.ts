@@ -105,7 +105,7 @@ describe("who may act for an artisan", () => {
 describe("acting for an artisan", () => {
   it("is refused without the consent, and the refusal is audited", async () => {
     const home = await household({ consent: false });
-    expect(await startActing(t.db, home.helper, home.artisan.id)).toEqual({ ok: false });
+    expect(await startActing(t.db, home.helper, home.artisan.id)).toEqual({ ok: false, reason: "notAllowed" });
     expect((await acting(home.helper)).actingForArtisanId).toBeNull();
     const refusal = await t.db.auditLog.findFirstOrThrow({ where: { action: "assisted.refused", actorId: home.helper.id } });
     expect(refusal).toMatchObject({ entity: "ArtisanProfile", entityId: home.artisan.id, onBehalfOf: null });

@@ -1,5 +1,6 @@
 import { requireUser, type CurrentUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
+import { forbidden, notFound } from "~/utils/http.server";
 import { can, type Permission } from "~/utils/permissions";
 import { mayActFor } from "./may-act-for.server";
 
@@ -26,13 +27,13 @@ export async function requireStudio(request: Request, permission: StudioPermissi
 export async function studioActorOf(user: CurrentUser, permission: StudioPermission): Promise<StudioActor> {
   const db = getDb();
   if (user.actingForArtisanId) {
-    if (!(await mayActFor(db, user, user.actingForArtisanId))) throw new Response(null, { status: 403 });
+    if (!(await mayActFor(db, user, user.actingForArtisanId))) forbidden();
     const artisan = await db.artisanProfile.findUniqueOrThrow({ where: { id: user.actingForArtisanId }, select: { userId: true } });
     return { artisanId: user.actingForArtisanId, artisanUserId: artisan.userId, actorId: user.id, onBehalfOf: artisan.userId };
   }
-  if (!can(user.roles, permission)) throw new Response(null, { status: 403 });
+  if (!can(user.roles, permission)) forbidden();
   const own = await db.artisanProfile.findUnique({ where: { userId: user.id }, select: { id: true } });
-  if (!own) throw new Response(null, { status: 404 });
+  if (!own) notFound();
   return { artisanId: own.id, artisanUserId: user.id, actorId: user.id, onBehalfOf: null };
 }
 

@@ -2,7 +2,9 @@ import { audit } from "~/utils/audit.server";
 import { requirePermission, type CurrentUser } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
+import { forbidden } from "~/utils/http.server";
 import { uzbekText } from "~/utils/i18n/localized";
+import type { Outcome } from "~/utils/result";
 import { mayActFor } from "./may-act-for.server";
 
 type Person = Pick<CurrentUser, "id" | "roles" | "sessionId" | "actingForArtisanId">;
@@ -10,7 +12,7 @@ type Person = Pick<CurrentUser, "id" | "roles" | "sessionId" | "actingForArtisan
 /** Helpers and social workers only; a courier never, whatever other roles the account has. */
 export async function requireAssistant(request: Request): Promise<CurrentUser> {
   const user = await requirePermission(request, "assisted:act");
-  if (user.roles.includes("COURIER")) throw new Response(null, { status: 403 });
+  if (user.roles.includes("COURIER")) forbidden();
   return user;
 }
 
@@ -22,11 +24,11 @@ const artisanOf = (db: Db, artisanId: string) =>
  * checks it again (mayActFor). Refused without a standing consent and a helper link or assignment;
  * the refusal is audited too (without onBehalfOf: nothing was done for the artisan).
  */
-export async function startActing(db: Db, person: Person, artisanId: string): Promise<{ ok: true; name: string } | { ok: false }> {
+export async function startActing(db: Db, person: Person, artisanId: string): Promise<Outcome<"notAllowed", { name: string }>> {
   const artisan = await artisanOf(db, artisanId);
   if (!artisan || !(await mayActFor(db, person, artisanId))) {
     await audit(db, { actorId: person.id, action: "assisted.refused", entity: "ArtisanProfile", entityId: artisan ? artisanId : null });
-    return { ok: false };
+    return { ok: false, reason: "notAllowed" };
   }
   const previous = person.actingForArtisanId && person.actingForArtisanId !== artisanId ? await artisanOf(db, person.actingForArtisanId) : null;
   await db.$transaction(async (tx) => {

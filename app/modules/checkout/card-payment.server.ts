@@ -5,6 +5,7 @@ import { cancelUnpaidOrder } from "~/modules/orders/transitions.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import { fromMinor } from "~/utils/money";
+import type { Outcome } from "~/utils/result";
 
 // Stripe keeps a checkout open for at least 30 minutes, longer than the 15-minute hold; a payment
 // arriving after the hold ended is handled by applyPaymentEvent (recorded, refund owed).
@@ -13,9 +14,7 @@ import { fromMinor } from "~/utils/money";
 const PROVIDER_MINIMUM_MS = 33 * 60_000;
 const GRACE_MS = 2 * 60_000;
 
-export type StartCardPaymentResult =
-  | { ok: true; url: string }
-  | { ok: false; code: "NOT_PAYABLE" | "ALREADY_STARTED" | "PROVIDER_FAILED" };
+export type StartCardPaymentResult = Outcome<"notPayable" | "alreadyStarted" | "providerFailed", { url: string }>;
 
 /**
  * Opens the provider's hosted payment page for an order awaiting payment and remembers its
@@ -38,8 +37,8 @@ export async function startCardPayment(
     },
   });
   const payment = order?.payments[0];
-  if (!order || !payment || order.status !== "AWAITING_PAYMENT") return { ok: false, code: "NOT_PAYABLE" };
-  if (payment.providerRef) return { ok: false, code: "ALREADY_STARTED" };
+  if (!order || !payment || order.status !== "AWAITING_PAYMENT") return { ok: false, reason: "notPayable" };
+  if (payment.providerRef) return { ok: false, reason: "alreadyStarted" };
 
   const holdEnds = Math.min(...order.reservations.map((r) => r.expiresAt.getTime()));
   const expiresAt = new Date(Math.max(holdEnds + GRACE_MS, order.createdAt.getTime() + PROVIDER_MINIMUM_MS));
@@ -61,7 +60,7 @@ export async function startCardPayment(
       await cancelUnpaidOrder(tx, order.id, "FAILED", now);
       await audit(tx, { actorId: null, action: "payment.checkout_failed", entity: "Order", entityId: order.id, detail: { error: String(error) } });
     });
-    return { ok: false, code: "PROVIDER_FAILED" };
+    return { ok: false, reason: "providerFailed" };
   }
   await db.payment.updateMany({ where: { id: payment.id, providerRef: null }, data: { providerRef: session.providerRef } });
   return { ok: true, url: session.url };

@@ -1,7 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { CheckoutRefusal, type Delivery } from "./types";
 
-const INVALID = new CheckoutRefusal({ code: "INVALID_DELIVERY", message: "orders.errors.invalidDelivery" });
+const INVALID = new CheckoutRefusal({ ok: false, reason: "invalidDelivery", message: "orders.errors.invalidDelivery" });
 
 /** The Order columns for a delivery whose places exist and belong together (district in region, …). */
 export async function deliveryColumns(tx: Prisma.TransactionClient, delivery: Delivery) {

@@ -1,6 +1,6 @@
 import { normalizePhone } from "~/utils/phone";
 import { MAX_QUANTITY } from "~/modules/cart/limits";
-import type { OrderLine, PlaceOrderError, PlaceOrderInput } from "./types";
+import type { OrderLine, PlaceOrderInput, PlaceOrderRefusal } from "./types";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -10,16 +10,16 @@ export type CheckedInput = PlaceOrderInput & { contact: { name: string; email: s
  * What can be checked without the database. The page validates the form with Zod first; this
  * guards the API itself, because the client is never trusted.
  */
-export function checkInput(input: PlaceOrderInput): { ok: true; value: CheckedInput } | { ok: false; error: PlaceOrderError } {
+export function checkInput(input: PlaceOrderInput): { ok: true; value: CheckedInput } | PlaceOrderRefusal {
   const lines = mergeLines(input.lines);
-  if (lines.length === 0) return { ok: false, error: { code: "EMPTY_CART", message: "orders.errors.emptyCart" } };
+  if (lines.length === 0) return { ok: false, reason: "emptyCart", message: "orders.errors.emptyCart" };
   const bad = lines.find((l) => !Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > MAX_QUANTITY);
-  if (bad) return { ok: false, error: { code: "INVALID_QUANTITY", message: "orders.errors.invalidQuantity", listingId: bad.listingId, max: MAX_QUANTITY } };
+  if (bad) return { ok: false, reason: "invalidQuantity", message: "orders.errors.invalidQuantity", listingId: bad.listingId, max: MAX_QUANTITY };
   const name = input.contact.name.trim();
   const email = input.contact.email.trim().toLowerCase();
   const phone = normalizePhone(input.contact.phone);
   const field = !name ? "name" : !EMAIL.test(email) ? "email" : !phone ? "phone" : null;
-  if (field) return { ok: false, error: { code: "INVALID_CONTACT", message: "orders.errors.invalidContact", field } };
+  if (field) return { ok: false, reason: "invalidContact", message: "orders.errors.invalidContact", field };
   return { ok: true, value: { ...input, lines, contact: { name, email, phone: phone! } } };
 }
 

@@ -16,7 +16,7 @@ import { lostLinesRefusal, shownListings } from "./lost-lines.server";
 import { otherPieces, type OtherPieces } from "./other-pieces.server";
 import { placeOrder } from "./place-order.server";
 import { chosenPlaces } from "./places.server";
-import type { PlaceOrderError } from "./types";
+import type { PlaceOrderRefusal } from "./types";
 
 // "Show districts" (no JavaScript) only re-renders the form with what was typed: nothing is checked.
 const AnyValues = z.object({});
@@ -32,11 +32,11 @@ export async function checkoutAction(db: Db, request: Request) {
   const locale = requestLocale(request);
   const text = (name: string) => String(formData.get(name) ?? "") || undefined;
   const places = await chosenPlaces(db, { regionId: text("regionId"), districtId: text("districtId") }, locale);
-  const answer = (result: SubmissionResult<string[]>, status = 400, orderError: PlaceOrderError | null = null, headers?: Headers, others: OtherPieces[] = []) =>
+  const answer = (result: SubmissionResult<string[]>, status = 400, orderError: PlaceOrderRefusal | null = null, headers?: Headers, others: OtherPieces[] = []) =>
     data({ result, places, orderError, others }, { status, headers });
   // A piece that sold out: say so by name, and offer its artisan's other pieces.
-  const refuse = async (result: SubmissionResult<string[]>, error: PlaceOrderError) =>
-    answer(result, 409, error, undefined, error.code === "SOLD_OUT" ? await otherPieces(db, error.listingIds, locale) : []);
+  const refuse = async (result: SubmissionResult<string[]>, refusal: PlaceOrderRefusal) =>
+    answer(result, 409, refusal, undefined, refusal.reason === "soldOut" ? await otherPieces(db, refusal.listingIds, locale) : []);
 
   if (formData.get("intent") === "places") return answer(parseWithZod(formData, { schema: AnyValues }).reply(), 200);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
@@ -59,10 +59,10 @@ export async function checkoutAction(db: Db, request: Request) {
     locale,
   });
   if (!placed.ok) {
-    const { error } = placed;
     // Lost in the race inside placeOrder: whether anything else in the cart can still be bought.
-    const rest = error.code === "SOLD_OUT" && lines.some((l) => !error.listingIds.includes(l.listingId));
-    return refuse(submission.reply(), error.code === "SOLD_OUT" ? { ...error, rest } : error);
+    if (placed.reason !== "soldOut") return refuse(submission.reply(), placed);
+    const { listingIds } = placed;
+    return refuse(submission.reply(), { ...placed, rest: lines.some((l) => !listingIds.includes(l.listingId)) });
   }
 
   const headers = new Headers();
@@ -75,7 +75,7 @@ export async function checkoutAction(db: Db, request: Request) {
   const base = `${getEnv().APP_URL}${orderUrl}`;
   const payment = await startCardPayment(db, getPaymentProvider(), placed.orderId, { successUrl: `${base}?payment=success`, cancelUrl: `${base}?payment=cancelled` });
   // The provider could not be reached: the order was cancelled, so the cart stays as it was.
-  if (!payment.ok && payment.code === "PROVIDER_FAILED") return answer(submission.reply({ formErrors: ["orders.errors.paymentUnavailable"] }), 502, null, headers);
+  if (!payment.ok && payment.reason === "providerFailed") return answer(submission.reply({ formErrors: ["orders.errors.paymentUnavailable"] }), 502, null, headers);
   await clearCart(db, cartId!);
   return redirect(payment.ok ? payment.url : orderUrl, { headers });
 }

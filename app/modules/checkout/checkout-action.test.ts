@@ -58,7 +58,7 @@ describe("checkout after the last piece went to another buyer", () => {
 
     const answer = (await checkoutAction(test.db, post(cookie, [last.id], "ru"))) as unknown as Answer;
     expect(answer.init.status).toBe(409);
-    expect(answer.data.orderError).toMatchObject({ code: "SOLD_OUT", message: "orders.errors.soldOut", title: `«${last.titleRu}»`, count: 1 });
+    expect(answer.data.orderError).toMatchObject({ reason: "soldOut", message: "orders.errors.soldOut", title: `«${last.titleRu}»`, count: 1 });
     expect(answer.data.result.initialValue).toMatchObject({ name: "Malika Yusupova", street: "Qatortol 5", paymentMethod: "CASH_ON_DELIVERY" });
     // Only what can be bought now, never the sold piece itself, a sold-out one or a draft.
     expect(answer.data.others).toEqual([{ name: artisan.displayName, handle: artisan.handle, pieces: [{ slug: another.slug, title: another.titleRu }] }]);
@@ -71,7 +71,7 @@ describe("checkout after the last piece went to another buyer", () => {
     const { cookie } = await guestCart([last.id]);
     await someoneElseBuys(last.id);
     const answer = (await checkoutAction(test.db, post(cookie, []))) as unknown as Answer;
-    expect(answer.data.orderError).toMatchObject({ code: "SOLD_OUT", title: `«${last.titleUz}»` });
+    expect(answer.data.orderError).toMatchObject({ reason: "soldOut", title: `«${last.titleUz}»` });
   });
 
   it("places nothing while a piece the page offered has gone; once the page has shown that, the rest is ordered", async () => {
@@ -83,7 +83,7 @@ describe("checkout after the last piece went to another buyer", () => {
     const orders = await test.db.order.count();
 
     const refused = (await checkoutAction(test.db, post(cookie, [last.id, plenty.id]))) as unknown as Answer;
-    expect(refused.data.orderError).toMatchObject({ code: "SOLD_OUT", title: `«${last.titleUz}»` });
+    expect(refused.data.orderError).toMatchObject({ reason: "soldOut", title: `«${last.titleUz}»` });
     expect(await test.db.order.count()).toBe(orders);
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: plenty.id } })).stock).toBe(4);
 

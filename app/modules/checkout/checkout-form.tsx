@@ -11,14 +11,14 @@ import { OrderRefusal } from "./order-refusal";
 import type { CartSummary } from "~/modules/cart/summary.server";
 import type { OtherPieces } from "./other-pieces.server";
 import type { ChosenPlaces, PlaceOption } from "./places.server";
-import type { PlaceOrderError } from "./types";
+import type { PlaceOrderRefusal } from "./types";
 
 type Props = {
   contact: { name: string; email: string; phone: string };
   regions: PlaceOption[];
   /** The listings the summary offers as payable: checkout refuses if one of them is gone by the time of the post. */
   shown: string[];
-  answer: { result: SubmissionResult<string[]>; places: ChosenPlaces; orderError: PlaceOrderError | null; others: OtherPieces[] } | undefined;
+  answer: { result: SubmissionResult<string[]>; places: ChosenPlaces; orderError: PlaceOrderRefusal | null; others: OtherPieces[] } | undefined;
 };
 
 const NO_PLACES: ChosenPlaces = { districts: [], mahallas: [], branches: [] };
@@ -33,7 +33,7 @@ export function CheckoutForm({ contact, regions, shown, answer }: Props) {
   return (
     <Form method="post" {...getFormProps(form)} className="group flex flex-col gap-6">
       <FormErrors errors={form.errors} />
-      {orderError ? <OrderRefusal error={orderError} others={answer.others} /> : null}
+      {orderError ? <OrderRefusal refusal={orderError} others={answer.others} /> : null}
       <input type="hidden" name="shown" value={shown.join(" ")} />
       <fieldset className="flex flex-col gap-4">
         <legend className="text-xl font-semibold mb-2">{t("checkout.contactTitle")}</legend>

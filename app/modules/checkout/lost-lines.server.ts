@@ -1,7 +1,7 @@
 import type { CartLine } from "~/modules/cart/summary.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { latinToCyrillic } from "~/utils/i18n/transliterate";
-import type { PlaceOrderError } from "./types";
+import type { PlaceOrderRefusal } from "./types";
 
 /**
  * Titles as one phrase, each in the page's quotation marks: "«Doʻppi» va «Kosa»". The quotes are
@@ -14,9 +14,9 @@ export function namedList(titles: string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { type: "conjunction" }).format(quoted);
 }
 
-export function soldOutError(lines: { listingId: string; title: string }[], locale: Locale, rest: boolean): PlaceOrderError {
+export function soldOutError(lines: { listingId: string; title: string }[], locale: Locale, rest: boolean): PlaceOrderRefusal {
   const listingIds = lines.map((line) => line.listingId);
-  return { code: "SOLD_OUT", message: "orders.errors.soldOut", listingIds, title: namedList(lines.map((l) => l.title), locale), count: lines.length, rest };
+  return { ok: false, reason: "soldOut", message: "orders.errors.soldOut", listingIds, title: namedList(lines.map((l) => l.title), locale), count: lines.length, rest };
 }
 
 /**
@@ -25,14 +25,14 @@ export function soldOutError(lines: { listingId: string; title: string }[], loca
  * or end in "your cart is empty" while the cart still holds the piece. A line the page already
  * showed as gone is left out quietly, as the summary said it would be.
  */
-export function lostLinesRefusal(lines: CartLine[], shown: ReadonlySet<string>, locale: Locale): PlaceOrderError | null {
+export function lostLinesRefusal(lines: CartLine[], shown: ReadonlySet<string>, locale: Locale): PlaceOrderRefusal | null {
   const payable = lines.filter((line) => line.payableQuantity > 0);
   const lost = lines.filter((line) => line.payableQuantity === 0 && (payable.length === 0 || shown.has(line.listingId)));
   if (lost.length === 0) return null;
   const soldOut = lost.filter((line) => line.soldOut);
   if (soldOut.length > 0) return soldOutError(soldOut, locale, payable.length > 0);
   const [first] = lost;
-  return { code: "NOT_AVAILABLE", message: "orders.errors.notAvailable", listingId: first!.listingId, title: first!.title };
+  return { ok: false, reason: "notAvailable", message: "orders.errors.notAvailable", listingId: first!.listingId, title: first!.title };
 }
 
 /** The listing ids the checkout page offered as payable, from its hidden field. */

@@ -27,7 +27,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput, now = new Date(
     try {
       return await db.$transaction((tx) => writeOrder(tx, checked.value, now), TRANSACTION);
     } catch (error) {
-      if (error instanceof CheckoutRefusal) return { ok: false, error: error.reason };
+      if (error instanceof CheckoutRefusal) return error.refusal;
       // Two checkouts drew the same order number in the same month: draw again.
       if (isUniqueViolation(error) && attempt < NUMBER_ATTEMPTS) continue;
       throw error;

@@ -20,7 +20,7 @@ describe("placeOrder", () => {
     expect(placed).toHaveLength(1);
     expect(refused).toHaveLength(49);
     // Each loser is told the piece sold out, by its name (not "your cart is empty").
-    for (const r of refused) expect(r.ok === false && r.error).toMatchObject({ code: "SOLD_OUT", listingIds: [listing.id], title: `«${listing.titleUz}»` });
+    for (const r of refused) expect(r).toMatchObject({ ok: false, reason: "soldOut", listingIds: [listing.id], title: `«${listing.titleUz}»` });
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(0);
     // Nothing left behind by the 49 rolled-back transactions.
     const orderIds = (await test.db.order.findMany({ where: { subOrders: { some: { artisanId: artisan.id } } } })).map((o) => o.id);
@@ -74,7 +74,7 @@ describe("placeOrder", () => {
       delivery: { method: "BRANCH_PICKUP", branchId: test.shop.branch.id },
       contact: { name: "Olim", email: "olim@example.uz", phone: "+998 93 000 11 22" },
     }));
-    if (!result.ok) throw new Error(result.error.code);
+    if (!result.ok) throw new Error(result.reason);
     const order = await test.db.order.findUniqueOrThrow({ where: { id: result.orderId }, include: { subOrders: true, payments: true, reservations: true } });
     expect(order.status).toBe("PLACED");
     expect(order.subOrders.map((s) => s.status)).toEqual(["PLACED"]);
@@ -93,9 +93,9 @@ describe("placeOrder", () => {
     const draft = await makeListing(test.db, test.shop, artisan.id, { status: "DRAFT" as never });
     const orders = await test.db.order.count();
     const result = await placeOrder(test.db, orderInput(test.shop, [{ listingId: plenty.id, quantity: 2 }, { listingId: draft.id, quantity: 1 }]));
-    expect(result).toEqual({ ok: false, error: { code: "NOT_AVAILABLE", message: "orders.errors.notAvailable", listingId: draft.id, title: draft.titleUz } });
+    expect(result).toEqual({ ok: false, reason: "notAvailable", message: "orders.errors.notAvailable", listingId: draft.id, title: draft.titleUz });
     const tooMany = await placeOrder(test.db, orderInput(test.shop, [{ listingId: plenty.id, quantity: 6 }], { locale: "ru" }));
-    expect(tooMany).toMatchObject({ ok: false, error: { code: "OUT_OF_STOCK", title: plenty.titleRu } });
+    expect(tooMany).toMatchObject({ ok: false, reason: "outOfStock", title: plenty.titleRu });
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: plenty.id } })).stock).toBe(5);
     expect(await test.db.order.count()).toBe(orders);
   });
@@ -105,7 +105,7 @@ describe("placeOrder", () => {
     const listing = await makeListing(test.db, test.shop, artisan.id, { stock: MAX_QUANTITY + 50 });
     expect(await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 100 }]))).toMatchObject({ ok: true });
     const over = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: MAX_QUANTITY + 1 }]));
-    expect(over).toMatchObject({ ok: false, error: { code: "INVALID_QUANTITY", max: MAX_QUANTITY } });
+    expect(over).toMatchObject({ ok: false, reason: "invalidQuantity", max: MAX_QUANTITY });
   });
 
   it("refuses bad input before touching stock", async () => {
@@ -113,11 +113,11 @@ describe("placeOrder", () => {
     const listing = await makeListing(test.db, test.shop, artisan.id);
     const line = [{ listingId: listing.id, quantity: 1 }];
     const other = await test.db.district.create({ data: { code: "SM-01", regionId: (await test.db.region.create({ data: { code: "SM", nameUz: "Samarqand", nameRu: "Самарканд", nameEn: "Samarkand" } })).id, nameUz: "Urgut", nameRu: "Ургут", nameEn: "Urgut" } });
-    expect(await placeOrder(test.db, orderInput(test.shop, []))).toMatchObject({ ok: false, error: { code: "EMPTY_CART" } });
-    expect(await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 0 }]))).toMatchObject({ ok: false, error: { code: "INVALID_QUANTITY" } });
-    expect(await placeOrder(test.db, orderInput(test.shop, line, { contact: { name: "A", email: "a@b.uz", phone: "12" } }))).toMatchObject({ ok: false, error: { field: "phone" } });
+    expect(await placeOrder(test.db, orderInput(test.shop, []))).toMatchObject({ ok: false, reason: "emptyCart" });
+    expect(await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 0 }]))).toMatchObject({ ok: false, reason: "invalidQuantity" });
+    expect(await placeOrder(test.db, orderInput(test.shop, line, { contact: { name: "A", email: "a@b.uz", phone: "12" } }))).toMatchObject({ ok: false, reason: "invalidContact", field: "phone" });
     const wrongPlace = orderInput(test.shop, line, { delivery: { method: "COURIER", regionId: test.shop.region.id, districtId: other.id, street: "x" } });
-    expect(await placeOrder(test.db, wrongPlace)).toMatchObject({ ok: false, error: { code: "INVALID_DELIVERY" } });
+    expect(await placeOrder(test.db, wrongPlace)).toMatchObject({ ok: false, reason: "invalidDelivery" });
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(5);
   });
 });
@@ -127,24 +127,24 @@ describe("startCardPayment", () => {
     const artisan = await makeArtisan(test.db, test.shop, { verified: true });
     const listing = await makeListing(test.db, test.shop, artisan.id, { priceMinor: 5_000_000n });
     const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 3 }]));
-    if (!placed.ok) throw new Error(placed.error.code);
+    if (!placed.ok) throw new Error(placed.reason);
     const { provider, calls } = fakeProvider();
     expect(await startCardPayment(test.db, provider, placed.orderId, urls)).toEqual({ ok: true, url: "https://pay.example/session" });
     expect(calls.checkouts[0]).toMatchObject({ orderNumber: placed.number, lines: [{ name: listing.titleUz, unitAmount: { minor: 5_000_000 }, quantity: 3 }] });
     expect(calls.checkouts[0]!.expiresAt.getTime() - Date.now()).toBeGreaterThanOrEqual(30 * 60_000);
     const payment = await test.db.payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
     expect(payment.providerRef).toMatch(/^cs_/);
-    expect(await startCardPayment(test.db, provider, placed.orderId, urls)).toEqual({ ok: false, code: "ALREADY_STARTED" });
+    expect(await startCardPayment(test.db, provider, placed.orderId, urls)).toEqual({ ok: false, reason: "alreadyStarted" });
   });
 
   it("cancels the order and returns the stock when the provider fails", async () => {
     const artisan = await makeArtisan(test.db, test.shop, { verified: true });
     const listing = await makeListing(test.db, test.shop, artisan.id, { stock: 2 });
     const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 2 }]));
-    if (!placed.ok) throw new Error(placed.error.code);
+    if (!placed.ok) throw new Error(placed.reason);
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(0);
     const result = await startCardPayment(test.db, fakeProvider({ checkout: true }).provider, placed.orderId, urls);
-    expect(result).toEqual({ ok: false, code: "PROVIDER_FAILED" });
+    expect(result).toEqual({ ok: false, reason: "providerFailed" });
     const order = await test.db.order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { subOrders: true, payments: true, reservations: true } });
     expect(order.status).toBe("CANCELLED");
     expect(order.subOrders[0]!.status).toBe("CANCELLED");

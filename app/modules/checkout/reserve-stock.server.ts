@@ -2,7 +2,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { localized } from "~/utils/i18n/localized";
 import type { Locale } from "~/utils/i18n/locales";
 import { soldOutError } from "./lost-lines.server";
-import { CheckoutRefusal, type OrderLine, type PlaceOrderError } from "./types";
+import { CheckoutRefusal, type OrderLine, type PlaceOrderRefusal } from "./types";
 
 /** A reserved line: its price, and the listing's titles in every language it has (kept on the order item). */
 export type ReservedLine = OrderLine & { artisanId: string; unitPriceMinor: bigint; title: string; titles: { titleUz: string; titleRu: string | null; titleEn: string | null } };
@@ -27,14 +27,14 @@ export async function reserveLine(tx: Prisma.TransactionClient, line: OrderLine,
   throw new CheckoutRefusal(await whyRefused(tx, line.listingId, locale));
 }
 
-async function whyRefused(tx: Prisma.TransactionClient, listingId: string, locale: Locale): Promise<PlaceOrderError> {
+async function whyRefused(tx: Prisma.TransactionClient, listingId: string, locale: Locale): Promise<PlaceOrderRefusal> {
   const listing = await tx.listing.findUnique({
     where: { id: listingId },
     select: { status: true, stock: true, titleUz: true, titleRu: true, titleEn: true },
   });
   const title = listing ? localized(listing, "title", locale) : "";
-  if (listing?.status !== "APPROVED") return { code: "NOT_AVAILABLE", message: "orders.errors.notAvailable", listingId, title };
+  if (listing?.status !== "APPROVED") return { ok: false, reason: "notAvailable", message: "orders.errors.notAvailable", listingId, title };
   // Another buyer took the last one while this checkout ran (the race the cart cannot see).
   if (listing.stock === 0) return soldOutError([{ listingId, title }], locale, false);
-  return { code: "OUT_OF_STOCK", message: "orders.errors.outOfStock", listingId, title };
+  return { ok: false, reason: "outOfStock", message: "orders.errors.outOfStock", listingId, title };
 }

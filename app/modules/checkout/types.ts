@@ -1,4 +1,5 @@
 import type { Locale } from "~/utils/i18n/locales";
+import type { Refusal } from "~/utils/result";
 
 export type OrderLine = { listingId: string; quantity: number };
 
@@ -17,27 +18,25 @@ export type PlaceOrderInput = {
 
 /**
  * Why an order was refused; `message` is a locale key (orders.json) the page shows with
- * `t(error.message, error)`, so a listing error can name the listing by its title.
+ * `t(refusal.message, refusal)`, so a listing refusal can name the listing by its title.
  */
-export type PlaceOrderError =
-  | { code: "EMPTY_CART"; message: "orders.errors.emptyCart" }
-  | { code: "INVALID_QUANTITY"; message: "orders.errors.invalidQuantity"; listingId: string; max: number }
-  | { code: "INVALID_CONTACT"; message: "orders.errors.invalidContact"; field: "name" | "email" | "phone" }
-  | { code: "INVALID_DELIVERY"; message: "orders.errors.invalidDelivery" }
-  | { code: "OUT_OF_STOCK"; message: "orders.errors.outOfStock"; listingId: string; title: string }
+export type PlaceOrderRefusal =
+  | Refusal<"emptyCart", { message: "orders.errors.emptyCart" }>
+  | Refusal<"invalidQuantity", { message: "orders.errors.invalidQuantity"; listingId: string; max: number }>
+  | Refusal<"invalidContact", { message: "orders.errors.invalidContact"; field: "name" | "email" | "phone" }>
+  | Refusal<"invalidDelivery", { message: "orders.errors.invalidDelivery" }>
+  | Refusal<"outOfStock", { message: "orders.errors.outOfStock"; listingId: string; title: string }>
   // Nothing left at all: `title` names every such piece (quoted, see namedList); `rest` says whether
   // the cart still holds something that can be bought.
-  | { code: "SOLD_OUT"; message: "orders.errors.soldOut"; listingIds: string[]; title: string; count: number; rest: boolean }
-  | { code: "NOT_AVAILABLE"; message: "orders.errors.notAvailable"; listingId: string; title: string };
+  | Refusal<"soldOut", { message: "orders.errors.soldOut"; listingIds: string[]; title: string; count: number; rest: boolean }>
+  | Refusal<"notAvailable", { message: "orders.errors.notAvailable"; listingId: string; title: string }>;
 
-export type PlaceOrderResult =
-  | { ok: true; orderId: string; number: string; totalMinor: number }
-  | { ok: false; error: PlaceOrderError };
+export type PlaceOrderResult = { ok: true; orderId: string; number: string; totalMinor: number } | PlaceOrderRefusal;
 
-/** Thrown inside the transaction to roll everything back; placeOrder turns it into a result. */
+/** Thrown inside the transaction to roll everything back; placeOrder returns its refusal. */
 export class CheckoutRefusal extends Error {
-  constructor(readonly reason: PlaceOrderError) {
-    super(reason.code);
+  constructor(readonly refusal: PlaceOrderRefusal) {
+    super(refusal.reason);
   }
 }
 

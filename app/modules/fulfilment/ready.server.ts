@@ -3,6 +3,7 @@ import { notifyBuyer } from "~/modules/orders/notices.server";
 import { logSubOrderEvent, moveSubOrder } from "~/modules/orders/transitions.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
+import type { Outcome } from "~/utils/result";
 import { offeredBranches } from "./branches.server";
 import { tashkentNow } from "~/utils/format";
 import { addDays, PICKUP_DAYS } from "./pickup-windows.server";
@@ -11,11 +12,11 @@ import { readyNote } from "./ready-note";
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type ReadyChoice = { kind: "window"; windowId: string } | { kind: "branch"; branchId: string };
-export type ReadyResult = { ok: true } | { ok: false; code: "NOT_FOUND" | "NOT_CHANGEABLE" | "WINDOW_FULL" | "NOT_OFFERED" };
+export type ReadyResult = Outcome<"notFound" | "notChangeable" | "windowFull" | "notOffered">;
 
 class Refused extends Error {
-  constructor(readonly code: Exclude<ReadyResult, { ok: true }>["code"]) {
-    super(code);
+  constructor(readonly reason: Exclude<ReadyResult, { ok: true }>["reason"]) {
+    super(reason);
   }
 }
 
@@ -32,10 +33,10 @@ export async function markReady(db: Db, actor: StudioActor, subOrderId: string, 
         where: { id: subOrderId, artisanId: actor.artisanId },
         select: { id: true, orderId: true, status: true, artisan: { select: { districtId: true } }, pickup: { select: { status: true, pickupWindowId: true } } },
       });
-      if (!part) throw new Refused("NOT_FOUND");
+      if (!part) throw new Refused("notFound");
       const first = part.status === "ACCEPTED";
       const changing = part.status === "READY" && (part.pickup?.status === "REQUESTED" || part.pickup?.status === "FAILED");
-      if (!first && !changing) throw new Refused("NOT_CHANGEABLE");
+      if (!first && !changing) throw new Refused("notChangeable");
       const note = choice.kind === "window"
         ? await takeWindowPlace(tx, part.id, part.artisan.districtId, choice.windowId, part.pickup?.pickupWindowId ?? null, sameDayUntil, now)
         : await checkBranch(tx, part.artisan.districtId, choice.branchId);
@@ -43,20 +44,20 @@ export async function markReady(db: Db, actor: StudioActor, subOrderId: string, 
         ? { kind: "HOME_PICKUP" as const, pickupWindowId: choice.windowId, branchId: null }
         : { kind: "BRANCH_DROP_OFF" as const, pickupWindowId: null, branchId: choice.branchId };
       if (first) {
-        if (!(await moveSubOrder(tx, part.id, ["ACCEPTED"], "READY", { ...auditNames(actor), note }))) throw new Refused("NOT_CHANGEABLE");
+        if (!(await moveSubOrder(tx, part.id, ["ACCEPTED"], "READY", { ...auditNames(actor), note }))) throw new Refused("notChangeable");
         await tx.pickup.create({ data: { subOrderId: part.id, ...pickup } });
         await notifyBuyer(tx, part.orderId, "order.ready");
       } else {
         // A dispatcher may have put it on a manifest a moment ago: then it is no longer ours to change.
         const changed = await tx.pickup.updateMany({ where: { subOrderId: part.id, status: { in: ["REQUESTED", "FAILED"] } }, data: pickup });
-        if (changed.count === 0) throw new Refused("NOT_CHANGEABLE");
+        if (changed.count === 0) throw new Refused("notChangeable");
         await logSubOrderEvent(tx, part.id, "READY", { ...auditNames(actor), note });
       }
       await audit(tx, { ...auditNames(actor), action: first ? "subOrder.ready" : "pickup.changed", entity: "SubOrder", entityId: part.id, detail: { kind: pickup.kind } });
       return { ok: true } as const;
     });
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, code: error.code };
+    if (error instanceof Refused) return { ok: false, reason: error.reason };
     throw error;
   }
 }
@@ -68,14 +69,14 @@ async function takeWindowPlace(tx: Tx, subOrderId: string, districtId: string, w
   const { today, time } = tashkentNow(now);
   const first = time < sameDayUntil ? today : addDays(today, 1);
   const inRange = window && window.districtId === districtId && window.date >= first && window.date < addDays(today, PICKUP_DAYS);
-  if (!window || (!inRange && windowId !== currentId)) throw new Refused("NOT_OFFERED");
+  if (!window || (!inRange && windowId !== currentId)) throw new Refused("notOffered");
   const taken = await tx.pickup.count({ where: { pickupWindowId: windowId, subOrderId: { not: subOrderId } } });
-  if (taken >= window.capacity) throw new Refused("WINDOW_FULL");
+  if (taken >= window.capacity) throw new Refused("windowFull");
   return readyNote.window(window);
 }
 
 async function checkBranch(tx: Tx, districtId: string, branchId: string) {
   const branches = await offeredBranches(tx, districtId);
-  if (!branches.some((b) => b.id === branchId)) throw new Refused("NOT_OFFERED");
+  if (!branches.some((b) => b.id === branchId)) throw new Refused("notOffered");
   return readyNote.branch;
 }

@@ -48,8 +48,8 @@ describe("ready", () => {
     const other = await acceptedPart(test);
     const [window] = await windows();
     const choice = { kind: "window" as const, windowId: window!.id };
-    expect(await markReady(test.db, placed.actor, placed.subOrderId, choice, UNTIL, NOW)).toEqual({ ok: false, code: "NOT_CHANGEABLE" });
-    expect(await markReady(test.db, placed.actor, other.subOrderId, choice, UNTIL, NOW)).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await markReady(test.db, placed.actor, placed.subOrderId, choice, UNTIL, NOW)).toEqual({ ok: false, reason: "notChangeable" });
+    expect(await markReady(test.db, placed.actor, other.subOrderId, choice, UNTIL, NOW)).toEqual({ ok: false, reason: "notFound" });
     expect(await test.db.pickup.count({ where: { subOrderId: { in: [placed.subOrderId, other.subOrderId] } } })).toBe(0);
   });
 
@@ -59,7 +59,7 @@ describe("ready", () => {
     const first = await acceptedPart(test);
     const second = await acceptedPart(test);
     expect(await markReady(test.db, first.actor, first.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)).toEqual({ ok: true });
-    expect(await markReady(test.db, second.actor, second.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)).toEqual({ ok: false, code: "WINDOW_FULL" });
+    expect(await markReady(test.db, second.actor, second.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)).toEqual({ ok: false, reason: "windowFull" });
     expect((await test.db.subOrder.findUniqueOrThrow({ where: { id: second.subOrderId } })).status).toBe("ACCEPTED");
     expect((await windows()).map((w) => w.id)).not.toContain(window.id);
   });
@@ -70,7 +70,7 @@ describe("ready", () => {
     const parts = await Promise.all([1, 2, 3, 4].map(() => acceptedPart(test)));
     const results = await Promise.all(parts.map((p) => markReady(test.db, p.actor, p.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "WINDOW_FULL" }, { ok: false, code: "WINDOW_FULL" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "windowFull" }, { ok: false, reason: "windowFull" }]);
     expect(await test.db.pickup.count({ where: { pickupWindowId: window.id } })).toBe(2);
   });
 
@@ -80,8 +80,8 @@ describe("ready", () => {
     const far = await test.db.district.create({ data: { code: "SA-01", regionId: region.id, nameUz: "Urgut", nameRu: "Ургут", nameEn: "Urgut" } });
     const [farWindow] = await offeredWindows(test.db, far.id, NOW, UNTIL);
     const farBranch = await test.db.branch.create({ data: { districtId: far.id, nameUz: "F", nameRu: "F", nameEn: "F", address: "x", phone: "x", hours: "x" } });
-    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: farWindow!.id }, UNTIL, NOW)).toEqual({ ok: false, code: "NOT_OFFERED" });
-    expect(await markReady(test.db, actor, subOrderId, { kind: "branch", branchId: farBranch.id }, UNTIL, NOW)).toEqual({ ok: false, code: "NOT_OFFERED" });
+    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: farWindow!.id }, UNTIL, NOW)).toEqual({ ok: false, reason: "notOffered" });
+    expect(await markReady(test.db, actor, subOrderId, { kind: "branch", branchId: farBranch.id }, UNTIL, NOW)).toEqual({ ok: false, reason: "notOffered" });
     expect(await markReady(test.db, actor, subOrderId, { kind: "branch", branchId: test.shop.branch.id }, UNTIL, NOW)).toEqual({ ok: true });
     expect(await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).toMatchObject({ kind: "BRANCH_DROP_OFF", branchId: test.shop.branch.id, pickupWindowId: null });
   });
@@ -95,7 +95,7 @@ describe("ready", () => {
     await test.db.pickup.update({ where: { subOrderId }, data: { status: "FAILED" } });
     expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: b!.id }, UNTIL, NOW)).toEqual({ ok: true });
     await test.db.pickup.update({ where: { subOrderId }, data: { status: "ASSIGNED" } });
-    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: a!.id }, UNTIL, NOW)).toEqual({ ok: false, code: "NOT_CHANGEABLE" });
+    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: a!.id }, UNTIL, NOW)).toEqual({ ok: false, reason: "notChangeable" });
     expect((await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).pickupWindowId).toBe(b!.id);
     expect(await test.db.subOrderEvent.count({ where: { subOrderId, status: "READY" } })).toBe(3);
   });

@@ -7,11 +7,12 @@ import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import { DEFAULT_LOCALE, isLocale } from "~/utils/i18n/locales";
+import type { Outcome } from "~/utils/result";
 import type { SubOrderStatus } from "~/generated/prisma/client";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export type RespondResult = { ok: true; refund?: "none" | "recorded" | "owed" } | { ok: false; code: "NOT_FOUND" | "NOT_PLACED" };
+export type RespondResult = Outcome<"notFound" | "notPlaced", { refund?: "none" | "recorded" | "owed" }>;
 
 // A part still on its way to the buyer keeps the order alive.
 const MOVING: SubOrderStatus[] = ["AWAITING_PAYMENT", "PLACED", "ACCEPTED", "READY", "PICKED_UP", "AT_BRANCH", "DELIVERED"];
@@ -24,8 +25,8 @@ export const ownPart = (tx: Pick<Db, "subOrder">, actor: StudioActor, subOrderId
 export async function acceptSubOrder(db: Db, actor: StudioActor, subOrderId: string): Promise<RespondResult> {
   return db.$transaction(async (tx) => {
     const part = await ownPart(tx, actor, subOrderId);
-    if (!part) return { ok: false, code: "NOT_FOUND" };
-    if (!(await moveSubOrder(tx, part.id, ["PLACED"], "ACCEPTED", auditNames(actor)))) return { ok: false, code: "NOT_PLACED" };
+    if (!part) return { ok: false, reason: "notFound" };
+    if (!(await moveSubOrder(tx, part.id, ["PLACED"], "ACCEPTED", auditNames(actor)))) return { ok: false, reason: "notPlaced" };
     await audit(tx, { ...auditNames(actor), action: "subOrder.accepted", entity: "SubOrder", entityId: part.id });
     await notifyBuyer(tx, part.orderId, "order.accepted");
     return { ok: true };
@@ -41,8 +42,8 @@ export async function acceptSubOrder(db: Db, actor: StudioActor, subOrderId: str
 export async function declineSubOrder(db: Db, provider: () => PaymentProvider, actor: StudioActor, input: { subOrderId: string; reason: string; reasonText: string }, now = new Date()): Promise<RespondResult> {
   const outcome = await db.$transaction(async (tx) => {
     const part = await ownPart(tx, actor, input.subOrderId);
-    if (!part) return { ok: false, code: "NOT_FOUND" } as const;
-    if (!(await moveSubOrder(tx, part.id, ["PLACED"], "DECLINED", { ...auditNames(actor), note: `decline.${input.reason}` }))) return { ok: false, code: "NOT_PLACED" } as const;
+    if (!part) return { ok: false, reason: "notFound" } as const;
+    if (!(await moveSubOrder(tx, part.id, ["PLACED"], "DECLINED", { ...auditNames(actor), note: `decline.${input.reason}` }))) return { ok: false, reason: "notPlaced" } as const;
     await tx.subOrder.update({ where: { id: part.id }, data: { declineReason: input.reason === "other" ? input.reasonText : input.reason } });
     const items = await tx.orderItem.findMany({ where: { subOrderId: part.id }, select: { listingId: true } });
     await returnStock(tx, part.orderId, now, items.map((i) => i.listingId));

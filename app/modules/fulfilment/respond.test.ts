@@ -23,7 +23,7 @@ describe("accept and decline", () => {
   it("accepts once, records who did it and tells the buyer", async () => {
     const { subOrderId, actor, orderId } = await cashPart(test);
     expect(await acceptSubOrder(test.db, actor, subOrderId)).toEqual({ ok: true });
-    expect(await acceptSubOrder(test.db, actor, subOrderId)).toEqual({ ok: false, code: "NOT_PLACED" });
+    expect(await acceptSubOrder(test.db, actor, subOrderId)).toEqual({ ok: false, reason: "notPlaced" });
     const events = await test.db.subOrderEvent.findMany({ where: { subOrderId }, orderBy: { createdAt: "asc" } });
     expect(events.at(-1)).toMatchObject({ status: "ACCEPTED", actorId: actor.actorId });
     expect(await test.db.outboxEmail.count({ where: { subject: { contains: (await test.db.order.findUniqueOrThrow({ where: { id: orderId } })).number } } })).toBeGreaterThan(0);
@@ -87,8 +87,8 @@ describe("accept and decline", () => {
   it("treats another artisan's part as not found", async () => {
     const mine = await cashPart(test);
     const theirs = await cashPart(test);
-    expect(await acceptSubOrder(test.db, mine.actor, theirs.subOrderId)).toEqual({ ok: false, code: "NOT_FOUND" });
-    expect(await declineSubOrder(test.db, () => fakeProvider().provider, mine.actor, outOfStock(theirs.subOrderId))).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await acceptSubOrder(test.db, mine.actor, theirs.subOrderId)).toEqual({ ok: false, reason: "notFound" });
+    expect(await declineSubOrder(test.db, () => fakeProvider().provider, mine.actor, outOfStock(theirs.subOrderId))).toEqual({ ok: false, reason: "notFound" });
     expect(await studioPart(test.db, mine.artisan.id, theirs.subOrderId, "uz")).toBeNull();
     expect((await test.db.subOrder.findUniqueOrThrow({ where: { id: theirs.subOrderId } })).status).toBe("PLACED");
   });

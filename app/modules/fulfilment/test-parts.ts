@@ -12,7 +12,7 @@ export async function cashPart(test: ShopTest) {
   const artisan = await makeArtisan(test.db, test.shop, { verified: true });
   const listing = await makeListing(test.db, test.shop, artisan.id, { stock: 4, priceMinor: 3_000_000n });
   const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 2 }], { paymentMethod: "CASH_ON_DELIVERY" }));
-  if (!placed.ok) throw new Error(placed.error.code);
+  if (!placed.ok) throw new Error(placed.reason);
   const sub = await test.db.subOrder.findFirstOrThrow({ where: { orderId: placed.orderId } });
   return { orderId: placed.orderId, subOrderId: sub.id, listing, artisan, actor: actorOf(artisan) };
 }

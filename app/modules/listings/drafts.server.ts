@@ -4,6 +4,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { auditNames, type StudioActor } from "~/modules/assisted/studio-actor.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
+import type { Outcome, Refusal } from "~/utils/result";
 import { ownListing } from "./own-listing.server";
 import { slugFor } from "./slug";
 import { isEditable, type AboutSchema, type DetailsSchema, type FormStep, type HandmadeSchema, type PriceSchema } from "./steps";
@@ -14,7 +15,6 @@ type Values = {
   details: z.output<typeof DetailsSchema>;
   handmade: z.output<typeof HandmadeSchema>;
 };
-type Outcome = { ok: true } | { ok: false; reason: "notFound" | "notEditable" | "unknownCategory" };
 
 /** A new, empty draft (photos come first; title, category and price are chosen later). */
 export async function createDraft(db: Db, actor: StudioActor): Promise<string> {
@@ -43,7 +43,7 @@ const toColumns: { [S in FormStep]: (v: Values[S]) => Prisma.ListingUncheckedUpd
 };
 
 /** Saves one step's answers to the artisan's own draft (or rejected listing). */
-export async function saveStep<S extends FormStep>(db: Db, actor: StudioActor, listingId: string, step: S, values: Values[S]): Promise<Outcome> {
+export async function saveStep<S extends FormStep>(db: Db, actor: StudioActor, listingId: string, step: S, values: Values[S]): Promise<Outcome<"notFound" | "notEditable" | "unknownCategory">> {
   return db.$transaction(async (tx) => {
     const listing = await ownListing(tx, actor.artisanId, listingId, { status: true });
     if (!listing) return { ok: false, reason: "notFound" };
@@ -90,7 +90,7 @@ export const submitSelect = {
 } as const;
 
 /** Sends the listing to the moderators (again, after a rejection); refused while anything is missing. */
-export async function submitListing(db: Db, actor: StudioActor, listingId: string): Promise<Outcome | { ok: false; reason: "incomplete"; missing: Missing[] }> {
+export async function submitListing(db: Db, actor: StudioActor, listingId: string): Promise<Outcome<"notFound" | "notEditable"> | Refusal<"incomplete", { missing: Missing[] }>> {
   return db.$transaction(async (tx) => {
     const listing = await ownListing(tx, actor.artisanId, listingId, submitSelect);
     if (!listing) return { ok: false, reason: "notFound" };
@@ -107,7 +107,7 @@ export async function submitListing(db: Db, actor: StudioActor, listingId: strin
 }
 
 /** Takes a listing out of the catalog for good (kept for past orders and reviews). */
-export async function archiveListing(db: Db, actor: StudioActor, listingId: string): Promise<Outcome> {
+export async function archiveListing(db: Db, actor: StudioActor, listingId: string): Promise<Outcome<"notFound">> {
   return db.$transaction(async (tx) => {
     const listing = await ownListing(tx, actor.artisanId, listingId, { status: true });
     if (!listing) return { ok: false, reason: "notFound" };

@@ -117,8 +117,8 @@ describe("an artisan's own listing", () => {
     const { artisan, helper, listing, buyer } = await shop();
     const report = async (reporter: { id: string; roles: Role[]; actingForArtisanId: string | null }) =>
       reportListing(t.db, { slug: listing.slug, reporter, reason: "other" });
-    expect(await report((await signedIn(artisan.userId)).person)).toEqual({ ok: false, error: "ownWork" });
-    expect(await report((await signedIn(helper.id, artisan.id)).person)).toEqual({ ok: false, error: "ownWork" });
+    expect(await report((await signedIn(artisan.userId)).person)).toEqual({ ok: false, reason: "ownWork" });
+    expect(await report((await signedIn(helper.id, artisan.id)).person)).toEqual({ ok: false, reason: "ownWork" });
     expect(await t.db.listingReport.count({ where: { listingId: listing.id } })).toBe(0);
     expect(await report((await signedIn(buyer.id)).person)).toEqual({ ok: true });
   });

@@ -5,6 +5,7 @@ import type { ImageVariants } from "~/modules/media/variants.server";
 import { auditNames, type StudioActor } from "~/modules/assisted/studio-actor.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
+import type { Outcome } from "~/utils/result";
 import { ownListing } from "./own-listing.server";
 import { isEditable } from "./steps";
 
@@ -13,7 +14,7 @@ export const MAX_PHOTOS = 10;
 
 export type Upload = { bytes: Buffer; name: string; type: string };
 export type PhotoProblem = { name: string; reason: PhotoRefusal | "tooMany" };
-type Outcome = { ok: true; problems: PhotoProblem[] } | { ok: false; reason: "notFound" | "notEditable" };
+type PhotosResult = Outcome<"notFound" | "notEditable", { problems: PhotoProblem[] }>;
 
 const editable = async (db: Db, actor: StudioActor, listingId: string) => {
   const listing = await ownListing(db, actor.artisanId, listingId, { status: true, _count: { select: { images: true } } });
@@ -27,7 +28,7 @@ const editable = async (db: Db, actor: StudioActor, listingId: string) => {
  * ones after the listing's existing photos in one transaction. Refused files are named with the reason;
  * the others are kept. Alt text starts empty: the artisan writes it next, and submitting requires it.
  */
-export async function addPhotos(db: Db, storage: FileStorage, actor: StudioActor, listingId: string, files: Upload[]): Promise<Outcome> {
+export async function addPhotos(db: Db, storage: FileStorage, actor: StudioActor, listingId: string, files: Upload[]): Promise<PhotosResult> {
   const state = await editable(db, actor, listingId);
   if (!state.ok) return state;
   const problems: PhotoProblem[] = [];
@@ -55,7 +56,7 @@ export async function addPhotos(db: Db, storage: FileStorage, actor: StudioActor
 }
 
 /** Removes one photo of the artisan's own editable listing (its stored files stay: other rows may share them). */
-export async function removePhoto(db: Db, actor: StudioActor, listingId: string, imageId: string): Promise<Outcome> {
+export async function removePhoto(db: Db, actor: StudioActor, listingId: string, imageId: string): Promise<PhotosResult> {
   const state = await editable(db, actor, listingId);
   if (!state.ok) return state;
   await db.$transaction(async (tx) => {
@@ -66,7 +67,7 @@ export async function removePhoto(db: Db, actor: StudioActor, listingId: string,
 }
 
 /** Saves the Uzbek alt text of each photo of the listing (ids of other listings' photos are ignored). */
-export async function describePhotos(db: Db, actor: StudioActor, listingId: string, images: { id: string; altUz: string }[]): Promise<Outcome> {
+export async function describePhotos(db: Db, actor: StudioActor, listingId: string, images: { id: string; altUz: string }[]): Promise<PhotosResult> {
   const state = await editable(db, actor, listingId);
   if (!state.ok) return state;
   await db.$transaction(async (tx) => {

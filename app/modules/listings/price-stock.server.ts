@@ -4,11 +4,13 @@ import type { z } from "zod";
 import { auditNames, type StudioActor } from "~/modules/assisted/studio-actor.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
+import type { Outcome, Refusal } from "~/utils/result";
 import { ownListing } from "./own-listing.server";
 import { PriceSchema } from "./steps";
 
 type Values = z.output<typeof PriceSchema> & { stockWas: number };
-type Outcome = { ok: true } | { ok: false; reason: "notFound" } | { ok: false; reason: "notApproved" } | { ok: false; reason: "stockChanged"; stock: number };
+type PriceStockResult = Outcome<"notFound" | "notApproved"> | Refusal<"stockChanged", { stock: number }>;
 
 /**
  * New price and stock for an approved listing. Neither changes what the moderator approved (the
@@ -17,7 +19,7 @@ type Outcome = { ok: true } | { ok: false; reason: "notFound" } | { ok: false; r
  * so a piece sold while the artisan typed is never put back on sale by her save. A stock she left as
  * it was is not written at all.
  */
-export async function changePriceStock(db: Db, actor: StudioActor, listingId: string, values: Values): Promise<Outcome> {
+export async function changePriceStock(db: Db, actor: StudioActor, listingId: string, values: Values): Promise<PriceStockResult> {
   return db.$transaction(async (tx) => {
     const listing = await ownListing(tx, actor.artisanId, listingId, { status: true, priceMinor: true, stock: true });
     if (!listing) return { ok: false, reason: "notFound" };
@@ -55,7 +57,7 @@ export async function priceStockAction(db: Db, actor: StudioActor, form: FormDat
   if (submission.status !== "success") return data({ listingId, result: submission.reply() }, { status: 400 });
   const result = await changePriceStock(db, actor, listingId, { ...submission.value, stockWas: shownStock(form.get("stockWas")) });
   if (result.ok) return redirect(`/studio?priced=${listingId}`);
-  if (result.reason === "notFound") throw new Response(null, { status: 404 });
+  if (result.reason === "notFound") notFound();
   if (result.reason === "notApproved") throw redirect("/studio");
   const reply = submission.reply({ fieldErrors: { stock: ["studio.priceStock.checkStock"] } });
   return data({ listingId, result: reply, stockNow: result.stock }, { status: 409 });

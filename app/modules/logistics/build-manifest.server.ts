@@ -1,10 +1,11 @@
 import type { Db } from "~/utils/db.server";
+import type { Outcome } from "~/utils/result";
 import { byStopOrder } from "./dispatch.server";
 import { openRequests, servesDistrict } from "./scope.server";
 import { pickupFacts, stopView } from "./stop-facts.server";
 
 export type BuildInput = { dispatcherId: string; districtId: string; day: Date; courierId: string; pickupIds: string[] };
-export type BuildResult = { ok: true; manifestId: string } | { ok: false; error: "notFound" | "noPickups" | "courier" | "changed" };
+export type BuildResult = Outcome<"notFound" | "noPickups" | "courier" | "changed", { manifestId: string }>;
 
 class Taken extends Error {}
 
@@ -15,11 +16,11 @@ class Taken extends Error {}
  */
 export async function buildManifest(db: Db, input: BuildInput): Promise<BuildResult> {
   const { dispatcherId, districtId, day, courierId } = input;
-  if (!(await servesDistrict(db, dispatcherId, districtId))) return { ok: false, error: "notFound" };
+  if (!(await servesDistrict(db, dispatcherId, districtId))) return { ok: false, reason: "notFound" };
   const pickupIds = [...new Set(input.pickupIds)];
-  if (pickupIds.length === 0) return { ok: false, error: "noPickups" };
+  if (pickupIds.length === 0) return { ok: false, reason: "noPickups" };
   const courier = await db.user.count({ where: { id: courierId, roles: { has: "COURIER" }, disabledAt: null, staffDistricts: { some: { districtId } } } });
-  if (courier === 0) return { ok: false, error: "courier" };
+  if (courier === 0) return { ok: false, reason: "courier" };
   try {
     return await db.$transaction(async (tx) => {
       // Locked first (in id order, so two builds cannot deadlock), then read: a build that waited
@@ -40,7 +41,7 @@ export async function buildManifest(db: Db, input: BuildInput): Promise<BuildRes
       return { ok: true as const, manifestId: manifest.id };
     });
   } catch (error) {
-    if (error instanceof Taken) return { ok: false, error: "changed" };
+    if (error instanceof Taken) return { ok: false, reason: "changed" };
     throw error;
   }
 }

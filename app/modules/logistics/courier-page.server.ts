@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import type { Db } from "~/utils/db.server";
+import { badRequest, notFound } from "~/utils/http.server";
 import { FailureSchema } from "./failure-reasons";
 import { markDelivered, markPickedUp, markPickupFailed, type StepResult } from "./steps.server";
 
@@ -19,8 +20,8 @@ export async function courierAction(db: Db, courierId: string, request: Request)
   } else if (intent === "pickedUp" || intent === "delivered") {
     result = await (intent === "pickedUp" ? markPickedUp : markDelivered)(db, { courierId, pickupId });
   } else {
-    throw new Response(null, { status: 400 });
+    badRequest();
   }
-  if (result === "notFound") throw new Response(null, { status: 404 });
+  if (result === "notFound") notFound();
   return redirect(`/courier?done=${result === "changed" ? "changed" : intent}`);
 }

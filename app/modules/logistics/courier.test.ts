@@ -22,7 +22,7 @@ beforeAll(async () => {
 async function assigned(options: Parameters<typeof readyPart>[1] = {}, to = courier.id, on = day) {
   const part = await readyPart(test, { day: on, ...options });
   const built = await buildManifest(test.db, { dispatcherId: dispatcher.id, districtId: test.shop.district.id, day: on, courierId: to, pickupIds: [part.pickup.id] });
-  if (!built.ok) throw new Error(built.error);
+  if (!built.ok) throw new Error(built.reason);
   return part;
 }
 

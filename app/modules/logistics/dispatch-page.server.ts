@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect } from "@remix-run/node";
 import type { Db } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { buildManifest } from "./build-manifest.server";
 import { dispatchDay, dispatcherDistricts } from "./dispatch.server";
@@ -9,7 +10,6 @@ import { dayKey, parseDay, tashkentToday } from "./pickup-day";
 import { handOverAtBranch } from "./steps.server";
 
 const OUTCOMES = ["handedOver", "changed"] as const;
-const notFound = () => new Response(null, { status: 404 });
 
 /** The dispatch page for the district and day in the address (the first district and today by default). */
 export async function dispatchPage(db: Db, dispatcherId: string, url: URL, locale: Locale) {
@@ -19,7 +19,7 @@ export async function dispatchPage(db: Db, dispatcherId: string, url: URL, local
   const done = OUTCOMES.find((outcome) => outcome === url.searchParams.get("done")) ?? null;
   if (!districtId) return { districts, districtId, day: dayKey(day), done, view: null };
   const view = await dispatchDay(db, { dispatcherId, districtId, day, locale });
-  if (!view) throw notFound();
+  if (!view) notFound();
   return { districts, districtId, day: dayKey(day), done, view };
 }
 
@@ -33,22 +33,22 @@ export async function dispatchAction(db: Db, dispatcherId: string, request: Requ
   };
   if (form.get("intent") === "handOver") {
     const result = await handOverAtBranch(db, { dispatcherId, districtId: String(form.get("districtId") ?? ""), subOrderId: String(form.get("subOrderId") ?? "") });
-    if (result === "notFound") throw notFound();
+    if (result === "notFound") notFound();
     return back(result === "done" ? "handedOver" : "changed");
   }
   const submission = parseWithZod(form, { schema: BuildSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const day = parseDay(submission.value.day);
-  if (!day) throw notFound();
+  if (!day) notFound();
   const result = await buildManifest(db, { dispatcherId, ...submission.value, day, pickupIds: submission.value.pickupId });
   // Straight to the sheet to print; the courier sees the stops on their page already.
   if (result.ok) return redirect(`/dispatch/manifests/${result.manifestId}?built=1`);
-  if (result.error === "notFound") throw notFound();
+  if (result.reason === "notFound") notFound();
   const reply =
-    result.error === "courier"
+    result.reason === "courier"
       ? submission.reply({ fieldErrors: { courierId: ["logistics.errors.courierNotServing"] } })
-      : result.error === "noPickups"
+      : result.reason === "noPickups"
         ? submission.reply({ fieldErrors: { pickupId: ["logistics.errors.noPickups"] } })
         : submission.reply({ formErrors: ["logistics.errors.changed"] });
-  return data(reply, { status: result.error === "changed" ? 409 : 400 });
+  return data(reply, { status: result.reason === "changed" ? 409 : 400 });
 }

@@ -35,7 +35,7 @@ describe("dispatch", () => {
     expect(offered).not.toContain(elsewhere.pickup.id);
     expect((await view(dispatcher.id, nextDay))!.requests.map((r) => r.id)).toEqual([tomorrow.pickup.id, branch.pickup.id]);
 
-    expect(await build([early.pickup.id, elsewhere.pickup.id])).toEqual({ ok: false, error: "changed" });
+    expect(await build([early.pickup.id, elsewhere.pickup.id])).toEqual({ ok: false, reason: "changed" });
     expect(await test.db.pickup.count({ where: { status: "ASSIGNED" } })).toBe(0);
 
     const built = await build([late.pickup.id, early.pickup.id]);
@@ -47,17 +47,17 @@ describe("dispatch", () => {
     ]);
     expect((await view())!.requests.map((r) => r.id)).toEqual([branch.pickup.id]);
     expect((await view())!.manifests).toEqual([expect.objectContaining({ stops: 2 })]);
-    expect(await build([early.pickup.id])).toEqual({ ok: false, error: "changed" });
+    expect(await build([early.pickup.id])).toEqual({ ok: false, reason: "changed" });
   });
 
   it("refuses another district's dispatcher and a courier of another district", async () => {
     const part = await readyPart(test);
     expect(await view(stranger.id)).toBeNull();
-    expect(await build([part.pickup.id], { dispatcherId: stranger.id })).toEqual({ ok: false, error: "notFound" });
-    expect(await build([part.pickup.id], { courierId: stranger.id })).toEqual({ ok: false, error: "courier" });
-    expect(await build([])).toEqual({ ok: false, error: "noPickups" });
+    expect(await build([part.pickup.id], { dispatcherId: stranger.id })).toEqual({ ok: false, reason: "notFound" });
+    expect(await build([part.pickup.id], { courierId: stranger.id })).toEqual({ ok: false, reason: "courier" });
+    expect(await build([])).toEqual({ ok: false, reason: "noPickups" });
     const built = await build([part.pickup.id]);
-    if (!built.ok) throw new Error(built.error);
+    if (!built.ok) throw new Error(built.reason);
     expect(await manifestSheet(test.db, { dispatcherId: stranger.id, manifestId: built.manifestId, locale: "uz" })).toBeNull();
   });
 
@@ -67,7 +67,7 @@ describe("dispatch", () => {
     const results = await Promise.all([build([part.pickup.id]), build([part.pickup.id], { dispatcherId: other.id })]);
     const won = results.filter((r) => r.ok);
     expect(won).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "changed" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "changed" }]);
     const pickup = await test.db.pickup.findUniqueOrThrow({ where: { id: part.pickup.id } });
     expect(pickup.manifestId).toBe((won[0] as { manifestId: string }).manifestId);
     expect(await test.db.courierManifest.count({ where: { pickups: { none: {} } } })).toBe(0);
@@ -77,7 +77,7 @@ describe("dispatch", () => {
     const agreed = await readyPart(test, { startsAt: "09:00" });
     const refused = await readyPart(test, { startsAt: "09:30", consent: false });
     const built = await build([agreed.pickup.id, refused.pickup.id]);
-    if (!built.ok) throw new Error(built.error);
+    if (!built.ok) throw new Error(built.reason);
     const sheet = (await manifestSheet(test.db, { dispatcherId: dispatcher.id, manifestId: built.manifestId, locale: "uz" }))!;
     expect(sheet.stops.map((s) => s.contact)).toEqual([
       { phone: "+998901112233", address: `Qatortol 7, ${agreed.artisan.handle}`, accessNotes: "3rd floor, no lift" },
@@ -97,7 +97,7 @@ describe("dispatch", () => {
     const first = await readyPart(test, { startsAt: "08:00" });
     const second = await readyPart(test, { startsAt: "08:30" });
     const built = await build([first.pickup.id, second.pickup.id]);
-    if (!built.ok) throw new Error(built.error);
+    if (!built.ok) throw new Error(built.reason);
     const order = async () => (await test.db.pickup.findMany({ where: { manifestId: built.manifestId }, orderBy: { stopOrder: "asc" } })).map((p) => p.id);
     const move = (pickupId: string, direction: "up" | "down", dispatcherId = dispatcher.id) =>
       moveStop(test.db, { dispatcherId, manifestId: built.manifestId, pickupId, direction });

@@ -53,7 +53,7 @@ export async function readyPart(test: ShopTest, options: PartOptions = {}) {
       ...(delivery === "BRANCH_PICKUP" && { delivery: { method: "BRANCH_PICKUP", branchId: shop.branch.id } }),
     }),
   );
-  if (!placed.ok) throw new Error(placed.error.code);
+  if (!placed.ok) throw new Error(placed.reason);
   const sub = await db.subOrder.findFirstOrThrow({ where: { orderId: placed.orderId } });
   await db.subOrder.update({ where: { id: sub.id }, data: { status: "READY" } });
   const window =

@@ -4,10 +4,11 @@ import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import { DEFAULT_LOCALE, isLocale } from "~/utils/i18n/locales";
+import type { Outcome } from "~/utils/result";
 import type { RejectionReason } from "./reasons";
 import { inModeratorDistricts } from "./scope.server";
 
-export type DecisionResult = { ok: true } | { ok: false; error: "notFound" | "alreadyDecided" };
+export type DecisionResult = Outcome<"notFound" | "alreadyDecided">;
 
 type Decision = {
   listingId: string;
@@ -17,13 +18,13 @@ type Decision = {
 };
 
 export function approveListing(db: Db, input: Decision): Promise<DecisionResult> {
-  if (input.from !== "PENDING") return Promise.resolve({ ok: false, error: "alreadyDecided" });
+  if (input.from !== "PENDING") return Promise.resolve({ ok: false, reason: "alreadyDecided" });
   return decide(db, input, { status: "APPROVED", approvedAt: new Date(), rejectionReason: null }, {});
 }
 
 /** From PENDING (a new listing) or APPROVED (after a report: it leaves the catalog). */
 export function rejectListing(db: Db, input: Decision & { reasonCode: RejectionReason; reasonText?: string }) {
-  if (input.from !== "PENDING" && input.from !== "APPROVED") return Promise.resolve<DecisionResult>({ ok: false, error: "alreadyDecided" });
+  if (input.from !== "PENDING" && input.from !== "APPROVED") return Promise.resolve<DecisionResult>({ ok: false, reason: "alreadyDecided" });
   return decide(db, input, { status: "REJECTED" }, { reasonCode: input.reasonCode, reasonText: input.reasonText || null });
 }
 
@@ -37,7 +38,7 @@ async function decide(db: Db, input: Decision, change: Change, reason: Reason): 
       where: { id: input.listingId, ...scope },
       select: { titleUz: true, titleRu: true, titleEn: true, slug: true, artisan: { select: { user: { select: { id: true, locale: true } } } } },
     });
-    if (!listing) return { ok: false, error: "notFound" } as const;
+    if (!listing) return { ok: false, reason: "notFound" } as const;
     const artisanUser = listing.artisan.user;
     const locale = isLocale(artisanUser.locale) ? artisanUser.locale : DEFAULT_LOCALE;
     // What the artisan reads: the reason in their own language, then the moderator's words.
@@ -49,7 +50,7 @@ async function decide(db: Db, input: Decision, change: Change, reason: Reason): 
       where: { id: input.listingId, status: input.from },
       data: { ...change, rejectionReason },
     });
-    if (count === 0) return { ok: false, error: "alreadyDecided" } as const;
+    if (count === 0) return { ok: false, reason: "alreadyDecided" } as const;
     await tx.moderationDecision.create({
       data: { listingId: input.listingId, moderatorId: input.moderatorId, decision: change.status, ...reason },
     });

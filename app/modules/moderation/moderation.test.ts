@@ -55,7 +55,7 @@ describe("the moderation queue", () => {
     const listing = await pending("Boshqa tuman");
     expect((await moderationQueue(test.db, otherModeratorId, "uz")).pending).toEqual([]);
     expect(await listingForModeration(test.db, otherModeratorId, listing.id, "uz")).toBeNull();
-    expect(await approveListing(test.db, { listingId: listing.id, moderatorId: otherModeratorId, from: "PENDING" })).toEqual({ ok: false, error: "notFound" });
+    expect(await approveListing(test.db, { listingId: listing.id, moderatorId: otherModeratorId, from: "PENDING" })).toEqual({ ok: false, reason: "notFound" });
     expect(await resolveReports(test.db, { listingId: listing.id, moderatorId: otherModeratorId })).toBe(false);
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("PENDING");
     const view = await listingForModeration(test.db, moderatorId, listing.id, "uz");
@@ -104,7 +104,7 @@ describe("deciding", () => {
       rejectListing(test.db, { listingId: listing.id, moderatorId, from: "PENDING", reasonCode: "priceWrong" }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: "alreadyDecided" });
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: "alreadyDecided" });
     expect(await test.db.moderationDecision.count({ where: { listingId: listing.id } })).toBe(1);
     expect(await test.db.notification.count({ where: { userId: artisanUserId, payload: { path: ["titleUz"], equals: "Ikki qaror" } } })).toBe(1);
   });
@@ -115,8 +115,8 @@ describe("reports", () => {
   it("a buyer reports once; the report reaches the queue; the moderator resolves it and may take the listing down", async () => {
     const listing = await makeListing(test.db, { artisanId, categoryId, titleUz: "Shikoyat qilingan", priceSom: 50_000 });
     expect(await reportListing(test.db, { slug: listing.slug, reporter: buyer(), reason: "notHandmade", details: "Fabrikada tikilgan" })).toEqual({ ok: true });
-    expect(await reportListing(test.db, { slug: listing.slug, reporter: buyer(), reason: "other" })).toEqual({ ok: false, error: "alreadyReported" });
-    expect(await reportListing(test.db, { slug: "no-such-listing", reporter: buyer(), reason: "other" })).toEqual({ ok: false, error: "notFound" });
+    expect(await reportListing(test.db, { slug: listing.slug, reporter: buyer(), reason: "other" })).toEqual({ ok: false, reason: "alreadyReported" });
+    expect(await reportListing(test.db, { slug: "no-such-listing", reporter: buyer(), reason: "other" })).toEqual({ ok: false, reason: "notFound" });
     expect(await test.db.auditLog.count({ where: { action: "listing.reported", actorId: buyerId } })).toBe(1);
 
     const queue = await moderationQueue(test.db, moderatorId, "uz");
@@ -129,6 +129,6 @@ describe("reports", () => {
     expect(await test.db.listingReport.findFirstOrThrow({ where: { listingId: listing.id } })).toMatchObject({ resolvedById: moderatorId });
     expect((await moderationQueue(test.db, moderatorId, "uz")).reported.map((e) => e.id)).not.toContain(listing.id);
     // Rejected: no longer public, so no longer reportable either.
-    expect(await reportListing(test.db, { slug: listing.slug, reporter: buyer(), reason: "other" })).toEqual({ ok: false, error: "notFound" });
+    expect(await reportListing(test.db, { slug: listing.slug, reporter: buyer(), reason: "other" })).toEqual({ ok: false, reason: "notFound" });
   });
 });

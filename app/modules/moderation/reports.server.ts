@@ -1,10 +1,11 @@
 import { isOwnWork, type Person } from "~/modules/listings/own-work.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
+import type { Outcome } from "~/utils/result";
 import type { ReportReason } from "./reasons";
 import { inModeratorDistricts } from "./scope.server";
 
-export type ReportResult = { ok: true } | { ok: false; error: "notFound" | "alreadyReported" | "ownWork" };
+export type ReportResult = Outcome<"notFound" | "alreadyReported" | "ownWork">;
 
 /** An approved listing a buyer may report, by its public slug; null for anything not public. */
 export function reportableListing(db: Pick<Db, "listing">, slug: string) {
@@ -22,12 +23,12 @@ export async function reportListing(db: Db, input: { slug: string; reporter: Per
   const reporterId = input.reporter.id;
   return db.$transaction(async (tx) => {
     const listing = await reportableListing(tx, input.slug);
-    if (!listing) return { ok: false, error: "notFound" } as const;
-    if (await isOwnWork(tx, input.reporter, listing.artisan)) return { ok: false, error: "ownWork" } as const;
+    if (!listing) return { ok: false, reason: "notFound" } as const;
+    if (await isOwnWork(tx, input.reporter, listing.artisan)) return { ok: false, reason: "ownWork" } as const;
     // Serialises reports on this listing so two quick submissions cannot both pass the check.
     await tx.$queryRaw`SELECT id FROM "Listing" WHERE id = ${listing.id} FOR UPDATE`;
     const open = await tx.listingReport.count({ where: { listingId: listing.id, reporterId, resolvedAt: null } });
-    if (open > 0) return { ok: false, error: "alreadyReported" } as const;
+    if (open > 0) return { ok: false, reason: "alreadyReported" } as const;
     const report = await tx.listingReport.create({
       data: { listingId: listing.id, reporterId, reason: input.reason, details: input.details || null },
     });

@@ -1,6 +1,7 @@
 import type { PaymentProvider } from "~/modules/payments/provider";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
+import type { Outcome } from "~/utils/result";
 import { closeProviderCheckout } from "./close-checkout.server";
 import { notifyArtisans, notifyBuyer } from "./notices.server";
 import { ownedBy, type OrderOwner } from "./owner";
@@ -9,9 +10,7 @@ import { moveSubOrders, returnStock } from "./transitions.server";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export type CancelOrderResult =
-  | { ok: true; refund: "none" | "recorded" | "owed" }
-  | { ok: false; code: "NOT_FOUND" | "NOT_CANCELLABLE" };
+export type CancelOrderResult = Outcome<"notFound" | "notCancellable", { refund: "none" | "recorded" | "owed" }>;
 
 class NotCancellable extends Error {}
 
@@ -55,10 +54,10 @@ export async function cancelOrderBeforeAcceptance(
       return { paid: card ? { id: card.id, providerRef: card.providerRef!, amountMinor: card.amountMinor } : null, unpaidCheckout: null };
     });
   } catch (error) {
-    if (error instanceof NotCancellable) return { ok: false, code: "NOT_CANCELLABLE" };
+    if (error instanceof NotCancellable) return { ok: false, reason: "notCancellable" };
     throw error;
   }
-  if (outcome === undefined) return { ok: false, code: "NOT_FOUND" };
+  if (outcome === undefined) return { ok: false, reason: "notFound" };
   if (outcome.unpaidCheckout) return { ok: true, refund: await closeAfterCancel(db, provider, orderId, outcome.unpaidCheckout, now) };
   if (outcome.paid === null) return { ok: true, refund: "none" };
   return { ok: true, refund: await refundInFull(db, provider, outcome.paid, now) };

@@ -19,7 +19,7 @@ async function placedOrder(paymentMethod: PaymentMethod) {
   const artisan = await makeArtisan(test.db, test.shop, { verified: true });
   const listing = await makeListing(test.db, test.shop, artisan.id, { stock: 4, priceMinor: 3_000_000n });
   const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 2 }], { buyerId, paymentMethod }));
-  if (!placed.ok) throw new Error(placed.error.code);
+  if (!placed.ok) throw new Error(placed.reason);
   if (paymentMethod === "CARD") {
     await startCardPayment(test.db, fakeProvider().provider, placed.orderId, { successUrl: "http://x/ok", cancelUrl: "http://x/no" });
     const { providerRef } = await test.db.payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
@@ -43,7 +43,7 @@ describe("cancelOrderBeforeAcceptance", () => {
     expect(order!.subOrders[0]!.timeline.map((e) => e.status)).toEqual(["PLACED", "CANCELLED"]);
     expect(await stockOf(listing.id)).toBe(4);
     expect(await test.db.notification.count({ where: { userId: artisan.userId, kind: "order.cancelledByBuyer" } })).toBe(1);
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: false, code: "NOT_CANCELLABLE" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: false, reason: "notCancellable" });
   });
 
   it("refunds a card order in full and records the refund, which the later webhook does not repeat", async () => {
@@ -72,9 +72,9 @@ describe("cancelOrderBeforeAcceptance", () => {
   it("refuses once an artisan has accepted, and for another buyer's order", async () => {
     const { orderId, listing } = await placedOrder("CASH_ON_DELIVERY");
     const { provider } = fakeProvider();
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner("someone-else") })).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner("someone-else") })).toEqual({ ok: false, reason: "notFound" });
     await test.db.subOrder.updateMany({ where: { orderId }, data: { status: "ACCEPTED" } });
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: false, code: "NOT_CANCELLABLE" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: accountOwner(buyerId) })).toEqual({ ok: false, reason: "notCancellable" });
     expect((await test.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("PLACED");
     expect(await stockOf(listing.id)).toBe(2);
   });

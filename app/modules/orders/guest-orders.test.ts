@@ -18,7 +18,7 @@ async function guestOrder(paymentMethod: PaymentMethod = "CASH_ON_DELIVERY") {
   const artisan = await makeArtisan(test.db, test.shop, { verified: true });
   const listing = await makeListing(test.db, test.shop, artisan.id, { stock: 3 });
   const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 1 }], { paymentMethod }));
-  if (!placed.ok) throw new Error(placed.error.code);
+  if (!placed.ok) throw new Error(placed.reason);
   return { orderId: placed.orderId, listing };
 }
 
@@ -102,7 +102,7 @@ describe("a guest cancels", () => {
     const { orderId, listing } = await guestOrder();
     const { provider } = fakeProvider();
     const stranger = requestOrderOwner(withCookie(signOrderIds(["x"])), null);
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: stranger })).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: stranger })).toEqual({ ok: false, reason: "notFound" });
     const owner = requestOrderOwner(withCookie(signOrderIds([orderId])), null);
     expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({ ok: true, refund: "none" });
     expect((await test.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("CANCELLED");
@@ -119,7 +119,7 @@ describe("a guest cancels", () => {
     expect(order!.subOrders[0]!.timeline.map((s) => s.status)).toEqual(["AWAITING_PAYMENT", "CANCELLED"]);
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(3);
     expect(calls.refunds).toHaveLength(0);
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({ ok: false, code: "NOT_CANCELLABLE" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({ ok: false, reason: "notCancellable" });
   });
 });
 

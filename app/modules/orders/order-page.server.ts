@@ -3,13 +3,12 @@ import { getPaymentProvider } from "~/modules/payments/stripe-provider.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { getUser } from "~/utils/auth.server";
 import type { Db } from "~/utils/db.server";
+import { badRequest, notFound } from "~/utils/http.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekText } from "~/utils/i18n/localized";
 import { cancelOrderBeforeAcceptance } from "./cancel-order.server";
 import { requestOrderOwner } from "./guest-orders.server";
 import { getOrderForBuyer, type BuyerOrder } from "./queries.server";
-
-const notFound = () => new Response(null, { status: 404 });
 
 /** The buyer can still cancel: nothing paid yet, or placed and no artisan has accepted. */
 export function isCancellable(order: Pick<BuyerOrder, "status" | "subOrders">): boolean {
@@ -22,7 +21,7 @@ export async function orderPage(db: Db, request: Request, orderId: string) {
   const user = await getUser(request);
   const locale = requestLocale(request);
   const order = await getOrderForBuyer(db, requestOrderOwner(request, user), orderId, locale);
-  if (!order) throw notFound();
+  if (!order) notFound();
   return { order, place: await placeNames(db, order, locale), cancellable: isCancellable(order), signedIn: user !== null };
 }
 
@@ -43,10 +42,10 @@ async function placeNames(db: Db, order: Pick<BuyerOrder, "regionId" | "district
 /** intent=cancel: cancels for the owner, then shows the order again with what happened to the money. */
 export async function orderPageAction(db: Db, request: Request, orderId: string) {
   const form = await request.formData();
-  if (form.get("intent") !== "cancel") throw new Response(null, { status: 400 });
+  if (form.get("intent") !== "cancel") badRequest();
   const owner = requestOrderOwner(request, await getUser(request));
   const result = await cancelOrderBeforeAcceptance(db, getPaymentProvider(), { orderId, owner });
   if (result.ok) return redirect(`/orders/${orderId}?cancelled=${result.refund}`);
-  if (result.code === "NOT_FOUND") throw notFound();
+  if (result.reason === "notFound") notFound();
   return data({ error: "orders.errors.notCancellable" }, { status: 409 });
 }

@@ -1,6 +1,7 @@
 import type { PaymentProvider } from "~/modules/payments/provider";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
+import type { Outcome } from "~/utils/result";
 import { fromMinor, toMinorBigInt } from "~/utils/money";
 import { paymentsOwingRefund } from "./queries.server";
 import { recordProviderRefund } from "./refunds.server";
@@ -16,7 +17,7 @@ export async function listOwedRefunds(db: Db) {
   }));
 }
 
-export type RefundOwedResult = { ok: true } | { ok: false; code: "NOT_OWED" | "PROVIDER_FAILED" };
+export type RefundOwedResult = Outcome<"notOwed" | "providerFailed">;
 
 /**
  * A staff member returns a buyer's money: the provider refunds what is still owed, and the refund
@@ -26,13 +27,13 @@ export type RefundOwedResult = { ok: true } | { ok: false; code: "NOT_OWED" | "P
 export async function refundOwedPayment(db: Db, provider: PaymentProvider, { paymentId, actorId }: { paymentId: string; actorId: string }): Promise<RefundOwedResult> {
   const payment = (await listOwedRefunds(db)).find((p) => p.paymentId === paymentId);
   const row = payment && (await db.payment.findUnique({ where: { id: paymentId }, select: { providerRef: true } }));
-  if (!payment || !row?.providerRef || payment.owed.minor <= 0) return { ok: false, code: "NOT_OWED" };
+  if (!payment || !row?.providerRef || payment.owed.minor <= 0) return { ok: false, reason: "notOwed" };
   let refundRef: string;
   try {
     ({ refundRef } = await provider.refund({ providerRef: row.providerRef, amount: payment.owed, reason: "requested_by_customer" }));
   } catch (error) {
     await audit(db, { actorId, action: "payment.refund_failed", entity: "Payment", entityId: paymentId, detail: { error: (error as Error).message } });
-    return { ok: false, code: "PROVIDER_FAILED" };
+    return { ok: false, reason: "providerFailed" };
   }
   await db.$transaction(async (tx) => {
     await recordProviderRefund(tx, paymentId, { refundRef, amountMinor: toMinorBigInt(payment.owed), reason: "owed_refund" }, new Date());

@@ -27,14 +27,14 @@ describe("owed refunds", () => {
     expect(payment.refunds.map((r) => r.amountMinor)).toEqual([4_000_000n]);
     expect(await test.db.auditLog.count({ where: { action: "payment.refunded_by_staff", entityId: paymentId, actorId } })).toBe(1);
     expect((await listOwedRefunds(test.db)).map((p) => p.paymentId)).not.toContain(paymentId);
-    expect(await refundOwedPayment(test.db, provider, { paymentId, actorId })).toEqual({ ok: false, code: "NOT_OWED" });
+    expect(await refundOwedPayment(test.db, provider, { paymentId, actorId })).toEqual({ ok: false, reason: "notOwed" });
     expect(calls.refunds).toHaveLength(1);
   });
 
   it("changes nothing when the provider refuses, so it can be tried again", async () => {
     const { paymentId, actorId } = await latePayment();
     const refused = await refundOwedPayment(test.db, fakeProvider({ refund: true }).provider, { paymentId, actorId });
-    expect(refused).toEqual({ ok: false, code: "PROVIDER_FAILED" });
+    expect(refused).toEqual({ ok: false, reason: "providerFailed" });
     expect(await test.db.refund.count({ where: { paymentId } })).toBe(0);
     expect((await listOwedRefunds(test.db)).map((p) => p.paymentId)).toContain(paymentId);
   });
@@ -43,6 +43,6 @@ describe("owed refunds", () => {
     const { orderId, event } = await cardOrder(test);
     await applyEvent(test, event("payment.succeeded"));
     const payment = await test.db.payment.findFirstOrThrow({ where: { orderId } });
-    expect(await refundOwedPayment(test.db, fakeProvider().provider, { paymentId: payment.id, actorId: "nobody" })).toEqual({ ok: false, code: "NOT_OWED" });
+    expect(await refundOwedPayment(test.db, fakeProvider().provider, { paymentId: payment.id, actorId: "nobody" })).toEqual({ ok: false, reason: "notOwed" });
   });
 });

@@ -18,7 +18,7 @@ export async function cardOrder(test: ShopTest, stock = 3) {
   const la = await makeListing(test.db, test.shop, a.id, { stock, priceMinor: 2_000_000n });
   const lb = await makeListing(test.db, test.shop, b.id, { stock, priceMinor: 1_000_000n });
   const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: la.id, quantity: 1 }, { listingId: lb.id, quantity: 2 }]));
-  if (!placed.ok) throw new Error(placed.error.code);
+  if (!placed.ok) throw new Error(placed.reason);
   await startCardPayment(test.db, fakeProvider().provider, placed.orderId, urls);
   const payment = await test.db.payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
   const event = <T extends Exclude<PaymentEvent["type"], "ignored">>(type: T, more: object = {}) =>

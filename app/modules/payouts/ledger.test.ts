@@ -12,7 +12,7 @@ async function deliveredSale(verified: boolean) {
   const artisan = await makeArtisan(test.db, test.shop, { verified });
   const listing = await makeListing(test.db, test.shop, artisan.id, { stock: 5, priceMinor: 3_000_000n });
   const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 2 }], { paymentMethod: "CASH_ON_DELIVERY" }));
-  if (!placed.ok) throw new Error(placed.error.code);
+  if (!placed.ok) throw new Error(placed.reason);
   const sub = await test.db.subOrder.findFirstOrThrow({ where: { orderId: placed.orderId } });
   return { artisan, sub, number: placed.number };
 }

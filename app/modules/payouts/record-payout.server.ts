@@ -3,6 +3,7 @@ import { notify } from "~/modules/notifications/notify.server";
 import { audit } from "~/utils/audit.server";
 import type { Db } from "~/utils/db.server";
 import { fromMinor } from "~/utils/money";
+import type { Outcome } from "~/utils/result";
 import type { PayoutMethod } from "./payout-methods";
 
 
@@ -24,7 +25,7 @@ export async function artisansOwed(db: Db, staffUserId: string) {
 }
 
 export type RecordPayoutInput = { staffUserId: string; artisanId: string; amountMinor: bigint; method: PayoutMethod; reference: string };
-export type RecordPayoutResult = { ok: true } | { ok: false; code: "NOT_FOUND" | "MORE_THAN_OWED" };
+export type RecordPayoutResult = Outcome<"notFound" | "moreThanOwed">;
 
 /**
  * Records money handed to an artisan: a Payout and a PAYOUT ledger line in one transaction, never
@@ -37,10 +38,10 @@ export async function recordPayout(db: Db, input: RecordPayoutInput, now = new D
       where: { id: input.artisanId, ...artisanInStaffDistricts(input.staffUserId) },
       select: { id: true, userId: true },
     });
-    if (!artisan) return { ok: false, code: "NOT_FOUND" } as const;
+    if (!artisan) return { ok: false, reason: "notFound" } as const;
     await tx.$queryRaw`SELECT 1 FROM "ArtisanProfile" WHERE "id" = ${artisan.id} FOR UPDATE`;
     const balance = (await tx.ledgerEntry.aggregate({ where: { artisanId: artisan.id }, _sum: { amountMinor: true } }))._sum.amountMinor ?? 0n;
-    if (input.amountMinor > balance) return { ok: false, code: "MORE_THAN_OWED" } as const;
+    if (input.amountMinor > balance) return { ok: false, reason: "moreThanOwed" } as const;
     const payout = await tx.payout.create({
       data: { artisanId: artisan.id, amountMinor: input.amountMinor, method: input.method, reference: input.reference, recordedById: input.staffUserId, paidAt: now },
     });

@@ -22,7 +22,7 @@ describe("recordPayout", () => {
   it("pays out up to the balance, writes the ledger line, audits and tells the artisan", async () => {
     const { artisan, moderator } = await owedArtisan();
     expect((await artisansOwed(test.db, moderator)).find((a) => a.id === artisan.id)?.balance).toEqual({ minor: 5_000_000 });
-    expect(await payout(moderator, artisan.id, 5_000_001n)).toEqual({ ok: false, code: "MORE_THAN_OWED" });
+    expect(await payout(moderator, artisan.id, 5_000_001n)).toEqual({ ok: false, reason: "moreThanOwed" });
     expect(await payout(moderator, artisan.id, 2_000_000n)).toEqual({ ok: true });
     const lines = await test.db.ledgerEntry.findMany({ where: { artisanId: artisan.id, kind: "PAYOUT" } });
     expect(lines.map((l) => [l.amountMinor, l.note])).toEqual([[-2_000_000n, "chek 0042"]]);
@@ -41,7 +41,7 @@ describe("recordPayout", () => {
   it("refuses staff of other districts, who do not see the artisan either", async () => {
     const { artisan, stranger } = await owedArtisan();
     expect(await artisansOwed(test.db, stranger)).toEqual([]);
-    expect(await payout(stranger, artisan.id, 1_000n)).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await payout(stranger, artisan.id, 1_000n)).toEqual({ ok: false, reason: "notFound" });
     expect(await test.db.payout.count({ where: { artisanId: artisan.id } })).toBe(0);
   });
 });

@@ -21,7 +21,7 @@ async function boughtItem(buyer: string, status: SubOrderStatus = "DELIVERED", l
   const artisan = listing ? null : await makeArtisan(test.db, test.shop, { verified: true });
   const bought = listing ?? (await makeListing(test.db, test.shop, artisan!.id));
   const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: bought.id, quantity: 1 }], { buyerId: buyer, paymentMethod: "CASH_ON_DELIVERY" }));
-  if (!placed.ok) throw new Error(placed.error.code);
+  if (!placed.ok) throw new Error(placed.reason);
   await test.db.subOrder.updateMany({ where: { orderId: placed.orderId }, data: { status } });
   const item = await test.db.orderItem.findFirstOrThrow({ where: { subOrder: { orderId: placed.orderId } } });
   const seller = await test.db.artisanProfile.findUniqueOrThrow({ where: { id: bought.artisanId } });
@@ -49,7 +49,7 @@ describe("writeReview", () => {
   it("refuses a second review of the same item with a clear reason", async () => {
     const { orderItemId } = await boughtItem(buyerId);
     expect((await writeReview(test.db, review(orderItemId))).ok).toBe(true);
-    expect(await writeReview(test.db, review(orderItemId, buyerId, 3))).toEqual({ ok: false, error: "alreadyReviewed" });
+    expect(await writeReview(test.db, review(orderItemId, buyerId, 3))).toEqual({ ok: false, reason: "alreadyReviewed" });
     expect(await test.db.review.count({ where: { orderItemId } })).toBe(1);
     expect((await reviewTarget(test.db, buyerId, orderItemId, "uz"))?.state).toBe("alreadyReviewed");
   });
@@ -58,13 +58,13 @@ describe("writeReview", () => {
     const { orderItemId } = await boughtItem(buyerId);
     const results = await Promise.all([writeReview(test.db, review(orderItemId)), writeReview(test.db, review(orderItemId))]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: "alreadyReviewed" });
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: "alreadyReviewed" });
   });
 
   it("refuses items not yet delivered", async () => {
     for (const status of ["PLACED", "ACCEPTED", "PICKED_UP", "CANCELLED"] as const) {
       const { orderItemId } = await boughtItem(buyerId, status);
-      expect(await writeReview(test.db, review(orderItemId))).toEqual({ ok: false, error: "notDelivered" });
+      expect(await writeReview(test.db, review(orderItemId))).toEqual({ ok: false, reason: "notDelivered" });
       expect((await reviewableItems(test.db, buyerId)).map((i) => i.orderItemId)).not.toContain(orderItemId);
       expect((await reviewTarget(test.db, buyerId, orderItemId, "uz"))?.state).toBe("notDelivered");
     }
@@ -72,7 +72,7 @@ describe("writeReview", () => {
 
   it("treats another buyer's item as not found", async () => {
     const { orderItemId } = await boughtItem(buyerId);
-    expect(await writeReview(test.db, review(orderItemId, otherBuyerId))).toEqual({ ok: false, error: "notFound" });
+    expect(await writeReview(test.db, review(orderItemId, otherBuyerId))).toEqual({ ok: false, reason: "notFound" });
     expect(await reviewTarget(test.db, otherBuyerId, orderItemId, "uz")).toBeNull();
     expect(await test.db.review.count({ where: { orderItemId } })).toBe(0);
   });
@@ -80,7 +80,7 @@ describe("writeReview", () => {
   it("refuses a rating outside 1–5 and a text that is too short or too long", async () => {
     const { orderItemId } = await boughtItem(buyerId);
     for (const bad of [{ rating: 0 }, { rating: 6 }, { rating: 4.5 }, { body: "Good" }, { body: "x".repeat(2001) }]) {
-      expect(await writeReview(test.db, { ...review(orderItemId), ...bad })).toEqual({ ok: false, error: "invalid" });
+      expect(await writeReview(test.db, { ...review(orderItemId), ...bad })).toEqual({ ok: false, reason: "invalid" });
     }
     expect(await test.db.review.count({ where: { orderItemId } })).toBe(0);
   });
@@ -92,8 +92,8 @@ describe("answerReview", () => {
     const written = await writeReview(test.db, review(orderItemId));
     const reviewId = written.ok ? written.reviewId : "";
     const stranger = await makeArtisan(test.db, test.shop, { verified: true });
-    expect(await answerReview(test.db, ownStudio(stranger), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({ ok: false, error: "notFound" });
-    expect(await answerReview(test.db, actingFor(stranger, buyerId), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({ ok: false, error: "notFound" });
+    expect(await answerReview(test.db, ownStudio(stranger), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({ ok: false, reason: "notFound" });
+    expect(await answerReview(test.db, actingFor(stranger, buyerId), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({ ok: false, reason: "notFound" });
     expect((await test.db.review.findUniqueOrThrow({ where: { id: reviewId } })).artisanReply).toBeNull();
 
     expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika!", locale: "en" })).toEqual({ ok: true });
@@ -104,7 +104,7 @@ describe("answerReview", () => {
     const notices = await test.db.notification.findMany({ where: { userId: buyerId, kind: "review.answered", payload: { path: ["reviewId"], equals: reviewId } } });
     expect(notices).toHaveLength(1);
     expect(await test.db.auditLog.count({ where: { entityId: reviewId, action: { in: ["review.answered", "review.answerEdited"] } } })).toBe(2);
-    expect(await answerReview(test.db, studio, { reviewId, reply: " ", locale: "en" })).toEqual({ ok: false, error: "invalid" });
+    expect(await answerReview(test.db, studio, { reviewId, reply: " ", locale: "en" })).toEqual({ ok: false, reason: "invalid" });
   });
 });
 

@@ -3,10 +3,11 @@ import { notify, payloadTitles } from "~/modules/notifications/notify.server";
 import { audit } from "~/utils/audit.server";
 import { type Db, isUniqueViolation } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
+import type { Outcome } from "~/utils/result";
 import { ReplySchema, ReviewSchema } from "./schemas";
 
 export type ReviewRefusal = "notFound" | "notDelivered" | "alreadyReviewed" | "invalid";
-export type WriteResult = { ok: true; reviewId: string; listingSlug: string } | { ok: false; error: ReviewRefusal };
+export type WriteResult = Outcome<ReviewRefusal, { reviewId: string; listingSlug: string }>;
 
 /** `locale`: the page the buyer wrote on, kept so the text is shown in the reader's script or marked as another language. */
 type WriteInput = { buyerId: string; orderItemId: string; rating: number; body: string; locale: Locale };
@@ -18,7 +19,7 @@ type WriteInput = { buyerId: string; orderItemId: string; rating: number; body: 
  */
 export async function writeReview(db: Db, input: WriteInput): Promise<WriteResult> {
   const parsed = ReviewSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid" };
+  if (!parsed.success) return { ok: false, reason: "invalid" };
   const { rating, body } = parsed.data;
   try {
     return await db.$transaction(async (tx) => {
@@ -34,9 +35,9 @@ export async function writeReview(db: Db, input: WriteInput): Promise<WriteResul
           listing: { select: { slug: true, artisan: { select: { userId: true } } } },
         },
       });
-      if (!item) return { ok: false, error: "notFound" } as const;
-      if (item.subOrder.status !== "DELIVERED") return { ok: false, error: "notDelivered" } as const;
-      if (item.review) return { ok: false, error: "alreadyReviewed" } as const;
+      if (!item) return { ok: false, reason: "notFound" } as const;
+      if (item.subOrder.status !== "DELIVERED") return { ok: false, reason: "notDelivered" } as const;
+      if (item.review) return { ok: false, reason: "alreadyReviewed" } as const;
       const review = await tx.review.create({
         data: { orderItemId: input.orderItemId, listingId: item.listingId, buyerId: input.buyerId, rating, body, bodyLocale: input.locale },
         select: { id: true },
@@ -51,12 +52,12 @@ export async function writeReview(db: Db, input: WriteInput): Promise<WriteResul
     });
   } catch (error) {
     // Two submissions raced past the check: the unique orderItemId keeps one; the other is told so.
-    if (isUniqueViolation(error)) return { ok: false, error: "alreadyReviewed" };
+    if (isUniqueViolation(error)) return { ok: false, reason: "alreadyReviewed" };
     throw error;
   }
 }
 
-export type AnswerResult = { ok: true } | { ok: false; error: "notFound" | "invalid" };
+export type AnswerResult = Outcome<"notFound" | "invalid">;
 
 /**
  * The artisan who sold the listing answers a review. The answer can be edited later; the buyer is
@@ -64,7 +65,7 @@ export type AnswerResult = { ok: true } | { ok: false; error: "notFound" | "inva
  */
 export async function answerReview(db: Db, actor: StudioActor, input: { reviewId: string; reply: string; locale: Locale }): Promise<AnswerResult> {
   const parsed = ReplySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid" };
+  if (!parsed.success) return { ok: false, reason: "invalid" };
   return db.$transaction(async (tx) => {
     const review = await tx.review.findFirst({
       where: { id: input.reviewId, listing: { artisanId: actor.artisanId } },
@@ -75,7 +76,7 @@ export async function answerReview(db: Db, actor: StudioActor, input: { reviewId
         listing: { select: { slug: true, artisan: { select: { displayName: true } } } },
       },
     });
-    if (!review) return { ok: false, error: "notFound" } as const;
+    if (!review) return { ok: false, reason: "notFound" } as const;
     const now = new Date();
     await tx.review.update({ where: { id: input.reviewId }, data: { artisanReply: parsed.data.reply, replyLocale: input.locale, repliedAt: now } });
     const first = review.repliedAt === null;
