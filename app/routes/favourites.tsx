@@ -27,7 +27,7 @@ export default function FavouritesPage() {
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl">{t("favourites.title")}</h1>
       <FavouriteNotice state={params.get("favourite")} />
-      {cards.length > 0 ? <ListingGrid cards={cards} /> : <p>{t("favourites.empty")}</p>}
+      {cards.length > 0 ? <ListingGrid cards={cards} level={2} /> : <p>{t("favourites.empty")}</p>}
     </div>
   );
 }

@@ -8,7 +8,7 @@ export function DoneForMeTable({ entries }: { entries: DoneEntry[] }) {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : "uz";
   return (
-    <table className="w-full text-left border-collapse">
+    <table className="table-stack w-full text-left border-collapse">
       <caption className="visually-hidden">{t("assisted.doneForMe.title")}</caption>
       <thead>
         <tr className="border-b-2 border-[var(--color-line)]">
@@ -20,13 +20,13 @@ export function DoneForMeTable({ entries }: { entries: DoneEntry[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} className="border-b border-[var(--color-line)] align-top">
-            <td className="py-2 pr-4 whitespace-nowrap">
+            <td data-label={t("assisted.doneForMe.when")} className="py-2 pr-4 md:whitespace-nowrap">
               <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
             </td>
-            <td className="py-2 pr-4">
+            <td data-label={t("assisted.doneForMe.who")} className="py-2 pr-4">
               {entry.role ? t("assisted.doneForMe.whoWithRole", { name: entry.who, role: t(`assisted.doneForMe.role.${entry.role}`) }) : entry.who}
             </td>
-            <td className="py-2">
+            <td data-label={t("assisted.doneForMe.what")} className="py-2">
               {t(`assisted.doneForMe.action.${entry.word}`, {
                 title: entry.title ?? t("studio.untitled"),
                 number: entry.number ?? "",
