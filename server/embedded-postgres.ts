@@ -9,6 +9,13 @@ const USER = "hunarmand";
 // Listens on 127.0.0.1 only; the password guards nothing beyond this machine.
 const PASSWORD = "hunarmand-local";
 
+/** The URL of an embedded cluster another process started in `dir` (its port is in postmaster.pid). */
+export function runningEmbeddedUrl(dir: string, database = "hunarmand"): string {
+  const port = fs.readFileSync(path.join(path.resolve(dir), "postmaster.pid"), "utf8").split("\n")[3]?.trim();
+  if (!port) throw new Error(`no PostgreSQL is running in ${dir}`);
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -33,14 +40,17 @@ function allowTraversal(dir: string) {
   }
 }
 
+const THROWAWAY = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+
 /**
  * Starts (initialising on first use) a PostgreSQL 18 cluster kept in `dir`.
  * The builtin C.UTF-8 locale gives Unicode-aware lower()/upper() for Cyrillic
- * search without depending on the host's installed locales.
+ * search without depending on the host's installed locales. `throwaway`: a cluster for one test
+ * run, whose data may be lost in a crash — no waiting for the disk on each commit or database copy.
  */
 export async function startEmbeddedPostgres(
   dir: string,
-  options: { database?: string; quiet?: boolean } = {},
+  options: { database?: string; quiet?: boolean; throwaway?: boolean } = {},
 ): Promise<RunningPostgres> {
   const databaseDir = path.resolve(dir);
   const port = await freePort();
@@ -54,7 +64,7 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-k", databaseDir],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-k", databaseDir, ...(options.throwaway ? THROWAWAY : [])],
     onLog: () => {},
     onError: (error) => {
       if (!options.quiet) console.error("[postgres]", String(error).trim());

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { DEMO_PASSWORD, DEMO_ROLES, fillLogin, loginAs, logOut, passTotp, signUp } from "../support/accounts";
+import { DEMO_PASSWORD, DEMO_ROLES, fillLogin, loginThroughForm, logOut, passTotp, signUp } from "../support/accounts";
 import { expect, expectAccessible, test } from "./fixtures";
 
 const uniqueEmail = () => `buyer-${randomBytes(4).toString("hex")}@example.uz`;
@@ -31,7 +31,7 @@ test("a buyer signs up (after a mistake that keeps what was typed), logs out and
 
 for (const { email, role } of DEMO_ROLES) {
   test(`the demo ${role.toLowerCase()} ${email} logs in`, async ({ page, t }) => {
-    await loginAs(page, t, email);
+    await loginThroughForm(page, t, email);
     await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: t(`roles.${role}`) })).toBeVisible();
   });
 }

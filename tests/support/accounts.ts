@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_TOTP_SECRETS } from "../../prisma/seed/content/demo-accounts";
 import { expect, expectAccessible } from "../e2e/fixtures";
+import { signIn } from "./sessions";
 import { currentStep, totpAt } from "./totp";
 
 export const DEMO_PASSWORD = "hunarmand-demo";
@@ -53,9 +54,23 @@ export async function passTotp(page: Page, t: T, email: string) {
   throw new Error(`TOTP for ${email} was not accepted`);
 }
 
-export async function loginAs(page: Page, t: T, email: string, password = DEMO_PASSWORD) {
+/** The login form, and the second factor for staff: what accounts.spec.ts tests for every role. */
+export async function loginThroughForm(page: Page, t: T, email: string, password = DEMO_PASSWORD) {
   await fillLogin(page, t, email, password);
   if (email in DEMO_TOTP_SECRETS) await passTotp(page, t, email);
+  await expect(page).toHaveURL(/\/account/);
+  await expectAccessible(page);
+}
+
+/**
+ * Signed in on the account page. A demo account gets a session of its own straight away
+ * (sessions.ts); a password given means this test's own account, through the form (a guest's
+ * cart and orders join the account there).
+ */
+export async function loginAs(page: Page, t: T, email: string, password?: string) {
+  if (password !== undefined) return loginThroughForm(page, t, email, password);
+  await signIn(page, email);
+  await page.goto("/account");
   await expect(page).toHaveURL(/\/account/);
   await expectAccessible(page);
 }
