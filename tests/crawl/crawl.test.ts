@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "~/utils/i18n/locales";
 import { createSession } from "~/utils/session.server";
+import { walkSite } from "../../scripts/site-walk";
 import { startDemoApp, type ServedApp } from "../hostile/served-app";
 import { problemsOf } from "./checks";
 
@@ -25,33 +26,22 @@ const ROLES = {
 } as const;
 
 /** Pages of one shape ("/l/<slug>", "/studio/orders/<id>") are visited this often: one is the template, more repeat it. */
-const PER_SHAPE = 3;
-const MAX_PAGES = 150;
-const SKIP = /^\/(media|assets|build)\/|\.(csv|xml|txt|svg|png|jpe?g|webp|avif)$|^\/webhooks\//;
-const shapeOf = (path: string) => path.split("?")[0]!.split("/").map((s, i) => (i > 1 && /[\d-]|.{21,}/.test(s) ? ":" : s)).join("/");
-const linksOf = (html: string) => [...html.matchAll(/<a\b[^>]*\shref="(\/[^"#]*)/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
+const PER_SHAPE = 2;
 
 async function crawl(cookie: string, locale: Locale): Promise<{ visited: number; problems: string[] }> {
-  const seen = new Set<string>();
-  const shapes = new Map<string, number>();
-  const queue = ["/", "/account"];
   const problems: string[] = [];
-  let visited = 0;
-  while (queue.length > 0 && visited < MAX_PAGES) {
-    const path = queue.shift()!;
-    const shape = shapeOf(path);
-    if (seen.has(path) || SKIP.test(path.split("?")[0]!) || (shapes.get(shape) ?? 0) >= PER_SHAPE) continue;
-    seen.add(path);
-    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
-    visited++;
-    const response = await fetch(`${app.url}${path}`, { headers: { Cookie: `lang=${locale}; ${cookie}` }, redirect: "manual" });
-    const body = await response.text();
-    if (response.status >= 500) problems.push(`${path} → ${response.status}`);
-    for (const problem of problemsOf(body, response.headers.get("content-type") ?? "", locale)) problems.push(`${path}: ${problem}`);
-    const location = response.headers.get("location");
-    if (location?.startsWith("/")) queue.push(location);
-    queue.push(...linksOf(body).filter((link) => !link.includes("lang=")));
-  }
+  const visited = await walkSite({
+    perShape: PER_SHAPE,
+    fetchPage: async (path) => {
+      const response = await fetch(`${app.url}${path}`, { headers: { Cookie: `lang=${locale}; ${cookie}` }, redirect: "manual" });
+      const contentType = response.headers.get("content-type") ?? "";
+      return { path, status: response.status, contentType, body: await response.text(), location: response.headers.get("location") };
+    },
+    onPage: ({ path, status, body, contentType }) => {
+      if (status >= 500) problems.push(`${path} → ${status}`);
+      for (const problem of problemsOf(body, contentType, locale)) problems.push(`${path}: ${problem}`);
+    },
+  });
   return { visited, problems };
 }
 

@@ -30,6 +30,7 @@ test("the demo artisan's page shows her story, the badge explained and her goods
   await page.goto("/catalog?q=Zulfiya+Rahimova");
   await expectAccessible(page);
   await page.getByRole("region", { name: t("catalog.results") }).getByRole("listitem").first().getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/l\//);
   await expectAccessible(page);
   await page.locator('a[href^="/a/"]').first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Zulfiya Rahimova|Зулфия Раҳимова/);

@@ -1,10 +1,8 @@
-import { createHash } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { latinToCyrillic } from "../../app/utils/i18n/transliterate";
+import { axeViolations, passedBefore, rememberPassed, templateState } from "../support/axe";
 import { translator, type TestLocale } from "../support/i18n";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const scannedPages = new WeakMap<Page, Set<string>>();
 const noScriptPages = new WeakSet<Page>();
 
@@ -13,32 +11,33 @@ const keyOf = (url: string) => {
   return u.pathname + u.search;
 };
 
-/** Runs axe on the page as it is now; any WCAG 2.2 A/AA violation fails the test. */
+/**
+ * Runs axe on the page as it is now; any WCAG 2.2 A/AA violation fails the test. A page this test
+ * has not scanned yet whose template, in the same state, already passed in this run (any worker)
+ * is not scanned again: axe would judge the same markup, styles and sizes (support/axe.ts).
+ */
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState("load");
+  // A link just clicked may still be loading its page in the browser (Remix's router): judge that
+  // page, not the one it leaves.
+  if (!noScriptPages.has(page)) {
+    await page.waitForFunction(() => {
+      const router = (window as { __remixRouter?: { state: { navigation: { state: string } } } }).__remixRouter;
+      return !router || router.state.navigation.state === "idle";
+    });
+  }
   const scanned = scannedPages.get(page);
   const key = keyOf(page.url());
-  // A page this test has not scanned yet whose document (same markup, so the same styles and text,
-  // at the same size) already passed in this worker: axe would see exactly what it saw then. Most
-  // often the login and account pages at the start of each test.
-  const fingerprint = `${noScriptPages.has(page)}:${JSON.stringify(page.viewportSize())}:${digest(await page.content())}`;
-  if (!scanned?.has(key) && passedDocuments.has(fingerprint)) {
+  const state = await templateState(page, noScriptPages.has(page));
+  if (!scanned?.has(key) && passedBefore(state)) {
     scanned?.add(key);
     return;
   }
   const target = noScriptPages.has(page) ? await scriptlessCopy(page) : page;
-  const results = await new AxeBuilder({ page: target }).withTags(WCAG_TAGS).analyze();
-  const problems = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
-  expect(problems, `axe on ${page.url()}`).toEqual([]);
-  passedDocuments.add(fingerprint);
-  scanned?.add(keyOf(page.url()));
+  expect(await axeViolations(target), `axe on ${page.url()}`).toEqual([]);
+  rememberPassed(state);
+  scanned?.add(key);
 }
-
-// A script nonce differs on every response without changing anything axe looks at.
-const digest = (html: string) => createHash("sha256").update(html.replace(/ nonce="[^"]*"/g, "")).digest("hex");
-const passedDocuments = new Set<string>();
 
 /**
  * axe needs script; a page with JavaScript off has none. Its exact HTML is served again, at the same
