@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "hunarmand-test-"));
     // As root, PostgreSQL runs as the "postgres" user, which must be able to enter this directory.
     fs.chmodSync(tmp, 0o755);
-    running = await startEmbeddedPostgres(path.join(tmp, "pg"), { database: "postgres", quiet: true });
+    running = await startEmbeddedPostgres(path.join(tmp, "pg"), { database: "postgres", quiet: true, throwaway: true });
     adminUrl = running.url;
   }
   await recreateTemplate(adminUrl);
