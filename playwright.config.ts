@@ -17,7 +17,20 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // and Russian, by the phone tour here, with axe on every page template in both.
 const specs = (...names: string[]) => new RegExp(`(^|/)(${names.join("|")})\\.spec\\.ts$`);
 const UZ = specs("accounts", "walk", "checkout", "moderation", "catalog", "studio", "pages", "phone");
-const RU = specs("cart", "orders", "reviews", "notifications", "payouts", "refunds", "earnings", "storefront", "fake-stripe", "no-javascript", "pages", "phone");
+const RU = specs(
+  "cart",
+  "orders",
+  "reviews",
+  "notifications",
+  "payouts",
+  "refunds",
+  "earnings",
+  "storefront",
+  "fake-stripe",
+  "no-javascript",
+  "pages",
+  "phone",
+);
 const UZ_CYRL = specs("assisted", "studio-orders", "logistics");
 
 /**

@@ -43,7 +43,8 @@ export default defineConfig(({ isSsrBuild }) => ({
 }));
 
 const app = new URL("./app/", import.meta.url).pathname;
-const FRAMEWORK = /\/node_modules\/(react|react-dom|scheduler|@remix-run\/[\w-]+|react-router|react-router-dom|turbo-stream)\//;
+const FRAMEWORK =
+  /\/node_modules\/(react|react-dom|scheduler|@remix-run\/[\w-]+|react-router|react-router-dom|turbo-stream)\//;
 
 // The app's own small modules that several pages share (card, price, picture, translator…) go to
 // one browser chunk instead of a dozen tiny ones, so gzip compresses them together: a first visit

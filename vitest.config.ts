@@ -4,7 +4,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   test: {
-    include: ["app/**/*.test.{ts,tsx}", "prisma/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts", "tests/setup/**/*.test.ts", "tests/authorization/**/*.test.ts", "tests/hostile/**/*.test.ts", "tests/crawl/**/*.test.ts"],
+    include: [
+      "app/**/*.test.{ts,tsx}",
+      "prisma/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "server/**/*.test.ts",
+      "tests/setup/**/*.test.ts",
+      "tests/authorization/**/*.test.ts",
+      "tests/hostile/**/*.test.ts",
+      "tests/crawl/**/*.test.ts",
+    ],
     globalSetup: ["./tests/setup/global-db.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

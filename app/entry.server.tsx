@@ -36,10 +36,18 @@ export default function handleRequest(
   // The language the root loader chose (the same rule as requestLocale), so text and data agree.
   const root = remixContext.staticHandlerContext.loaderData.root as { locale?: unknown } | undefined;
   const locale = isLocale(root?.locale) ? root.locale : requestLocale(request);
-  return pageCatalogs.run(serverCatalog(locale), () => render(request, responseStatusCode, responseHeaders, remixContext, nonce));
+  return pageCatalogs.run(serverCatalog(locale), () =>
+    render(request, responseStatusCode, responseHeaders, remixContext, nonce),
+  );
 }
 
-function render(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext, nonce: string) {
+function render(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  nonce: string,
+) {
   return streamHtml(
     <NonceProvider value={nonce}>
       <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />

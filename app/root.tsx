@@ -35,7 +35,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 // The catalog and preferences change only through a form post; plain navigations skip the reload.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, currentUrl, nextUrl, defaultShouldRevalidate }) =>
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formMethod,
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
   formMethod !== undefined || currentUrl.searchParams.get("lang") !== nextUrl.searchParams.get("lang")
     ? defaultShouldRevalidate
     : false;
@@ -64,8 +69,12 @@ function Document({ data, children }: { data: RootData | undefined; children: Re
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        {data ? <link rel="preload" as="fetch" href={data.catalogUrl} crossOrigin="anonymous" data-page-catalog="" /> : null}
-        {data?.alternates.map((alt) => <link key={alt.hreflang} rel="alternate" hrefLang={alt.hreflang} href={alt.href} />)}
+        {data ? (
+          <link rel="preload" as="fetch" href={data.catalogUrl} crossOrigin="anonymous" data-page-catalog="" />
+        ) : null}
+        {data?.alternates.map((alt) => (
+          <link key={alt.hreflang} rel="alternate" hrefLang={alt.hreflang} href={alt.href} />
+        ))}
       </head>
       <body className="min-h-screen flex flex-col">
         <I18nextProvider i18n={i18n}>

@@ -10,4 +10,6 @@ const width = Math.max(...Object.keys(DEMO_TOTP_SECRETS).map((email) => email.le
 for (const [email, secret] of Object.entries(DEMO_TOTP_SECRETS)) {
   console.log(`${email.padEnd(width)}  ${await currentTotpCode(secret)}   key for an authenticator app: ${secret}`);
 }
-console.log(`\nValid for ${secondsLeft} more second${secondsLeft === 1 ? "" : "s"} (codes change every ${PERIOD_SECONDS} s).`);
+console.log(
+  `\nValid for ${secondsLeft} more second${secondsLeft === 1 ? "" : "s"} (codes change every ${PERIOD_SECONDS} s).`,
+);

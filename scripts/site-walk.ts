@@ -12,7 +12,9 @@ export const shapeOf = (path: string) =>
 
 /** Same-site links of an HTML page, language switches left out (the walker keeps one language). */
 export const linksOf = (html: string) =>
-  [...html.matchAll(/<a\b[^>]*\shref="(\/[^"#]*)/g)].map((m) => m[1]!.replace(/&amp;/g, "&")).filter((link) => !link.includes("lang="));
+  [...html.matchAll(/<a\b[^>]*\shref="(\/[^"#]*)/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, "&"))
+    .filter((link) => !link.includes("lang="));
 
 /** Not pages: files, media, webhooks. */
 export const NOT_A_PAGE = /^\/(media|assets|build|webhooks)\/|\.(csv|xml|txt|svg|png|jpe?g|webp|avif)$/;

@@ -29,7 +29,12 @@ export async function createApp(env: Env, { local, build: givenBuild }: AppOptio
   // Checkout sends the buyer on to the payment page (Chrome checks form-action on that redirect too).
   const paymentOrigin = env.STRIPE_API_URL ?? "https://checkout.stripe.com";
   app.use(
-    securityHeaders({ isDev, https: env.APP_URL.startsWith("https:"), formActionOrigins: [paymentOrigin], imageOrigins: imageOrigins(env) }),
+    securityHeaders({
+      isDev,
+      https: env.APP_URL.startsWith("https:"),
+      formActionOrigins: [paymentOrigin],
+      imageOrigins: imageOrigins(env),
+    }),
   );
   app.use(originCheck({ allowedOrigins: [env.APP_URL], exemptPaths: ["/webhooks/stripe"] }));
   app.use("/media", mediaFiles(uploadsDir()));
@@ -44,7 +49,8 @@ export async function createApp(env: Env, { local, build: givenBuild }: AppOptio
   } else {
     app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
     app.use(express.static("build/client", { maxAge: "1h" }));
-    const serverBuild = givenBuild ?? ((await import(new URL("../build/server/index.js", import.meta.url).href)) as ServerBuild);
+    const serverBuild =
+      givenBuild ?? ((await import(new URL("../build/server/index.js", import.meta.url).href)) as ServerBuild);
     build = async () => serverBuild;
   }
   app.all(
@@ -52,7 +58,11 @@ export async function createApp(env: Env, { local, build: givenBuild }: AppOptio
     remixHandler({
       build,
       mode: isDev ? "development" : "production",
-      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? "", fromThisMachine: fromThisMachine(req) }),
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce,
+        clientIp: req.ip ?? "",
+        fromThisMachine: fromThisMachine(req),
+      }),
       rawBodyPaths: ["/webhooks/stripe"],
     }),
   );

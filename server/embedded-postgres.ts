@@ -11,7 +11,10 @@ const PASSWORD = "hunarmand-local";
 
 /** The URL of an embedded cluster another process started in `dir` (its port is in postmaster.pid). */
 export function runningEmbeddedUrl(dir: string, database = "hunarmand"): string {
-  const port = fs.readFileSync(path.join(path.resolve(dir), "postmaster.pid"), "utf8").split("\n")[3]?.trim();
+  const port = fs
+    .readFileSync(path.join(path.resolve(dir), "postmaster.pid"), "utf8")
+    .split("\n")[3]
+    ?.trim();
   if (!port) throw new Error(`no PostgreSQL is running in ${dir}`);
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }

@@ -17,7 +17,9 @@ function app(options: { local: boolean; appUrl: string; port: number; trustProxy
 
 beforeAll(async () => {
   local = await listenOnLoopback(app({ local: true, appUrl: "http://localhost:3000", port: 3000 }));
-  deployed = await listenOnLoopback(app({ local: false, appUrl: "https://hunarmand.uz", port: 3000, trustProxy: true }));
+  deployed = await listenOnLoopback(
+    app({ local: false, appUrl: "https://hunarmand.uz", port: 3000, trustProxy: true }),
+  );
 });
 afterAll(async () => Promise.all([local.close(), deployed.close()]));
 
@@ -43,7 +45,16 @@ describe("hostCheck", () => {
   });
 
   it("answers 421 to any other name: DNS rebinding gets nothing, even with a matching Origin", async () => {
-    for (const host of ["evil.example", "evil.example:3000", "localhost:3001", "localhost", "localhost:3000.evil.example", "localhost:3000@evil.example", "", "a b"]) {
+    for (const host of [
+      "evil.example",
+      "evil.example:3000",
+      "localhost:3001",
+      "localhost",
+      "localhost:3000.evil.example",
+      "localhost:3000@evil.example",
+      "",
+      "a b",
+    ]) {
       expect(await ask(local, { host, origin: `http://${host}` }), host).toBe(421);
     }
     // Without any Host, Node itself refuses an HTTP/1.1 request (400) before the app runs.
@@ -53,8 +64,16 @@ describe("hostCheck", () => {
   it("in a deployment serves only APP_URL's host (default port or not), and reads a trusted proxy's X-Forwarded-Host", async () => {
     expect(await ask(deployed, { host: "hunarmand.uz" })).toBe(200);
     expect(await ask(deployed, { host: "localhost:3000" })).toBe(421);
-    expect(await ask(deployed, { host: "127.0.0.1:3000", "x-forwarded-host": "hunarmand.uz", "x-forwarded-proto": "https" })).toBe(200);
-    expect(await ask(deployed, { host: "127.0.0.1:3000", "x-forwarded-host": "hunarmand.uz:443", "x-forwarded-proto": "https" })).toBe(200);
+    expect(
+      await ask(deployed, { host: "127.0.0.1:3000", "x-forwarded-host": "hunarmand.uz", "x-forwarded-proto": "https" }),
+    ).toBe(200);
+    expect(
+      await ask(deployed, {
+        host: "127.0.0.1:3000",
+        "x-forwarded-host": "hunarmand.uz:443",
+        "x-forwarded-proto": "https",
+      }),
+    ).toBe(200);
     expect(await ask(deployed, { host: "hunarmand.uz", "x-forwarded-host": "evil.example" })).toBe(421);
   });
 

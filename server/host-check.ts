@@ -23,7 +23,9 @@ export function servedHosts({ appUrl, local, port }: Pick<HostCheckOptions, "app
 /** The host the client asked for, normalised like URL.host (lower case, no default port). */
 function askedHost(req: Request): string | null {
   // Behind a trusted proxy (TRUST_PROXY) the proxy's X-Forwarded-Host says what the browser asked.
-  const forwarded = req.app.get("trust proxy fn")(req.socket.remoteAddress, 0) ? req.get("x-forwarded-host") : undefined;
+  const forwarded = req.app.get("trust proxy fn")(req.socket.remoteAddress, 0)
+    ? req.get("x-forwarded-host")
+    : undefined;
   const value = (forwarded ?? req.get("host") ?? "").split(",")[0]!.trim();
   if (!value || /[\s/\\?#@]/.test(value)) return null;
   try {

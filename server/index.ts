@@ -39,10 +39,11 @@ const jobs = await startJobs(database.url, { payments: paymentProviderFor(runtim
 const mailTransport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : undefined;
 const outboxDelivery = mailTransport && startOutboxDelivery(getDb(), mailTransport, { from: env.MAIL_FROM });
 
-
 const app = await createApp(runtimeEnv, { local: database.local });
 const server = app.listen(env.PORT, env.HOST, () => {
-  console.log(`Hunarmand is running at http://localhost:${env.PORT}${database.local ? " (embedded PostgreSQL in " + env.DATA_DIR + "/pg)" : ""}`);
+  console.log(
+    `Hunarmand is running at http://localhost:${env.PORT}${database.local ? " (embedded PostgreSQL in " + env.DATA_DIR + "/pg)" : ""}`,
+  );
 });
 
 let closing = false;

@@ -12,9 +12,10 @@ export async function listenOnLoopback(app: Express, host = "127.0.0.1"): Promis
   return {
     server,
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -2,7 +2,12 @@ import express from "express";
 
 // express.static's type table (mime 1.x) predates AVIF and would send it as
 // application/octet-stream, which browsers refuse to show as an image under nosniff.
-const IMAGE_TYPES: Record<string, string> = { ".avif": "image/avif", ".webp": "image/webp", ".jpg": "image/jpeg", ".png": "image/png" };
+const IMAGE_TYPES: Record<string, string> = {
+  ".avif": "image/avif",
+  ".webp": "image/webp",
+  ".jpg": "image/jpeg",
+  ".png": "image/png",
+};
 
 /** Uploaded files: content-addressed (the name is their hash), so they never change. */
 export function mediaFiles(dir: string) {

@@ -41,7 +41,9 @@ describe("originCheck", () => {
   });
 
   it("lets Origin win over the other headers", async () => {
-    expect(await status({ origin: "https://evil.example", "sec-fetch-site": "same-origin", referer: `${own}/` })).toBe(403);
+    expect(await status({ origin: "https://evil.example", "sec-fetch-site": "same-origin", referer: `${own}/` })).toBe(
+      403,
+    );
   });
 
   it("uses the forwarded protocol when the proxy is trusted", async () => {

@@ -40,16 +40,13 @@ function cameFromUs(req: Request, trusted: (origin: string | null) => boolean): 
 }
 
 export function originCheck({ allowedOrigins, exemptPaths }: OriginCheckOptions): RequestHandler {
-  const allowed = new Set(
-    allowedOrigins.map((value) => originOf(value) ?? failConfig(`not an origin: ${value}`)),
-  );
+  const allowed = new Set(allowedOrigins.map((value) => originOf(value) ?? failConfig(`not an origin: ${value}`)));
   const exempt = new Set(exemptPaths);
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method) || exempt.has(req.path)) return next();
     // req.protocol honours X-Forwarded-Proto only when Express's "trust proxy" is set.
     const own = originOf(`${req.protocol}://${req.get("host") ?? ""}`);
-    const trusted = (candidate: string | null) =>
-      candidate !== null && (candidate === own || allowed.has(candidate));
+    const trusted = (candidate: string | null) => candidate !== null && (candidate === own || allowed.has(candidate));
     if (cameFromUs(req, trusted)) return next();
     res.status(403).type("text/plain").send("Forbidden: cross-origin request");
   };

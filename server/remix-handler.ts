@@ -1,5 +1,10 @@
 import { Readable } from "node:stream";
-import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
+import {
+  createRequestHandler,
+  writeReadableStreamToWritable,
+  type AppLoadContext,
+  type ServerBuild,
+} from "@remix-run/node";
 import type { Request as ExpressRequest, Response as ExpressResponse, RequestHandler } from "express";
 import { rememberedLocaleCookie } from "../app/modules/shell/locale.server";
 import { isPrivateAnswer } from "../app/utils/cache-policy.server";

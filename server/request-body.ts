@@ -17,7 +17,10 @@ export const BODY_LIMITS: BodyLimits = {
 export type Body = { ok: true; body: string | FormData } | { ok: false; status: 400 | 413 | 415; message: string };
 
 const refuse = (status: 400 | 413 | 415, message: string): Body => ({ ok: false, status, message });
-const UNSUPPORTED = refuse(415, "Unsupported Media Type: send a form (application/x-www-form-urlencoded or multipart/form-data).");
+const UNSUPPORTED = refuse(
+  415,
+  "Unsupported Media Type: send a form (application/x-www-form-urlencoded or multipart/form-data).",
+);
 const TOO_LARGE = refuse(413, "Payload Too Large.");
 
 /** C0 controls and DEL, except tab and line breaks (a textarea has those). */
@@ -26,7 +29,10 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 export const withoutControls = (text: string) => text.replace(CONTROLS, "");
 
 /** A file name without what breaks Content-Disposition (quotes, ;, \, controls); only shown back to its sender. */
-export const safeFileName = (name: string) => withoutControls(name).replace(/[\t\r\n"\\;]/g, "_").slice(0, 200);
+export const safeFileName = (name: string) =>
+  withoutControls(name)
+    .replace(/[\t\r\n"\\;]/g, "_")
+    .slice(0, 200);
 
 class TooLarge extends Error {}
 
@@ -45,7 +51,8 @@ export async function readBody(req: ExpressRequest, limits = BODY_LIMITS): Promi
   // No type is fine for an empty body (a bare "log out" post), never for content.
   if (type === "" && raw.length > 0) return UNSUPPORTED;
   const clean = new URLSearchParams();
-  for (const [name, value] of new URLSearchParams(raw.toString("utf8"))) clean.append(withoutControls(name), withoutControls(value));
+  for (const [name, value] of new URLSearchParams(raw.toString("utf8")))
+    clean.append(withoutControls(name), withoutControls(value));
   return { ok: true, body: clean.toString() };
 }
 
@@ -61,7 +68,8 @@ async function readAll(stream: Readable, limit: number): Promise<Buffer> {
 }
 
 async function readMultipart(req: ExpressRequest, header: string, limits: BodyLimits): Promise<Body> {
-  if (!/;\s*boundary=("[^"]+"|[^;\s]+)/i.test(header)) return refuse(400, "Bad Request: multipart form without a boundary.");
+  if (!/;\s*boundary=("[^"]+"|[^;\s]+)/i.test(header))
+    return refuse(400, "Bad Request: multipart form without a boundary.");
   let size = 0;
   const counted = req.pipe(
     new Transform({
@@ -75,7 +83,9 @@ async function readMultipart(req: ExpressRequest, header: string, limits: BodyLi
   // Remix's multipart parser refuses; the routes' own parser then gets names it can read.
   let parsed: FormData;
   try {
-    parsed = await new Response(Readable.toWeb(counted) as ReadableStream, { headers: { "content-type": header } }).formData();
+    parsed = await new Response(Readable.toWeb(counted) as ReadableStream, {
+      headers: { "content-type": header },
+    }).formData();
   } catch {
     return size > limits.multipartBytes ? TOO_LARGE : refuse(400, "Bad Request: the multipart form could not be read.");
   }

@@ -72,7 +72,12 @@ describe("securityHeaders in production", () => {
 
   it("adds configured image origins (the UploadThing CDN) as bare origins", async () => {
     const { headers } = await fetchWith({ isDev: false, imageOrigins: ["https://abc123.ufs.sh/f/"] });
-    expect(directives(headers.get("content-security-policy")).get("img-src")).toEqual(["'self'", "data:", "blob:", "https://abc123.ufs.sh"]);
+    expect(directives(headers.get("content-security-policy")).get("img-src")).toEqual([
+      "'self'",
+      "data:",
+      "blob:",
+      "https://abc123.ufs.sh",
+    ]);
     expect(() => securityHeaders({ isDev: false, imageOrigins: ["x; script-src *"] })).toThrow();
   });
 

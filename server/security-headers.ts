@@ -62,8 +62,18 @@ function bareOrigin(value: string): string {
   return origin;
 }
 
-export function securityHeaders({ isDev, formActionOrigins = [], imageOrigins = [], https = !isDev }: SecurityHeadersOptions): RequestHandler {
-  const options = { isDev, https, formActionOrigins: formActionOrigins.map(bareOrigin), imageOrigins: imageOrigins.map(bareOrigin) };
+export function securityHeaders({
+  isDev,
+  formActionOrigins = [],
+  imageOrigins = [],
+  https = !isDev,
+}: SecurityHeadersOptions): RequestHandler {
+  const options = {
+    isDev,
+    https,
+    formActionOrigins: formActionOrigins.map(bareOrigin),
+    imageOrigins: imageOrigins.map(bareOrigin),
+  };
   const fixed: Record<string, string> = {
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Content-Type-Options": "nosniff",

@@ -13,7 +13,9 @@ export function isLoopbackAddress(address: string | undefined): boolean {
 
 /** The request came straight from this machine (the socket's peer, never a header, decides). */
 export function fromThisMachine(req: Request): boolean {
-  return isLoopbackAddress(req.socket.remoteAddress) && FORWARDING_HEADERS.every((name) => req.headers[name] === undefined);
+  return (
+    isLoopbackAddress(req.socket.remoteAddress) && FORWARDING_HEADERS.every((name) => req.headers[name] === undefined)
+  );
 }
 
 /** For the /dev pages: outside local mode, or for anyone not on this machine, they do not exist. */

@@ -15,7 +15,12 @@ type Described = { meta: FieldMetadata<string | undefined>; label: string; hint?
  * Label, hint and (translated) error around one control, tied to it for screen readers: the
  * control gets the ids to put in aria-describedby.
  */
-function FieldFrame({ meta, label, hint, children }: Described & { children: (describedBy: string | undefined) => ReactNode }) {
+function FieldFrame({
+  meta,
+  label,
+  hint,
+  children,
+}: Described & { children: (describedBy: string | undefined) => ReactNode }) {
   const hintId = hint ? `${meta.id}-hint` : undefined;
   const error = meta.errors?.[0];
   const describedBy = [hintId, error ? meta.errorId : undefined].filter(Boolean).join(" ") || undefined;
@@ -48,18 +53,32 @@ export function FieldError({ meta }: { meta: Pick<FieldMetadata<unknown>, "error
 export function Field({ meta, label, type, hint, ...rest }: FieldProps) {
   return (
     <FieldFrame meta={meta} label={label} hint={hint}>
-      {(describedBy) => <input {...getInputProps(meta, { type })} {...rest} className="input" aria-describedby={describedBy} />}
+      {(describedBy) => (
+        <input {...getInputProps(meta, { type })} {...rest} className="input" aria-describedby={describedBy} />
+      )}
     </FieldFrame>
   );
 }
 
 /** The same for longer text; `saved` is text already stored (an answer being edited), shown until the person submits. */
-export function TextAreaField({ meta, label, hint, rows = 5, saved }: Described & { rows?: number; saved?: string | null }) {
+export function TextAreaField({
+  meta,
+  label,
+  hint,
+  rows = 5,
+  saved,
+}: Described & { rows?: number; saved?: string | null }) {
   const props = getTextareaProps(meta);
   return (
     <FieldFrame meta={meta} label={label} hint={hint}>
       {(describedBy) => (
-        <textarea {...props} defaultValue={props.defaultValue ?? saved ?? undefined} rows={rows} className="input" aria-describedby={describedBy} />
+        <textarea
+          {...props}
+          defaultValue={props.defaultValue ?? saved ?? undefined}
+          rows={rows}
+          className="input"
+          aria-describedby={describedBy}
+        />
       )}
     </FieldFrame>
   );

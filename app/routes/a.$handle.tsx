@@ -10,7 +10,9 @@ import { notFound } from "~/utils/http.server";
 import { contentTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? [...contentTitle(matches, data.artisan.name), { name: "description", content: data.artisan.story.slice(0, 160) }] : [];
+  data
+    ? [...contentTitle(matches, data.artisan.name), { name: "description", content: data.artisan.story.slice(0, 160) }]
+    : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const artisan = await getPublicArtisan(getDb(), params.handle ?? "", requestLocale(request));
@@ -42,7 +44,11 @@ export default function ArtisanPage() {
         <h2 id="artisan-goods" className="text-2xl">
           {t("catalog.artisanGoods", { name: artisan.name })}
         </h2>
-        {artisan.cards.length > 0 ? <ListingGrid cards={artisan.cards} /> : <p>{t("catalog.artisanNoGoods", { name: artisan.name })}</p>}
+        {artisan.cards.length > 0 ? (
+          <ListingGrid cards={artisan.cards} />
+        ) : (
+          <p>{t("catalog.artisanNoGoods", { name: artisan.name })}</p>
+        )}
       </section>
     </div>
   );

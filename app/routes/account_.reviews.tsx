@@ -13,7 +13,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reviews.a
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const locale = requestLocale(request);
-  const [waiting, written] = await Promise.all([reviewableItems(getDb(), user.id, locale), buyerReviews(getDb(), user.id, locale)]);
+  const [waiting, written] = await Promise.all([
+    reviewableItems(getDb(), user.id, locale),
+    buyerReviews(getDb(), user.id, locale),
+  ]);
   return { waiting, written };
 }
 
@@ -39,7 +42,9 @@ export default function AccountReviewsPage() {
             <li key={item.orderItemId} className="card p-4 flex flex-wrap items-center justify-between gap-3">
               <span>
                 <Link to={`/l/${item.slug}`}>{item.title}</Link>
-                <span className="block text-[var(--color-muted)]">{t("reviews.orderNumber", { number: item.orderNumber })}</span>
+                <span className="block text-[var(--color-muted)]">
+                  {t("reviews.orderNumber", { number: item.orderNumber })}
+                </span>
               </span>
               <Link to={`/reviews/new/${item.orderItemId}`} className="btn btn-primary">
                 {t("reviews.writeLink", { title: item.title })}
@@ -55,7 +60,15 @@ export default function AccountReviewsPage() {
         {written.length === 0 ? <p>{t("reviews.yourEmpty")}</p> : null}
         <ul className="flex flex-col gap-3">
           {written.map((review) => (
-            <ReviewCard key={review.id} review={review} about={<Link to={`/l/${review.slug}`} className="font-semibold">{review.title}</Link>} />
+            <ReviewCard
+              key={review.id}
+              review={review}
+              about={
+                <Link to={`/l/${review.slug}`} className="font-semibold">
+                  {review.title}
+                </Link>
+              }
+            />
           ))}
         </ul>
       </section>

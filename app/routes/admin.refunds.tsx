@@ -46,9 +46,13 @@ export default function OwedRefundsPage() {
               <h2 className="text-xl">{t("refunds.order", { number: payment.orderNumber })}</h2>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
                 <dt>{t("refunds.paid")}</dt>
-                <dd><Price minor={payment.paid.minor} /></dd>
+                <dd>
+                  <Price minor={payment.paid.minor} />
+                </dd>
                 <dt>{t("refunds.owed")}</dt>
-                <dd><Price minor={payment.owed.minor} /></dd>
+                <dd>
+                  <Price minor={payment.owed.minor} />
+                </dd>
               </dl>
               <Form method="post">
                 <input type="hidden" name="paymentId" value={payment.paymentId} />

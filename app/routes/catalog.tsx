@@ -42,7 +42,11 @@ export default function CatalogPage() {
           <h2 id="results-title" className="visually-hidden">
             {t("catalog.results")}
           </h2>
-          {help ? <NoResults q={query.q} suggestions={help.suggestions} popular={help.popular} /> : <ListingGrid cards={cards} />}
+          {help ? (
+            <NoResults q={query.q} suggestions={help.suggestions} popular={help.popular} />
+          ) : (
+            <ListingGrid cards={cards} />
+          )}
           {nextHref ? (
             <nav aria-label={t("catalog.pages")}>
               <Link to={nextHref} className="btn btn-secondary" rel="next">

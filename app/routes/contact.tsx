@@ -15,7 +15,10 @@ export default function ContactPage() {
   return (
     <StaticPage
       content={content}
-      extras={{ operator: <ContactCard contact={operator} ui={content.ui} />, association: <ContactCard contact={association} ui={content.ui} /> }}
+      extras={{
+        operator: <ContactCard contact={operator} ui={content.ui} />,
+        association: <ContactCard contact={association} ui={content.ui} />,
+      }}
     />
   );
 }

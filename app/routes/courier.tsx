@@ -42,7 +42,12 @@ export default function CourierPage() {
       {stops.length === 0 ? <p>{t("logistics.courier.empty")}</p> : null}
       <ol className="flex flex-col gap-4">
         {stops.map((stop, index) => (
-          <CourierStopCard key={stop.id} stop={stop} n={index + 1} lastResult={failedOn === stop.id ? lastResult : undefined} />
+          <CourierStopCard
+            key={stop.id}
+            stop={stop}
+            n={index + 1}
+            lastResult={failedOn === stop.id ? lastResult : undefined}
+          />
         ))}
       </ol>
     </div>

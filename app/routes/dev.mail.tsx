@@ -12,7 +12,15 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "devMail.t
 export async function loader({ context }: LoaderFunctionArgs) {
   requireLocalOutbox(context);
   const emails = await recentEmails(getDb());
-  return { emails: emails.map((e) => ({ id: e.id, to: e.to, subject: e.subject, text: e.text, at: e.createdAt.toISOString() })) };
+  return {
+    emails: emails.map((e) => ({
+      id: e.id,
+      to: e.to,
+      subject: e.subject,
+      text: e.text,
+      at: e.createdAt.toISOString(),
+    })),
+  };
 }
 
 export default function DevMailPage() {
@@ -41,5 +49,13 @@ export default function DevMailPage() {
 }
 
 function linkify(text: string) {
-  return text.split(/(https?:\/\/\S+)/g).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part));
+  return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
+    i % 2 === 1 ? (
+      <a key={i} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
 }

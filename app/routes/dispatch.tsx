@@ -38,7 +38,14 @@ export default function DispatchPage() {
       {view ? (
         <>
           <DayChooser districts={districts} districtId={districtId} day={day} />
-          <BuildForm key={`${districtId}-${day}`} requests={view.requests} couriers={view.couriers} districtId={districtId} day={day} lastResult={lastResult} />
+          <BuildForm
+            key={`${districtId}-${day}`}
+            requests={view.requests}
+            couriers={view.couriers}
+            districtId={districtId}
+            day={day}
+            lastResult={lastResult}
+          />
           <DayManifests manifests={view.manifests} />
           <WaitingAtBranch parts={view.atBranch} districtId={districtId} />
         </>

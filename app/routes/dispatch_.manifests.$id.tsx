@@ -16,7 +16,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "logistics
 // Contacts are read (and audited) for each view; the page is never cached.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "pickup:dispatch");
-  const sheet = await manifestSheet(getDb(), { dispatcherId: user.id, manifestId: params.id ?? "", locale: requestLocale(request) });
+  const sheet = await manifestSheet(getDb(), {
+    dispatcherId: user.id,
+    manifestId: params.id ?? "",
+    locale: requestLocale(request),
+  });
   if (!sheet) notFound();
   return { sheet, built: new URL(request.url).searchParams.has("built") };
 }
@@ -26,7 +30,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "pickup:dispatch");
   const form = await request.formData();
   const direction = form.get("direction") === "up" ? "up" : "down";
-  const moved = await moveStop(getDb(), { dispatcherId: user.id, manifestId: params.id ?? "", pickupId: String(form.get("pickupId") ?? ""), direction });
+  const moved = await moveStop(getDb(), {
+    dispatcherId: user.id,
+    manifestId: params.id ?? "",
+    pickupId: String(form.get("pickupId") ?? ""),
+    direction,
+  });
   if (!moved) notFound();
   return redirect(`/dispatch/manifests/${params.id}`);
 }

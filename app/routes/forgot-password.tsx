@@ -21,7 +21,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const attempt = await countResetRequest(db, context, submission.value.email);
   if (!attempt.allowed) {
-    return data({ result: submission.reply({ formErrors: ["auth.tooManyAttempts"] }), sent: false }, tooManyAttempts(attempt));
+    return data(
+      { result: submission.reply({ formErrors: ["auth.tooManyAttempts"] }), sent: false },
+      tooManyAttempts(attempt),
+    );
   }
   await requestPasswordReset(db, submission.value.email, getEnv().APP_URL);
   return { result: submission.reply({ resetForm: true }), sent: true };

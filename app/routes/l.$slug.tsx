@@ -19,9 +19,7 @@ import { notFound } from "~/utils/http.server";
 import { contentTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data
-    ? [...contentTitle(matches, data.listing.title), ...listingMeta(data.listing.title, data.seo)]
-    : [];
+  data ? [...contentTitle(matches, data.listing.title), ...listingMeta(data.listing.title, data.seo)] : [];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
@@ -80,10 +78,18 @@ export default function ListingPage() {
             <Link to={`/a/${listing.artisan.handle}`}>{t("catalog.seeArtisan", { name: listing.artisan.name })}</Link>
           </p>
         </section>
-        {panel.own ? null : <p><Link to={`/l/${listing.slug}/report`} className="text-[var(--color-muted)]">{t("moderation.report.link")}</Link></p>}
+        {panel.own ? null : (
+          <p>
+            <Link to={`/l/${listing.slug}/report`} className="text-[var(--color-muted)]">
+              {t("moderation.report.link")}
+            </Link>
+          </p>
+        )}
       </div>
       <ListingReviewsSection reviews={reviews} className="md:col-span-2" />
-      {related.length > 0 ? <ListingSection id="related-title" title={t("catalog.related")} cards={related} className="md:col-span-2" /> : null}
+      {related.length > 0 ? (
+        <ListingSection id="related-title" title={t("catalog.related")} cards={related} className="md:col-span-2" />
+      ) : null}
     </article>
   );
 }

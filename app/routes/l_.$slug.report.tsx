@@ -36,7 +36,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await reportListing(getDb(), { slug, reporter: user, ...submission.value });
   if (result.ok) return redirect(`/l/${slug}/report?sent`);
   if (result.reason === "notFound") notFound();
-  if (result.reason === "ownWork") return data(submission.reply({ formErrors: ["listing.own.reportRefused"] }), { status: 403 });
+  if (result.reason === "ownWork")
+    return data(submission.reply({ formErrors: ["listing.own.reportRefused"] }), { status: 403 });
   return data(submission.reply({ formErrors: ["moderation.report.alreadyReported"] }), { status: 409 });
 }
 

@@ -32,11 +32,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const identifier = parseIdentifier(submission.value.identifier)!;
   const attempt = await countLoginAttempt(db, context, identifier);
   if (!attempt.allowed) {
-    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), tooManyAttempts(attempt));
+    return data(
+      submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }),
+      tooManyAttempts(attempt),
+    );
   }
   const user = await verifyLogin(db, identifier, submission.value.password);
   if (!user) {
-    return data(submission.reply({ formErrors: ["auth.invalidCredentials"], hideFields: ["password"] }), { status: 400 });
+    return data(submission.reply({ formErrors: ["auth.invalidCredentials"], hideFields: ["password"] }), {
+      status: 400,
+    });
   }
   // The right password ends the count: only failures should bring a person nearer the limit.
   await attempt.forgive();

@@ -36,14 +36,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const attempt = await countTwoFactorAttempt(db, context, session.userId);
   if (!attempt.allowed) {
-    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["code"] }), tooManyAttempts(attempt));
+    return data(
+      submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["code"] }),
+      tooManyAttempts(attempt),
+    );
   }
   const passed = await passTwoFactor(db, session, submission.value.code);
   if (!passed) {
-    return data(submission.reply({ fieldErrors: { code: ["auth.totpInvalid"] }, hideFields: ["code"] }), { status: 400 });
+    return data(submission.reply({ fieldErrors: { code: ["auth.totpInvalid"] }, hideFields: ["code"] }), {
+      status: 400,
+    });
   }
   await attempt.forgive(); // a right code ends the count, as the right password does
-  return redirect(safeRedirect(submission.value.redirectTo, "/account"), { headers: { "Set-Cookie": sessionCookie(passed.token) } });
+  return redirect(safeRedirect(submission.value.redirectTo, "/account"), {
+    headers: { "Set-Cookie": sessionCookie(passed.token) },
+  });
 }
 
 export default function TwoFactorPage() {
@@ -74,7 +81,13 @@ export default function TwoFactorPage() {
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <FormErrors errors={form.errors} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
-        <Field meta={fields.code} label={t("auth.totpCode")} type="text" inputMode="numeric" autoComplete="one-time-code" />
+        <Field
+          meta={fields.code}
+          label={t("auth.totpCode")}
+          type="text"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+        />
         <button type="submit" className="btn btn-primary">
           {t("common.submit")}
         </button>

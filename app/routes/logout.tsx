@@ -12,7 +12,12 @@ export async function action({ request }: ActionFunctionArgs) {
     const everywhere = form.get("everywhere") === "1";
     if (everywhere) await revokeAllSessions(db, session.userId);
     else await revokeSession(db, session.id);
-    await audit(db, { actorId: session.userId, action: everywhere ? "auth.logout_all" : "auth.logout", entity: "User", entityId: session.userId });
+    await audit(db, {
+      actorId: session.userId,
+      action: everywhere ? "auth.logout_all" : "auth.logout",
+      entity: "User",
+      entityId: session.userId,
+    });
   }
   return redirect(form.get("everywhere") === "1" ? "/login?signedOut=all" : "/", {
     headers: { "Set-Cookie": clearSessionCookie() },

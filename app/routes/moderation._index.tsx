@@ -24,8 +24,18 @@ export default function ModerationQueuePage() {
         <h1 className="text-3xl">{t("moderation.title")}</h1>
         <p>{t("moderation.intro")}</p>
       </div>
-      <QueueSection id="pending-title" title={t("moderation.pendingTitle")} empty={t("moderation.pendingEmpty")} entries={pending} />
-      <QueueSection id="reported-title" title={t("moderation.reportedTitle")} empty={t("moderation.reportedEmpty")} entries={reported} />
+      <QueueSection
+        id="pending-title"
+        title={t("moderation.pendingTitle")}
+        empty={t("moderation.pendingEmpty")}
+        entries={pending}
+      />
+      <QueueSection
+        id="reported-title"
+        title={t("moderation.reportedTitle")}
+        empty={t("moderation.reportedEmpty")}
+        entries={reported}
+      />
     </div>
   );
 }

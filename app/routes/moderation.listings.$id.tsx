@@ -14,7 +14,8 @@ import { getDb } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
 import { contentTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? contentTitle(matches, data.listing.title) : []);
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  data ? contentTitle(matches, data.listing.title) : [];
 
 const OUTCOMES = ["approved", "rejected", "resolved", "alreadyDecided"] as const;
 

@@ -46,10 +46,17 @@ export default function NotificationsPage() {
       {notices.length === 0 ? <p>{t("notifications.page.empty")}</p> : null}
       <ul className="flex flex-col gap-3">
         {notices.map((notice) => (
-          <li key={notice.id} className={`card p-4 flex flex-col gap-2 ${notice.unread ? "border-l-8 border-l-[var(--color-brand)]" : ""}`}>
+          <li
+            key={notice.id}
+            className={`card p-4 flex flex-col gap-2 ${notice.unread ? "border-l-8 border-l-[var(--color-brand)]" : ""}`}
+          >
             <h2 id={`notice-${notice.id}`} className={`text-lg ${notice.unread ? "font-bold" : "font-normal"}`}>
               {/* Unread is said in words, not only shown by the bar and weight. */}
-              {notice.unread ? <span className="mr-2 rounded bg-[var(--color-brand)] px-2 text-white">{t("notifications.page.unread")}</span> : null}{" "}
+              {notice.unread ? (
+                <span className="mr-2 rounded bg-[var(--color-brand)] px-2 text-white">
+                  {t("notifications.page.unread")}
+                </span>
+              ) : null}{" "}
               {notice.title}
             </h2>
             <p className="text-[var(--color-muted)]">{formatDateTime(notice.createdAt, locale)}</p>

@@ -38,7 +38,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: PayoutSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { amount, method, reference } = submission.value;
-  const result = await recordPayout(getDb(), { staffUserId: user.id, artisanId: artisan.id, amountMinor: BigInt(amount) * 100n, method, reference });
+  const result = await recordPayout(getDb(), {
+    staffUserId: user.id,
+    artisanId: artisan.id,
+    amountMinor: BigInt(amount) * 100n,
+    method,
+    reference,
+  });
   if (!result.ok) return data(submission.reply({ formErrors: [`payouts.errors.${result.reason}`] }), { status: 400 });
   return redirect("/payouts?recorded=1");
 }
@@ -55,8 +61,18 @@ export default function RecordPayoutPage() {
       </p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <FormErrors errors={form.errors} />
-        <Field meta={fields.amount} label={t("payouts.amount")} hint={t("payouts.amountHint")} type="text" inputMode="numeric" />
-        <RadioChoices meta={fields.method} legend={t("payouts.methodLegend")} choices={PAYOUT_METHODS.map((m) => ({ value: m, label: t(`payouts.method.${m}`) }))} />
+        <Field
+          meta={fields.amount}
+          label={t("payouts.amount")}
+          hint={t("payouts.amountHint")}
+          type="text"
+          inputMode="numeric"
+        />
+        <RadioChoices
+          meta={fields.method}
+          legend={t("payouts.methodLegend")}
+          choices={PAYOUT_METHODS.map((m) => ({ value: m, label: t(`payouts.method.${m}`) }))}
+        />
         <Field meta={fields.reference} label={t("payouts.reference")} hint={t("payouts.referenceHint")} type="text" />
         <div className="flex flex-wrap gap-3">
           <button type="submit" className="btn btn-primary">

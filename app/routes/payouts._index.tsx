@@ -15,7 +15,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "payout:record");
   const locale = requestLocale(request);
   const owed = await artisansOwed(getDb(), user.id);
-  return { owed: owed.map((a) => ({ id: a.id, name: uzbekText(a.displayName, locale), district: localized(a.district, "name", locale), balance: a.balance })) };
+  return {
+    owed: owed.map((a) => ({
+      id: a.id,
+      name: uzbekText(a.displayName, locale),
+      district: localized(a.district, "name", locale),
+      balance: a.balance,
+    })),
+  };
 }
 
 export default function PayoutsPage() {

@@ -25,10 +25,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: hidden }), { status: 400 });
   if (passwordProblem(submission.value.password) === "tooCommon") {
-    return data(submission.reply({ fieldErrors: { password: ["errors.passwordTooCommon"] }, hideFields: hidden }), { status: 400 });
+    return data(submission.reply({ fieldErrors: { password: ["errors.passwordTooCommon"] }, hideFields: hidden }), {
+      status: 400,
+    });
   }
   const done = await completePasswordReset(getDb(), params.token ?? "", submission.value.password);
-  if (!done) return data(submission.reply({ formErrors: ["auth.resetLinkInvalid"], hideFields: hidden }), { status: 400 });
+  if (!done)
+    return data(submission.reply({ formErrors: ["auth.resetLinkInvalid"], hideFields: hidden }), { status: 400 });
   return redirect("/login?reset=1");
 }
 

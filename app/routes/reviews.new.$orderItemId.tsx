@@ -30,7 +30,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await request.formData(), { schema: ReviewSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await writeReview(getDb(), { buyerId: user.id, orderItemId: params.orderItemId ?? "", ...submission.value, locale: requestLocale(request) });
+  const result = await writeReview(getDb(), {
+    buyerId: user.id,
+    orderItemId: params.orderItemId ?? "",
+    ...submission.value,
+    locale: requestLocale(request),
+  });
   if (result.ok) return redirect("/account/reviews?review=sent");
   if (result.reason === "notFound") notFound();
   // The schema already passed, so "invalid" cannot happen here; the page shows the other refusals.

@@ -39,15 +39,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const attempt = await countSignup(db, context);
   if (!attempt.allowed) {
-    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: hidden }), tooManyAttempts(attempt));
+    return data(
+      submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: hidden }),
+      tooManyAttempts(attempt),
+    );
   }
   const problem = passwordProblem(submission.value.password);
   if (problem === "tooCommon") {
-    return data(submission.reply({ fieldErrors: { password: ["errors.passwordTooCommon"] }, hideFields: hidden }), { status: 400 });
+    return data(submission.reply({ fieldErrors: { password: ["errors.passwordTooCommon"] }, hideFields: hidden }), {
+      status: 400,
+    });
   }
   const identifier = parseIdentifier(submission.value.identifier)!;
   const result = await signUpBuyer(db, { ...submission.value, identifier, locale: requestLocale(request) });
-  if (!result.ok) return data(submission.reply({ fieldErrors: { identifier: [`errors.${result.reason}`] }, hideFields: hidden }), { status: 400 });
+  if (!result.ok)
+    return data(submission.reply({ fieldErrors: { identifier: [`errors.${result.reason}`] }, hideFields: hidden }), {
+      status: 400,
+    });
   const { token } = await startSession(db, { id: result.userId, roles: ["BUYER"] }, request.headers.get("user-agent"));
   const headers = await sessionHeadersWithCart(db, request, result.userId, sessionCookie(token));
   return redirect("/account?welcome=1", { headers: await withClaimedGuestOrders(db, request, result.userId, headers) });

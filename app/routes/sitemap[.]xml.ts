@@ -4,5 +4,7 @@ import { getEnv } from "~/utils/env.server";
 
 export async function loader() {
   const xml = sitemapXml(await sitemapPages(getDb()), getEnv().APP_URL);
-  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
 }

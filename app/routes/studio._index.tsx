@@ -53,7 +53,9 @@ export default function StudioPage() {
         <Link to="/studio/done-for-me" className="btn btn-quiet">
           {t("assisted.doneForMe.link")}
         </Link>
-        <Link to="/studio/orders" className="btn btn-quiet">{t("fulfilment.studioLink")}</Link>
+        <Link to="/studio/orders" className="btn btn-quiet">
+          {t("fulfilment.studioLink")}
+        </Link>
       </div>
       {listings.length === 0 ? <p>{t("studio.empty")}</p> : null}
       <ul className="flex flex-col gap-4">

@@ -15,7 +15,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStudio(request, "listing:manage-own");
   const before = new URL(request.url).searchParams.get("before");
   const cursor = before && /^\d{1,18}$/.test(before) ? BigInt(before) : undefined;
-  return { ...(await doneForMe(getDb(), actor.artisanUserId, requestLocale(request), cursor)), paged: cursor !== undefined };
+  return {
+    ...(await doneForMe(getDb(), actor.artisanUserId, requestLocale(request), cursor)),
+    paged: cursor !== undefined,
+  };
 }
 
 export default function DoneForMePage() {

@@ -13,7 +13,8 @@ import { getDb } from "~/utils/db.server";
 import { conflict, notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, `studio.steps.${data?.step ?? "about"}.title`);
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, `studio.steps.${data?.step ?? "about"}.title`);
 
 // Photos have their own route (a multipart form); every other step is a plain form post here.
 const stepOf = (value: string | undefined) => (isStep(value) && value !== "photos" ? value : null);

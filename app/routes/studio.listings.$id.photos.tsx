@@ -61,7 +61,9 @@ export default function ListingPhotosPage() {
   return (
     <StepFrame listingId={listing.id} step="photos" rejectionReason={listing.rejectionReason}>
       <UploadForm problems={problems} />
-      {listing.images.length > 0 ? <DescribeForm key={listing.images.map((i) => i.id).join()} photos={listing.images} lastResult={describe} /> : null}
+      {listing.images.length > 0 ? (
+        <DescribeForm key={listing.images.map((i) => i.id).join()} photos={listing.images} lastResult={describe} />
+      ) : null}
     </StepFrame>
   );
 }

@@ -45,7 +45,13 @@ export default function StudioPartPage() {
           declineResult={answer?.intent === "decline" && "result" in answer ? answer.result : undefined}
         />
       ) : null}
-      {choices ? <ReadyForm choices={choices} pickup={part.pickup} lastResult={answer?.intent === "ready" && "result" in answer ? answer.result : undefined} /> : null}
+      {choices ? (
+        <ReadyForm
+          choices={choices}
+          pickup={part.pickup}
+          lastResult={answer?.intent === "ready" && "result" in answer ? answer.result : undefined}
+        />
+      ) : null}
       {part.pickup ? (
         <p>
           <Link to={`/studio/orders/${part.id}/slip`} className="btn btn-secondary">

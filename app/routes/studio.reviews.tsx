@@ -27,7 +27,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ reviewId, result: submission.reply() }, { status: 400 });
   const result = await answerReview(getDb(), actor, { ...submission.value, locale: requestLocale(request) });
   if (!result.ok) notFound();
-  return redirect(`/studio/reviews?replied=${encodeURIComponent(submission.value.reviewId)}#review-${submission.value.reviewId}`);
+  return redirect(
+    `/studio/reviews?replied=${encodeURIComponent(submission.value.reviewId)}#review-${submission.value.reviewId}`,
+  );
 }
 
 export default function StudioReviewsPage() {
@@ -57,7 +59,10 @@ export default function StudioReviewsPage() {
               </h2>
             }
           >
-            <ReplyForm review={review} lastResult={actionData?.reviewId === review.id ? actionData.result : undefined} />
+            <ReplyForm
+              review={review}
+              lastResult={actionData?.reviewId === review.id ? actionData.result : undefined}
+            />
           </ReviewCard>
         ))}
       </ul>

@@ -10,7 +10,14 @@ import { SESSION_COOKIE } from "~/utils/session.server";
 
 /** Pages the same for every visitor (their .data twins included). */
 const PUBLIC_PAGES = [
-  /^\/$/, /^\/_root$/, /^\/catalog$/, /^\/search$/, /^\/l\/[^/]+$/, /^\/a\/[^/]+$/, /^\/sitemap\.xml$/, /^\/robots\.txt$/,
+  /^\/$/,
+  /^\/_root$/,
+  /^\/catalog$/,
+  /^\/search$/,
+  /^\/l\/[^/]+$/,
+  /^\/a\/[^/]+$/,
+  /^\/sitemap\.xml$/,
+  /^\/robots\.txt$/,
   /^\/(?:about|contact|privacy|accessibility)$/, // the static pages about the platform
 ];
 

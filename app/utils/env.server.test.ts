@@ -62,7 +62,10 @@ describe("loadEnv defaults", () => {
   });
 
   it("derives APP_URL from PORT and resolves DATA_DIR against cwd", () => {
-    const env = loadEnv({ PORT: "4000", DATA_DIR: "data", SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS }, { cwd: dataDir });
+    const env = loadEnv(
+      { PORT: "4000", DATA_DIR: "data", SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS },
+      { cwd: dataDir },
+    );
     expect(env.APP_URL).toBe("http://localhost:4000");
     expect(env.DATA_DIR).toBe(path.join(dataDir, "data"));
   });
@@ -161,7 +164,11 @@ describe("Stripe variables", () => {
       STRIPE_WEBHOOK_SECRET: "whsec_abc",
       STRIPE_API_URL: "http://127.0.0.1:12111/",
     });
-    expect(env).toMatchObject({ STRIPE_SECRET_KEY: "sk_test_123", STRIPE_WEBHOOK_SECRET: "whsec_abc", STRIPE_API_URL: "http://127.0.0.1:12111" });
+    expect(env).toMatchObject({
+      STRIPE_SECRET_KEY: "sk_test_123",
+      STRIPE_WEBHOOK_SECRET: "whsec_abc",
+      STRIPE_API_URL: "http://127.0.0.1:12111",
+    });
     expect(loadEnv({ DATA_DIR: dataDir, ...base }).STRIPE_SECRET_KEY).toBeUndefined();
   });
 
@@ -172,14 +179,20 @@ describe("Stripe variables", () => {
   });
 
   it("need the webhook secret with the key, and the key with the secret", () => {
-    expect(messageOf({ ...base, STRIPE_SECRET_KEY: "sk_test_123" })).toContain("STRIPE_WEBHOOK_SECRET: is required when STRIPE_SECRET_KEY is set");
-    expect(messageOf({ ...base, STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toContain("STRIPE_SECRET_KEY: is required when STRIPE_WEBHOOK_SECRET is set");
+    expect(messageOf({ ...base, STRIPE_SECRET_KEY: "sk_test_123" })).toContain(
+      "STRIPE_WEBHOOK_SECRET: is required when STRIPE_SECRET_KEY is set",
+    );
+    expect(messageOf({ ...base, STRIPE_WEBHOOK_SECRET: "whsec_abc" })).toContain(
+      "STRIPE_SECRET_KEY: is required when STRIPE_WEBHOOK_SECRET is set",
+    );
   });
 });
 
 describe("UploadThing variables", () => {
   const base = { DATA_DIR: dataDir, SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS };
-  const token = Buffer.from(JSON.stringify({ apiKey: "sk_live_x", appId: "abc123", regions: ["sea1"] })).toString("base64");
+  const token = Buffer.from(JSON.stringify({ apiKey: "sk_live_x", appId: "abc123", regions: ["sea1"] })).toString(
+    "base64",
+  );
 
   it("reads a token from the dashboard, and reads its app id", () => {
     expect(loadEnv({ ...base, UPLOADTHING_TOKEN: token }).UPLOADTHING_TOKEN).toBe(token);
@@ -187,7 +200,11 @@ describe("UploadThing variables", () => {
   });
 
   it("names a token that is not one without repeating it", () => {
-    const message = messageOf({ SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS, UPLOADTHING_TOKEN: "sk_live_pasted_the_key_instead" });
+    const message = messageOf({
+      SESSION_SECRET: SECRET,
+      ENCRYPTION_KEYS: KEYS,
+      UPLOADTHING_TOKEN: "sk_live_pasted_the_key_instead",
+    });
     expect(message).toContain("UPLOADTHING_TOKEN: must be the token from the UploadThing dashboard");
     expect(message).not.toContain("sk_live_pasted_the_key_instead");
     expect(uploadThingAppId(Buffer.from('{"appId":1}').toString("base64"))).toBeNull();

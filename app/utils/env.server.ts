@@ -40,21 +40,37 @@ const schema = z.object({
   PORT: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(1).max(65535)).default(3000),
   HOST: z.string().regex(/^\S+$/).default("0.0.0.0"),
   DATABASE_URL: urlWithScheme("postgres:", "postgresql:").optional(),
-  APP_URL: urlWithScheme("http:", "https:").transform((url) => url.replace(/\/+$/, "")).optional(),
+  APP_URL: urlWithScheme("http:", "https:")
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   ENCRYPTION_KEYS: keyring.optional(),
-  MAIL_FROM: z.string().regex(new RegExp(`^(?:[^<>\\r\\n]*<${ADDRESS}>|${ADDRESS})$`)).default(DEFAULT_MAIL_FROM),
+  MAIL_FROM: z
+    .string()
+    .regex(new RegExp(`^(?:[^<>\\r\\n]*<${ADDRESS}>|${ADDRESS})$`))
+    .default(DEFAULT_MAIL_FROM),
   SMTP_URL: urlWithScheme("smtp:", "smtps:").optional(),
   TRUST_PROXY: z.stringbool().default(false),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATA_DIR: z.string().default("./data"),
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_\S+$/).optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_\S+$/).optional(),
-  STRIPE_API_URL: urlWithScheme("http:", "https:").transform((url) => url.replace(/\/+$/, "")).optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_\S+$/)
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\S+$/)
+    .optional(),
+  STRIPE_API_URL: urlWithScheme("http:", "https:")
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
   UPLOADTHING_TOKEN: z.string().refine(isUploadThingToken).optional(),
   UPLOADTHING_INGEST_URL: urlWithScheme("http:", "https:").optional(),
   UPLOADTHING_FILES_URL: urlWithScheme("http:", "https:").optional(),
-  SAME_DAY_PICKUP_UNTIL: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/).default("12:00"),
+  SAME_DAY_PICKUP_UNTIL: z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/)
+    .default("12:00"),
 });
 type Variable = keyof typeof schema.shape;
 
@@ -63,7 +79,10 @@ const HELP: Record<Variable, [rule: string, example: string]> = {
   NODE_ENV: ["must be development, production or test", "production"],
   PORT: ["must be a whole number from 1 to 65535", "3000"],
   HOST: ["must be a host name or IP address without spaces", "0.0.0.0"],
-  DATABASE_URL: ["must be a postgres:// or postgresql:// URL", "postgresql://hunarmand:password@localhost:5432/hunarmand"],
+  DATABASE_URL: [
+    "must be a postgres:// or postgresql:// URL",
+    "postgresql://hunarmand:password@localhost:5432/hunarmand",
+  ],
   APP_URL: ["must be an absolute http:// or https:// URL", "https://hunarmand.uz"],
   SESSION_SECRET: ["must be at least 32 characters long", RANDOM_32],
   ENCRYPTION_KEYS: ["must be keyId:base64key[,keyId:base64key…] with 32-byte keys", `k2025:${RANDOM_32}`],
@@ -75,10 +94,22 @@ const HELP: Record<Variable, [rule: string, example: string]> = {
   STRIPE_SECRET_KEY: ["must be a Stripe secret key (sk_… or rk_…)", "sk_live_…"],
   STRIPE_WEBHOOK_SECRET: ["must be a Stripe webhook signing secret (whsec_…)", "whsec_…"],
   STRIPE_API_URL: ["must be an absolute http:// or https:// URL (only for a fake Stripe)", "http://127.0.0.1:12111"],
-  UPLOADTHING_TOKEN: ["must be the token from the UploadThing dashboard (base64 of apiKey, appId, regions)", "eyJhcGlLZXkiOi…"],
-  UPLOADTHING_INGEST_URL: ["must be an absolute http:// or https:// URL (only for a fake UploadThing)", "http://127.0.0.1:12112"],
-  UPLOADTHING_FILES_URL: ["must be an absolute http:// or https:// URL (only for a fake UploadThing)", "http://127.0.0.1:12112/f"],
-  SAME_DAY_PICKUP_UNTIL: ["must be a Tashkent time HH:MM (00:00–24:00) until which today's pickup windows are offered", "12:00"],
+  UPLOADTHING_TOKEN: [
+    "must be the token from the UploadThing dashboard (base64 of apiKey, appId, regions)",
+    "eyJhcGlLZXkiOi…",
+  ],
+  UPLOADTHING_INGEST_URL: [
+    "must be an absolute http:// or https:// URL (only for a fake UploadThing)",
+    "http://127.0.0.1:12112",
+  ],
+  UPLOADTHING_FILES_URL: [
+    "must be an absolute http:// or https:// URL (only for a fake UploadThing)",
+    "http://127.0.0.1:12112/f",
+  ],
+  SAME_DAY_PICKUP_UNTIL: [
+    "must be a Tashkent time HH:MM (00:00–24:00) until which today's pickup windows are offered",
+    "12:00",
+  ],
 };
 
 export type Env = Omit<z.infer<typeof schema>, "APP_URL" | "SESSION_SECRET" | "ENCRYPTION_KEYS"> & {
@@ -97,7 +128,9 @@ function readSecrets(file: string): Secrets {
   try {
     return secretsSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
   } catch {
-    throw new Error(`${file} is unreadable or damaged; delete it to generate new secrets (data encrypted with the old key is then lost)`);
+    throw new Error(
+      `${file} is unreadable or damaged; delete it to generate new secrets (data encrypted with the old key is then lost)`,
+    );
   }
 }
 
@@ -151,7 +184,10 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     }
   }
   // Stripe needs both: the key to take payments, the secret to trust the webhooks reporting them.
-  const stripePair = [["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"], ["STRIPE_WEBHOOK_SECRET", "STRIPE_SECRET_KEY"]] as const;
+  const stripePair = [
+    ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"],
+    ["STRIPE_WEBHOOK_SECRET", "STRIPE_SECRET_KEY"],
+  ] as const;
   for (const [given, needed] of stripePair) {
     if (raw[given] && !raw[needed]) problems.set(needed, `is required when ${given} is set`);
   }

@@ -22,9 +22,7 @@ describe("formatDate", () => {
   });
 
   it("names every month in English", () => {
-    const months = Array.from({ length: 12 }, (_, m) =>
-      formatDate(Date.UTC(2026, m, 15, 12), "en").split(" ")[1],
-    );
+    const months = Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(2026, m, 15, 12), "en").split(" ")[1]);
     expect(months.join(" ")).toBe("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec");
   });
 
@@ -78,7 +76,9 @@ describe("formatMonth", () => {
     ["ru", "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"],
     ["en", "January February March April May June July August September October November December"],
   ] as const)("names every month in %s", (locale, names) => {
-    const months = Array.from({ length: 12 }, (_, m) => formatMonth(`2027-${String(m + 1).padStart(2, "0")}`, tOf(locale)));
+    const months = Array.from({ length: 12 }, (_, m) =>
+      formatMonth(`2027-${String(m + 1).padStart(2, "0")}`, tOf(locale)),
+    );
     expect(months.map((month) => month.replace(/ 2027$/, "")).join(" ")).toBe(names);
   });
 

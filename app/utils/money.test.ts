@@ -120,9 +120,7 @@ describe("formatMoney", () => {
     expect(formatMoney(som(999), "uz")).toBe(`999${NB}soʻm`);
     expect(formatMoney(som(1_000), "uz")).toBe(`1${NB}000${NB}soʻm`);
     expect(formatMoney(som(1_234_567), "en")).toBe(`UZS${NB}1,234,567`);
-    expect(formatMoney(fromMinor(Number.MAX_SAFE_INTEGER), "en")).toBe(
-      `UZS${NB}90,071,992,547,409.91`,
-    );
+    expect(formatMoney(fromMinor(Number.MAX_SAFE_INTEGER), "en")).toBe(`UZS${NB}90,071,992,547,409.91`);
   });
 
   it("puts a minus sign first for refunds", () => {

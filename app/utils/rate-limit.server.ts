@@ -20,7 +20,8 @@ const CLEANUP_EVERY = 100;
 export async function countAttempt(db: Db, limits: Limit[], now = new Date()): Promise<Attempt> {
   const byKey = new Map(limits.map((limit) => [limit.key, limit]));
   for (const { max, windowMs } of byKey.values()) {
-    if (!(windowMs > 0) || !Number.isInteger(max) || max < 1) throw new Error("a limit needs windowMs > 0 and an integer max >= 1");
+    if (!(windowMs > 0) || !Number.isInteger(max) || max < 1)
+      throw new Error("a limit needs windowMs > 0 and an integer max >= 1");
   }
   // Keys in sorted order: two attempts sharing keys lock their rows in the same order (no deadlock).
   const keys = [...byKey.keys()].sort();

@@ -10,7 +10,10 @@ import { streamHtml } from "./stream-html.server";
 // fit at its end, zeros included (ADR 012). Many short texts whose characters are 1–4 bytes long
 // put those characters across 2,048-byte edges at every offset.
 const PIECES = ["Дўппи", "ʻ", "🧵", "q", "Ғўза", "oʻ", "👩🏽‍🎨", "ab", "Ёқ", "—"];
-const texts = Array.from({ length: 1500 }, (_, i) => `${"x".repeat(i % 5)}${PIECES[i % PIECES.length]}${PIECES[(i * 7) % PIECES.length]}`);
+const texts = Array.from(
+  { length: 1500 },
+  (_, i) => `${"x".repeat(i % 5)}${PIECES[i % PIECES.length]}${PIECES[(i * 7) % PIECES.length]}`,
+);
 const alts = texts.filter((_, i) => i % 3 === 0).map((t) => `${t} ўзбек`);
 
 function Tree() {
@@ -34,19 +37,29 @@ function expectIntact(html: string) {
 }
 
 describe("streamed HTML keeps every multi-byte character whole", () => {
-  it.each([false, true])("through streamHtml (the entry's renderer), whole document first: %s", async (wholeDocumentFirst) => {
-    const response = await streamHtml(<Tree />, { status: 200, headers: new Headers(), nonce: "n", wholeDocumentFirst });
-    expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    expect(bytes.includes(0), "a zero byte in the body").toBe(false);
-    expectIntact(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  });
+  it.each([false, true])(
+    "through streamHtml (the entry's renderer), whole document first: %s",
+    async (wholeDocumentFirst) => {
+      const response = await streamHtml(<Tree />, {
+        status: 200,
+        headers: new Headers(),
+        nonce: "n",
+        wholeDocumentFirst,
+      });
+      expect(response.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(bytes.includes(0), "a zero byte in the body").toBe(false);
+      expectIntact(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    },
+  );
 
   // Vitest runs React's development build; the server runs the minified production one.
   it("in react-dom's production server build too", async () => {
     const require = createRequire(import.meta.url);
     const dir = path.dirname(require.resolve("react-dom/package.json"));
-    const server = require(path.join(dir, "cjs/react-dom-server.node.production.min.js")) as typeof import("react-dom/server");
+    const server = require(
+      path.join(dir, "cjs/react-dom-server.node.production.min.js"),
+    ) as typeof import("react-dom/server");
     const html = await new Promise<string>((resolve, reject) => {
       const { pipe } = server.renderToPipeableStream((<Tree />) as ReactNode, {
         onAllReady() {

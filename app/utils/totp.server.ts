@@ -18,7 +18,10 @@ function currentStep(): number {
 export function createTotpSecret(): string {
   let bits = "";
   for (const byte of randomBytes(20)) bits += byte.toString(2).padStart(8, "0");
-  return bits.match(/.{5}/g)!.map((chunk) => BASE32[parseInt(chunk, 2)]).join("");
+  return bits
+    .match(/.{5}/g)!
+    .map((chunk) => BASE32[parseInt(chunk, 2)])
+    .join("");
 }
 
 /** The otpauth:// URI to show as a QR code; the issuer labels the entry in the app. */
@@ -41,11 +44,7 @@ const WRONG = { ok: false, reason: "wrongCode" } as const;
  * not after `lastUsedStep` is refused, so an observed code cannot be replayed: store the returned
  * step with the user and pass it back next time.
  */
-export async function verifyTotp(
-  secret: string,
-  code: string,
-  lastUsedStep?: number | null,
-): Promise<TotpResult> {
+export async function verifyTotp(secret: string, code: string, lastUsedStep?: number | null): Promise<TotpResult> {
   const otp = code.replace(/\s/g, ""); // apps display "123 456"
   if (!/^\d{6}$/.test(otp)) return WRONG;
   // The library reads the clock synchronously when called and reports only a delta; reading ours

@@ -4,5 +4,9 @@ const never = () => () => {};
 
 /** False on the server and in the first render; true once the browser runs our JavaScript. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(never, () => true, () => false);
+  return useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
 }

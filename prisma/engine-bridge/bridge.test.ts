@@ -137,7 +137,10 @@ describe("prisma CLI through the schema-engine bridge", () => {
     const sql = fs.readFileSync(path.join(fixture, "migrations", migrationDirs()[1]!, "migration.sql"), "utf8");
     expect(sql).toContain('CREATE TABLE "Post"');
     // Every shadow database was dropped again.
-    const shadows = await query(postgres.url, "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'");
+    const shadows = await query(
+      postgres.url,
+      "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'",
+    );
     expect(shadows).toEqual([]);
   });
 
@@ -157,10 +160,13 @@ describe("prisma CLI through the schema-engine bridge", () => {
   });
 
   it("migrate diff prints a SQL script and signals a non-empty diff", async () => {
-    const run = await prisma(["migrate", "diff", "--from-empty", "--to-schema", "schema.prisma", "--script", "--exit-code"], {
-      cwd: fixture,
-      url: dbUrl("app"),
-    });
+    const run = await prisma(
+      ["migrate", "diff", "--from-empty", "--to-schema", "schema.prisma", "--script", "--exit-code"],
+      {
+        cwd: fixture,
+        url: dbUrl("app"),
+      },
+    );
     expect(run.code, run.stderr).toBe(2);
     expect(run.stdout).toContain('CREATE TABLE "Post"');
   });
@@ -169,7 +175,10 @@ describe("prisma CLI through the schema-engine bridge", () => {
     const run = await prisma(["migrate", "deploy"], { cwd: fixture, url: dbUrl("deployed") });
     expectSuccess(run);
     expect(run.stdout).toContain("All migrations have been successfully applied");
-    const applied = await query(dbUrl("deployed"), 'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL');
+    const applied = await query(
+      dbUrl("deployed"),
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
+    );
     expect(applied).toHaveLength(2);
   });
 
@@ -194,7 +203,9 @@ describe("prisma CLI through the schema-engine bridge", () => {
   it("db push syncs a database without migrations", async () => {
     const run = await prisma(["db", "push"], { cwd: fixture, url: dbUrl("pushed") });
     expectSuccess(run);
-    expect(await query(dbUrl("pushed"), "SELECT to_regclass('public.\"Post\"') IS NOT NULL AS ok")).toEqual([{ ok: true }]);
+    expect(await query(dbUrl("pushed"), "SELECT to_regclass('public.\"Post\"') IS NOT NULL AS ok")).toEqual([
+      { ok: true },
+    ]);
   });
 });
 
@@ -210,7 +221,15 @@ describe("the project's own migrations", () => {
       const url = dbUrl("project");
       expectSuccess(await prisma(["migrate", "deploy"], { cwd: repoRoot, url }));
       const diff = await prisma(
-        ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
+        [
+          "migrate",
+          "diff",
+          "--from-migrations",
+          "prisma/migrations",
+          "--to-schema",
+          "prisma/schema.prisma",
+          "--exit-code",
+        ],
         { cwd: repoRoot, url },
       );
       expectSuccess(diff);

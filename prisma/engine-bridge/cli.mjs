@@ -9,7 +9,10 @@ const address = ({ host, port }) => `${host ?? "localhost"}:${port ?? 5432}`;
 export function describePgError(error, config) {
   switch (error?.code) {
     case "3D000":
-      return { code: "P1003", message: `Database \`${config.database}\` does not exist on the database server at \`${address(config)}\`.` };
+      return {
+        code: "P1003",
+        message: `Database \`${config.database}\` does not exist on the database server at \`${address(config)}\`.`,
+      };
     case "28P01":
     case "28000":
       return {
@@ -17,7 +20,10 @@ export function describePgError(error, config) {
         message: `Authentication failed against database server, the provided database credentials for \`${config.user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at \`${address(config)}\`.`,
       };
     case "42P04":
-      return { code: "P1009", message: `Database \`${config.database}\` already exists on the database server at \`${address(config)}\`` };
+      return {
+        code: "P1009",
+        message: `Database \`${config.database}\` already exists on the database server at \`${address(config)}\``,
+      };
     case "ECONNREFUSED":
     case "ENOTFOUND":
     case "EHOSTUNREACH":
@@ -76,7 +82,9 @@ const commands = {
  */
 export async function runCliCommand(command, datasource) {
   const logLine = (level, fields) =>
-    process.stderr.write(`${JSON.stringify({ timestamp: new Date().toISOString(), level, fields, target: "schema_engine::logger" })}\n`);
+    process.stderr.write(
+      `${JSON.stringify({ timestamp: new Date().toISOString(), level, fields, target: "schema_engine::logger" })}\n`,
+    );
   logLine("INFO", { message: `Starting schema engine CLI (${command})` });
   const run = commands[command];
   if (!run) {

@@ -67,7 +67,9 @@ export function createEngineSession({ datamodelPaths, datasource, log }) {
   const diagnoseWithShadow = async (params) => {
     const key = createHash("sha256").update(JSON.stringify(params.migrationsList)).digest("hex");
     if (diagnosed.has(key)) return;
-    await (await engine()).diagnoseMigrationHistory({
+    await (
+      await engine()
+    ).diagnoseMigrationHistory({
       migrationsList: params.migrationsList,
       optInToShadowDatabase: true,
       filters: params.filters,
@@ -87,8 +89,8 @@ export function createEngineSession({ datamodelPaths, datasource, log }) {
     introspectSql: call("introspectSql"),
     ensureConnectionValidity: call("ensureConnectionValidity"),
     debugPanic: async () => (await engine()).debugPanic(),
-    reset: async (params) => ((await (await engine()).reset(params)) ?? {}),
-    dbExecute: async (params) => ((await (await engine()).dbExecute(params)) ?? {}),
+    reset: async (params) => (await (await engine()).reset(params)) ?? {},
+    dbExecute: async (params) => (await (await engine()).dbExecute(params)) ?? {},
     getDatabaseVersion: async (params) => (await engine()).version(params ?? null),
 
     diagnoseMigrationHistory: call("diagnoseMigrationHistory"),
@@ -102,7 +104,10 @@ export function createEngineSession({ datamodelPaths, datasource, log }) {
         // missing) where the native one proceeds. Applying an empty migration
         // list only creates that table; then ask again.
         if (error?.code !== "P1014") throw error;
-        await e.applyMigrations({ migrationsList: { ...params.migrationsList, migrationDirectories: [] }, filters: params.filters });
+        await e.applyMigrations({
+          migrationsList: { ...params.migrationsList, migrationDirectories: [] },
+          filters: params.filters,
+        });
         return e.devDiagnostic(params);
       }
     },

@@ -52,7 +52,9 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
 // panicking native engine: an ERROR log line (the CLI shows its message), 101.
 process.on("uncaughtException", (error) => {
   const message = lastPanicMessage() || String(error?.stack ?? error);
-  process.stderr.write(`${JSON.stringify({ level: "ERROR", fields: { message, backtrace: String(error?.stack) }, target: "schema_engine::bridge" })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: "ERROR", fields: { message, backtrace: String(error?.stack) }, target: "schema_engine::bridge" })}\n`,
+  );
   dropLeftoverShadowDbs().finally(() => process.exit(101));
 });
 

@@ -11,7 +11,10 @@ import { createRandom } from "./random";
  * AVIF is by far the slowest encoder (~10× WebP), so it is made at 640 px only, the size
  * product cards use; 1600 px is left out because the generated pictures are at most 1024 px.
  */
-export const SEED_VARIANTS: readonly VariantSpec[] = [...variantSet([320, 640, 1024], ["WEBP", "JPEG"]), { width: 640, format: "AVIF" }];
+export const SEED_VARIANTS: readonly VariantSpec[] = [
+  ...variantSet([320, 640, 1024], ["WEBP", "JPEG"]),
+  { width: 640, format: "AVIF" },
+];
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
@@ -28,11 +31,15 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T
 }
 
 /** Draws, encodes and stores each picture once; listings share them by key. */
-export async function renderPictures(pictures: readonly Picture[], storage: FileStorage): Promise<Map<string, ImageVariants>> {
+export async function renderPictures(
+  pictures: readonly Picture[],
+  storage: FileStorage,
+): Promise<Map<string, ImageVariants>> {
   // sharp runs each operation on one libuv thread here; one picture per core keeps them all busy.
   const limit = Math.max(2, os.availableParallelism());
   const rendered = await mapLimit(pictures, limit, async (picture) =>
-    makeImageVariants(await renderPatternArt(picture), storage, { variants: SEED_VARIANTS }));
+    makeImageVariants(await renderPatternArt(picture), storage, { variants: SEED_VARIANTS }),
+  );
   return new Map(pictures.map((picture, i) => [picture.key, rendered[i]!]));
 }
 
@@ -45,9 +52,15 @@ export function buildImageRows(slots: readonly ImageSlot[], rendered: ReadonlyMa
     if (!image) throw new Error(`picture ${slot.pictureKey} was not rendered`);
     const imageId = random.uuid();
     listingImages.push({
-      id: imageId, listingId: slot.listingId, position: slot.position,
-      altUz: slot.alt.uz, altRu: slot.alt.ru, altEn: slot.alt.en,
-      width: image.width, height: image.height, placeholder: image.placeholder,
+      id: imageId,
+      listingId: slot.listingId,
+      position: slot.position,
+      altUz: slot.alt.uz,
+      altRu: slot.alt.ru,
+      altEn: slot.alt.en,
+      width: image.width,
+      height: image.height,
+      placeholder: image.placeholder,
     });
     for (const variant of image.variants) imageVariants.push({ id: random.uuid(), imageId, ...variant });
   }

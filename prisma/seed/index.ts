@@ -29,7 +29,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
 export function formatSeedSummary({ counts, pictures, durationMs }: SeedSummary): string {
-  const rows = Object.entries(counts).map(([model, count]) => `${model} ${count}`).join(", ");
+  const rows = Object.entries(counts)
+    .map(([model, count]) => `${model} ${count}`)
+    .join(", ");
   return `Seeded demo data in ${(durationMs / 1000).toFixed(1)} s (${pictures} pictures): ${rows}`;
 }
 
@@ -37,7 +39,9 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
   const started = performance.now();
   const { storage, log = () => {}, referenceDate = SEED_REFERENCE_DATE } = options;
   if (!(await isDatabaseEmpty(db))) {
-    throw new Error("The database already has users or places; the demo seed only fills an empty database (reset it with `npm run db:reset`).");
+    throw new Error(
+      "The database already has users or places; the demo seed only fills an empty database (reset it with `npm run db:reset`).",
+    );
   }
   // Argon2 is slow on purpose: one hash of the shared demo password serves every account.
   const plan = buildSeedPlan({ referenceDate, passwordHash: await hashPassword(DEMO_PASSWORD), seal });

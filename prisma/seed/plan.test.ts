@@ -48,9 +48,13 @@ describe("buildSeedPlan", () => {
 
   it("writes Uzbek oʻ and gʻ with U+02BB only", () => {
     const uz = [
-      ...plan.regions.map((r) => r.nameUz), ...plan.districts.map((d) => d.nameUz), ...plan.mahallas.map((m) => m.name),
-      ...plan.categories.map((c) => c.nameUz), ...plan.profiles.map((p) => p.storyUz ?? ""),
-      ...plan.listings.flatMap((l) => [l.titleUz, l.descriptionUz ?? "", l.materialsUz ?? ""]), ...plan.slots.map((s) => s.alt.uz),
+      ...plan.regions.map((r) => r.nameUz),
+      ...plan.districts.map((d) => d.nameUz),
+      ...plan.mahallas.map((m) => m.name),
+      ...plan.categories.map((c) => c.nameUz),
+      ...plan.profiles.map((p) => p.storyUz ?? ""),
+      ...plan.listings.flatMap((l) => [l.titleUz, l.descriptionUz ?? "", l.materialsUz ?? ""]),
+      ...plan.slots.map((s) => s.alt.uz),
     ];
     expect(uz.filter((text) => /[oOgG]['‘’`ʼ]/.test(text))).toEqual([]);
     expect(uz.some((text) => text.includes("oʻ"))).toBe(true);
@@ -81,7 +85,9 @@ describe("buildSeedPlan", () => {
     const pending = plan.listings.filter((l) => l.status === "PENDING");
     const moderator = plan.users.find((u) => u.email === "moderator@hunarmand.uz")!;
     const districts = new Set(plan.staffDistricts.filter((s) => s.userId === moderator.id).map((s) => s.districtId));
-    const inDistricts = pending.filter((l) => districts.has(plan.profiles.find((p) => p.id === l.artisanId)!.districtId));
+    const inDistricts = pending.filter((l) =>
+      districts.has(plan.profiles.find((p) => p.id === l.artisanId)!.districtId),
+    );
     expect(inDistricts.length).toBeGreaterThanOrEqual(4);
     expect(pending.length).toBeGreaterThan(inDistricts.length);
     expect(new Set(pending.map((l) => (l.submittedAt as Date).getTime())).size).toBe(pending.length);
@@ -108,7 +114,8 @@ describe("buildSeedPlan", () => {
       const evidence = plan.evidence.find((e) => e.id === badge.evidenceId)!;
       expect(badge.validUntil).toEqual(evidence.validUntil);
     }
-    const consents = (purpose: string) => new Set(plan.consents.filter((c) => c.purpose === purpose).map((c) => c.artisanId));
+    const consents = (purpose: string) =>
+      new Set(plan.consents.filter((c) => c.purpose === purpose).map((c) => c.artisanId));
     for (const badge of granted) expect(consents("PUBLIC_PROFILE_BADGE").has(badge.artisanId)).toBe(true);
     expect(consents("ASSISTED_MODE").size).toBe(1);
   });
@@ -119,7 +126,8 @@ describe("buildSeedPlan", () => {
       expect(row.certificateNumberEnc).toBe(`sealed:DisabilityEvidence.certificateNumberEnc/${row.id}`);
     }
     for (const row of plan.profiles) {
-      for (const field of ["addressEnc", "accessNotesEnc", "pickupPhoneEnc"] as const) expect(row[field]).toBe(`sealed:ArtisanProfile.${field}/${row.id}`);
+      for (const field of ["addressEnc", "accessNotesEnc", "pickupPhoneEnc"] as const)
+        expect(row[field]).toBe(`sealed:ArtisanProfile.${field}/${row.id}`);
     }
     const groups = sealed.filter((s) => s.field === "groupEnc").map((s) => s.plain);
     expect(new Set(groups)).toEqual(new Set(["I", "II", "III"]));

@@ -23,30 +23,63 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
   const random = createRandom("hunarmand-demo");
   const places = buildPlaces(random.fork("places"));
   // Mahallas, branches and pickup windows only where demo people live or work.
-  const peopleDistricts = [...new Set([...ARTISANS.map((a) => a.district), ...DEMO_ACCOUNTS.flatMap((a) => a.staffDistricts ?? [])])];
+  const peopleDistricts = [
+    ...new Set([...ARTISANS.map((a) => a.district), ...DEMO_ACCOUNTS.flatMap((a) => a.staffDistricts ?? [])]),
+  ];
   const artisanDistricts = [...new Set(ARTISANS.map((a) => a.district))];
-  const info = (code: string) => places.byCode.get(code) ?? (() => { throw new Error(`unknown district ${code}`); })();
+  const info = (code: string) =>
+    places.byCode.get(code) ??
+    (() => {
+      throw new Error(`unknown district ${code}`);
+    })();
   const mahallas = buildMahallas(random.fork("mahallas"), peopleDistricts.map(info));
   const people = buildPeople({
-    random: random.fork("people"), referenceDate, passwordHash, seal, districts: places.byCode, mahallas: mahallas.byDistrict,
+    random: random.fork("people"),
+    referenceDate,
+    passwordHash,
+    seal,
+    districts: places.byCode,
+    mahallas: mahallas.byDistrict,
   });
   const catalog = buildCatalog(random.fork("catalog"), referenceDate, people.artisans);
   const rules = buildRules(random.fork("rules"), people.adminId);
   const orders = buildDemoOrders({
-    referenceDate, users: people.users, artisans: people.artisans, listings: catalog.listings, districts: places.districts,
-    commissionRules: rules.commissionRules, uuid: random.fork("orders").uuid,
+    referenceDate,
+    users: people.users,
+    artisans: people.artisans,
+    listings: catalog.listings,
+    districts: places.districts,
+    commissionRules: rules.commissionRules,
+    uuid: random.fork("orders").uuid,
   });
   const logistics = buildLogistics(random.fork("logistics"), referenceDate, artisanDistricts.map(info));
   const newOrders = buildNewOrders({
-    referenceDate, users: people.users, artisans: people.artisans, listings: catalog.listings, districts: places.districts,
-    profiles: people.profiles, branches: logistics.branches, commissionRules: rules.commissionRules, uuid: random.fork("new-orders").uuid,
+    referenceDate,
+    users: people.users,
+    artisans: people.artisans,
+    listings: catalog.listings,
+    districts: places.districts,
+    profiles: people.profiles,
+    branches: logistics.branches,
+    commissionRules: rules.commissionRules,
+    uuid: random.fork("new-orders").uuid,
   });
   const moderation = buildModerationWork({
-    referenceDate, artisans: people.artisans, users: people.users, listings: catalog.listings, slots: catalog.slots, uuid: random.fork("moderation").uuid,
+    referenceDate,
+    artisans: people.artisans,
+    users: people.users,
+    listings: catalog.listings,
+    slots: catalog.slots,
+    uuid: random.fork("moderation").uuid,
   });
   const dispatch = buildDispatchDemo({
-    referenceDate, artisans: people.artisans, listings: catalog.listings, districts: places.districts, branches: logistics.branches,
-    commissionRules: rules.commissionRules, uuid: random.fork("dispatch").uuid,
+    referenceDate,
+    artisans: people.artisans,
+    listings: catalog.listings,
+    districts: places.districts,
+    branches: logistics.branches,
+    commissionRules: rules.commissionRules,
+    uuid: random.fork("dispatch").uuid,
   });
   return {
     regions: places.regions,

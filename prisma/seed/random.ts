@@ -62,4 +62,5 @@ const DAY_MS = 86_400_000;
 /** The reference date moved by whole (possibly fractional) days; the seed never reads the clock. */
 export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 /** Midnight UTC of the same calendar day, for @db.Date columns. */
-export const dateOnly = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+export const dateOnly = (date: Date) =>
+  new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));

@@ -34,12 +34,16 @@ describe("seed", () => {
     expect(await db.region.count()).toBe(14);
     expect(await db.category.count()).toBe(12);
     expect(await db.artisanProfile.count()).toBeGreaterThanOrEqual(40);
-    expect(await db.listing.count({ where: { status: "APPROVED", approvedAt: { not: null } } })).toBeGreaterThanOrEqual(400);
+    expect(await db.listing.count({ where: { status: "APPROVED", approvedAt: { not: null } } })).toBeGreaterThanOrEqual(
+      400,
+    );
     expect(summary.counts.Listing).toBe(await db.listing.count());
   });
 
   it("gives every listing an image whose variant files are on disk", async () => {
-    const listings = await database.db.listing.findMany({ select: { id: true, images: { select: { variants: { select: { key: true } } } } } });
+    const listings = await database.db.listing.findMany({
+      select: { id: true, images: { select: { variants: { select: { key: true } } } } },
+    });
     expect(listings.every((l) => l.images.length >= 1 && l.images.every((i) => i.variants.length > 0))).toBe(true);
     const keys = new Set(listings.flatMap((l) => l.images.flatMap((i) => i.variants.map((v) => v.key))));
     const missing = [];
@@ -52,11 +56,24 @@ describe("seed", () => {
       where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
       include: { _count: { select: { staffDistricts: true } } },
     });
-    for (const role of Object.values(Role)) expect(demo.some((u) => u.roles.includes(role)), role).toBe(true);
+    for (const role of Object.values(Role))
+      expect(
+        demo.some((u) => u.roles.includes(role)),
+        role,
+      ).toBe(true);
     expect(demo.find((u) => u.email === "moderator@hunarmand.uz")?._count.staffDistricts).toBe(2);
-    expect(demo.filter((u) => u.totpSecretEnc).map((u) => u.email).sort()).toEqual(
-      ["admin@hunarmand.uz", "moderator2@hunarmand.uz", "moderator@hunarmand.uz", "sw.b@hunarmand.uz", "sw.d@hunarmand.uz"],
-    );
+    expect(
+      demo
+        .filter((u) => u.totpSecretEnc)
+        .map((u) => u.email)
+        .sort(),
+    ).toEqual([
+      "admin@hunarmand.uz",
+      "moderator2@hunarmand.uz",
+      "moderator@hunarmand.uz",
+      "sw.b@hunarmand.uz",
+      "sw.d@hunarmand.uz",
+    ]);
   });
 
   it("has exactly one artisan whose latest badge has lapsed", async () => {
@@ -71,7 +88,8 @@ describe("seed", () => {
     // The plan is deterministic: rebuilding it tells which plaintext went into which row.
     const plain = new Map<string, string>();
     buildSeedPlan({
-      referenceDate: SEED_REFERENCE_DATE, passwordHash: "-",
+      referenceDate: SEED_REFERENCE_DATE,
+      passwordHash: "-",
       seal: (ref: FieldRef, value: string) => (ref.field === "certificateNumberEnc" && plain.set(ref.id, value), ""),
     });
     expect(plain.size).toBeGreaterThan(30);
@@ -105,8 +123,14 @@ describe("seed", () => {
     // New orders in the demo artisan's inbox, each with the reservation a decline returns.
     const fresh = orders.filter((o) => o.subOrders.every((sub) => sub.status === "PLACED"));
     expect(fresh.map((o) => [o.paymentMethod, o.deliveryMethod, o.subOrders.map((s) => s.status)])).toHaveLength(4);
-    expect(await db.stockReservation.count({ where: { orderId: { in: fresh.map((o) => o.id) }, consumedAt: { not: null } } })).toBe(4);
-    const reviews = await db.review.findMany({ include: { orderItem: { include: { subOrder: { include: { order: true } } } } } });
+    expect(
+      await db.stockReservation.count({
+        where: { orderId: { in: fresh.map((o) => o.id) }, consumedAt: { not: null } },
+      }),
+    ).toBe(4);
+    const reviews = await db.review.findMany({
+      include: { orderItem: { include: { subOrder: { include: { order: true } } } } },
+    });
     expect(reviews.length).toBeGreaterThanOrEqual(3);
     expect(reviews.filter((r) => r.artisanReply).length).toBeGreaterThanOrEqual(1);
     for (const review of reviews) {
@@ -116,16 +140,23 @@ describe("seed", () => {
     }
     // Stock is as the catalog planned it: the demo orders took none.
     const plan = buildSeedPlan({ referenceDate: SEED_REFERENCE_DATE, passwordHash: "-", seal: () => "" });
-    const stock = new Map((await db.listing.findMany({ select: { id: true, stock: true } })).map((l) => [l.id, l.stock]));
+    const stock = new Map(
+      (await db.listing.findMany({ select: { id: true, stock: true } })).map((l) => [l.id, l.stock]),
+    );
     expect(plan.listings.every((l) => stock.get(l.id!) === l.stock)).toBe(true);
 
     const waiting = demoReviewableItems(plan);
     expect(waiting).toHaveLength(2);
     const items = await db.orderItem.findMany({
       where: { id: { in: waiting.map((w) => w.orderItemId) } },
-      include: { review: true, subOrder: { include: { order: { include: { buyer: true } }, artisan: { include: { user: true } } } } },
+      include: {
+        review: true,
+        subOrder: { include: { order: { include: { buyer: true } }, artisan: { include: { user: true } } } },
+      },
     });
-    expect(items.map((i) => [i.review, i.subOrder.status, i.subOrder.order.buyer?.email, i.subOrder.artisan.user.email])).toEqual([
+    expect(
+      items.map((i) => [i.review, i.subOrder.status, i.subOrder.order.buyer?.email, i.subOrder.artisan.user.email]),
+    ).toEqual([
       [null, "DELIVERED", "buyer@hunarmand.uz", "artisan@hunarmand.uz"],
       [null, "DELIVERED", "buyer@hunarmand.uz", "artisan@hunarmand.uz"],
     ]);

@@ -27,4 +27,5 @@ const UNITS: Record<string, Words> = {
   m: { uz: "m", ru: "м", en: "m" },
   l: { uz: "l", ru: "л", en: "l" },
 };
-export const withUnits = (text: string, lang: Lang) => text.replace(/\{(\w+)\}/g, (_, unit: string) => UNITS[unit]?.[lang] ?? unit);
+export const withUnits = (text: string, lang: Lang) =>
+  text.replace(/\{(\w+)\}/g, (_, unit: string) => UNITS[unit]?.[lang] ?? unit);

@@ -7,7 +7,10 @@ declare module "autocannon" {
     non2xx: number;
   };
   type Instance = Promise<Result> & {
-    on(event: "response", listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): void;
+    on(
+      event: "response",
+      listener: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+    ): void;
   };
   function autocannon(options: { url: string; connections?: number; duration?: number }): Instance;
   export default autocannon;

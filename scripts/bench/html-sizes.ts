@@ -5,7 +5,16 @@ import { createDb } from "../../app/utils/db.server";
 import { createSession } from "../../app/utils/session.server";
 import { shapeOf, walkSite } from "../site-walk";
 
-const ROLES = [null, "buyer@hunarmand.uz", "artisan@hunarmand.uz", "helper@hunarmand.uz", "sw.b@hunarmand.uz", "moderator@hunarmand.uz", "courier@hunarmand.uz", "admin@hunarmand.uz"];
+const ROLES = [
+  null,
+  "buyer@hunarmand.uz",
+  "artisan@hunarmand.uz",
+  "helper@hunarmand.uz",
+  "sw.b@hunarmand.uz",
+  "moderator@hunarmand.uz",
+  "courier@hunarmand.uz",
+  "admin@hunarmand.uz",
+];
 export const HOME_PAGE_BUDGET = 60 * 1024;
 
 export type PageSize = { shape: string; example: string; role: string; bytes: number };
@@ -20,14 +29,24 @@ export async function measureHtmlSizes(databaseUrl: string, base: string): Promi
       await walkSite({
         skip: /^\/(media|assets|build|webhooks|dev)\/|\.(csv|xml|txt|svg|png|jpe?g|webp|avif)$|^\/logout/,
         fetchPage: async (path) => {
-          const response = await fetch(`${base}${path}`, { headers: { Cookie: `lang=uz; ${cookie}` }, redirect: "manual" });
-          return { path, status: response.status, contentType: response.headers.get("content-type") ?? "", body: await response.text(), location: response.headers.get("location") };
+          const response = await fetch(`${base}${path}`, {
+            headers: { Cookie: `lang=uz; ${cookie}` },
+            redirect: "manual",
+          });
+          return {
+            path,
+            status: response.status,
+            contentType: response.headers.get("content-type") ?? "",
+            body: await response.text(),
+            location: response.headers.get("location"),
+          };
         },
         onPage: ({ path, status, contentType, body }) => {
           if (status !== 200 || !contentType.includes("html")) return;
           const shape = shapeOf(path);
           const bytes = Buffer.byteLength(body);
-          if ((largest.get(shape)?.bytes ?? 0) < bytes) largest.set(shape, { shape, example: path, role: email ?? "visitor", bytes });
+          if ((largest.get(shape)?.bytes ?? 0) < bytes)
+            largest.set(shape, { shape, example: path, role: email ?? "visitor", bytes });
         },
       });
     }

@@ -20,7 +20,10 @@ import { startServer } from "./server";
 const SIZES = [1_000, 100_000];
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hunarmand-bench-"));
 fs.chmodSync(dataDir, 0o755);
-const secrets = { SESSION_SECRET: "bench-session-secret-0123456789-abcdef", ENCRYPTION_KEYS: generateKeyringEntry("bench") };
+const secrets = {
+  SESSION_SECRET: "bench-session-secret-0123456789-abcdef",
+  ENCRYPTION_KEYS: generateKeyringEntry("bench"),
+};
 Object.assign(process.env, secrets, { DATA_DIR: dataDir, NODE_ENV: "production" });
 
 console.log("Building the app…");
@@ -34,7 +37,10 @@ try {
   await seedInto(pg.url, dataDir);
   // BENCH_PORT picks the port (e.g. 3400, away from others' e2e servers); by default a free one.
   const port = Number(process.env.BENCH_PORT) || (await freePort());
-  const server = await startServer({ port, env: { ...secrets, DATABASE_URL: pg.url, DATA_DIR: dataDir, BENCH_FLOOR: "1" } });
+  const server = await startServer({
+    port,
+    env: { ...secrets, DATABASE_URL: pg.url, DATA_DIR: dataDir, BENCH_FLOOR: "1" },
+  });
   try {
     pageSizes = await measureHtmlSizes(pg.url, `http://127.0.0.1:${port}`);
     console.log("\nHTML of every page template (Uzbek Latin, largest over the demo roles)");
@@ -67,8 +73,10 @@ fs.writeFileSync(".cache/bench/results.json", JSON.stringify({ rows, listingPage
 function line(name: string, r: LoadResult, floor: LoadResult) {
   const ratio = ((r.rps / floor.rps) * 100).toFixed(0);
   const ms = (value: number) => `${value.toFixed(0)} ms`;
-  return `  ${name.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ` +
-    `floor ${floor.rps.toFixed(0)} req/s → ${ratio} % of floor${r.non2xx + r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`;
+  return (
+    `  ${name.padEnd(9)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ` +
+    `floor ${floor.rps.toFixed(0)} req/s → ${ratio} % of floor${r.non2xx + r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`
+  );
 }
 
 function report(all: typeof rows, size: { files: number; gzipBytes: number }) {
@@ -77,11 +85,17 @@ function report(all: typeof rows, size: { files: number; gzipBytes: number }) {
   const large = at(SIZES[1]!, "catalog");
   console.log("\nTargets");
   if (small && large) {
-    console.log(`  catalog with search ≥ 50 % of floor: ${((large.result.rps / large.floor.rps) * 100).toFixed(0)} % at 100k`);
-    console.log(`  catalog p95 ≤ 50 ms at 32 connections: ${large.result.p95.toFixed(0)} ms at 100k, ${small.result.p95.toFixed(0)} ms at 1k`);
+    console.log(
+      `  catalog with search ≥ 50 % of floor: ${((large.result.rps / large.floor.rps) * 100).toFixed(0)} % at 100k`,
+    );
+    console.log(
+      `  catalog p95 ≤ 50 ms at 32 connections: ${large.result.p95.toFixed(0)} ms at 100k, ${small.result.p95.toFixed(0)} ms at 1k`,
+    );
     console.log(`  p95 at 100k ≤ 1.3 × p95 at 1k: ${(large.result.p95 / small.result.p95).toFixed(2)} ×`);
   }
-  console.log(`  listing page JavaScript ≤ 85 KB gzipped: ${(size.gzipBytes / 1024).toFixed(1)} KB in ${size.files} files`);
+  console.log(
+    `  listing page JavaScript ≤ 85 KB gzipped: ${(size.gzipBytes / 1024).toFixed(1)} KB in ${size.files} files`,
+  );
   fs.mkdirSync(".cache/bench", { recursive: true });
   fs.writeFileSync(".cache/bench/results.json", JSON.stringify({ rows: all, listingPageJs: size }, null, 2));
 }

@@ -12,7 +12,14 @@ const PHOTOS = 8;
 const WIDTH = 4000;
 const HEIGHT = 3000;
 
-export type PhotoBench = { photos: number; appPerSecond: number; barePerSecond: number; ratio: number; peakRssMb: number; baseRssMb: number };
+export type PhotoBench = {
+  photos: number;
+  appPerSecond: number;
+  barePerSecond: number;
+  ratio: number;
+  peakRssMb: number;
+  baseRssMb: number;
+};
 
 export async function measurePhotos(): Promise<PhotoBench> {
   const inputs = await Promise.all(Array.from({ length: PHOTOS }, (_, i) => phonePhoto(i)));
@@ -48,8 +55,18 @@ async function bareVariants(input: Buffer) {
 }
 
 function phonePhoto(seed: number): Promise<Buffer> {
-  return sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: { r: 120 + seed * 10, g: 80, b: 60 }, noise: { type: "gaussian", mean: 128, sigma: 40 } } })
-    .withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "41/1 18/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "69/1 16/1 0/1" } })
+  return sharp({
+    create: {
+      width: WIDTH,
+      height: HEIGHT,
+      channels: 3,
+      background: { r: 120 + seed * 10, g: 80, b: 60 },
+      noise: { type: "gaussian", mean: 128, sigma: 40 },
+    },
+  })
+    .withExif({
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "41/1 18/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "69/1 16/1 0/1" },
+    })
     .jpeg({ quality: 90 })
     .toBuffer();
 }
@@ -72,8 +89,10 @@ function watchPeakRss() {
 }
 
 export function photoLine(r: PhotoBench): string {
-  return `  ${r.photos} photos of 12 MP, 12 variants + placeholder each: app ${r.appPerSecond.toFixed(2)} photos/s, ` +
-    `bare sharp ${r.barePerSecond.toFixed(2)} photos/s → ${(r.ratio * 100).toFixed(0)} % (target ≥ 80 %), peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.baseRssMb.toFixed(0)} MB before)`;
+  return (
+    `  ${r.photos} photos of 12 MP, 12 variants + placeholder each: app ${r.appPerSecond.toFixed(2)} photos/s, ` +
+    `bare sharp ${r.barePerSecond.toFixed(2)} photos/s → ${(r.ratio * 100).toFixed(0)} % (target ≥ 80 %), peak RSS ${r.peakRssMb.toFixed(0)} MB (${r.baseRssMb.toFixed(0)} MB before)`
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -20,7 +20,10 @@ export async function pickTargets(databaseUrl: string, base: string): Promise<Ta
   if (!pick) throw new Error("no approved skullcap listing to measure");
   const pages = [
     { name: "home", url: `${base}/` },
-    { name: "catalog", url: `${base}/catalog?q=${encodeURIComponent("doʻppi")}&category=${pick.category}&region=${pick.region}` },
+    {
+      name: "catalog",
+      url: `${base}/catalog?q=${encodeURIComponent("doʻppi")}&category=${pick.category}&region=${pick.region}`,
+    },
     { name: "listing", url: `${base}/l/${pick.slug}` },
   ];
   return Promise.all(

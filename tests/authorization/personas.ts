@@ -21,7 +21,13 @@ async function person(db: Db, name: string, roles: Role[], districtId?: string) 
 
 export async function makePersonas(db: Db, shop: Shop) {
   const otherDistrict = await db.district.create({
-    data: { code: `TK-${Math.random().toString(36).slice(2, 6)}`, regionId: shop.region.id, nameUz: "Yunusobod", nameRu: "Юнусабад", nameEn: "Yunusabad" },
+    data: {
+      code: `TK-${Math.random().toString(36).slice(2, 6)}`,
+      regionId: shop.region.id,
+      nameUz: "Yunusobod",
+      nameRu: "Юнусабад",
+      nameEn: "Yunusabad",
+    },
   });
   const artisan = await makeArtisan(db, shop, { verified: true });
   const otherArtisan = await makeArtisan(db, shop, { verified: true });
@@ -30,10 +36,16 @@ export async function makePersonas(db: Db, shop: Shop) {
   const otherListing = await makeListing(db, shop, otherArtisan.id, { status: "PENDING" });
   // An order for the artisan: their part is the one others must not reach in the studio inbox.
   const onSale = await makeListing(db, shop, artisan.id);
-  const placed = await placeOrder(db, orderInput(shop, [{ listingId: onSale.id, quantity: 1 }], { paymentMethod: "CASH_ON_DELIVERY" }));
+  const placed = await placeOrder(
+    db,
+    orderInput(shop, [{ listingId: onSale.id, quantity: 1 }], { paymentMethod: "CASH_ON_DELIVERY" }),
+  );
   if (!placed.ok) throw new Error(placed.reason);
   // Ready, to hand over at the branch: every page of the part, its packing slip included, exists.
-  const part = await db.subOrder.update({ where: { id: (await db.subOrder.findFirstOrThrow({ where: { orderId: placed.orderId } })).id }, data: { status: "READY" } });
+  const part = await db.subOrder.update({
+    where: { id: (await db.subOrder.findFirstOrThrow({ where: { orderId: placed.orderId } })).id },
+    data: { status: "READY" },
+  });
   await db.pickup.create({ data: { subOrderId: part.id, kind: "BRANCH_DROP_OFF", branchId: shop.branch.id } });
   return {
     data: { artisan, otherArtisan, listing, otherListing, part, district: shop.district, otherDistrict },

@@ -18,9 +18,17 @@ beforeAll(async () => {
   const { pickup } = await readyPart(ctx);
   const carrier = await makeStaff(ctx.db, "COURIER", [ctx.shop.district.id]);
   const sheet = await ctx.db.courierManifest.create({
-    data: { districtId: ctx.shop.district.id, date: new Date(), courierId: carrier.id, createdById: people.moderator.user.id },
+    data: {
+      districtId: ctx.shop.district.id,
+      date: new Date(),
+      courierId: carrier.id,
+      createdById: people.moderator.user.id,
+    },
   });
-  await ctx.db.pickup.update({ where: { id: pickup.id }, data: { manifestId: sheet.id, status: "ASSIGNED", stopOrder: 1 } });
+  await ctx.db.pickup.update({
+    where: { id: pickup.id },
+    data: { manifestId: sheet.id, status: "ASSIGNED", stopOrder: 1 },
+  });
   manifest = { id: sheet.id, pickupId: pickup.id };
 });
 
@@ -46,80 +54,257 @@ const partOf = (p: Personas) => ({ subOrderId: p.data.part.id });
 const NOT_COURIER = { buyer: 403, artisan: 403, moderator: 403, socialWorker: 403 } as const;
 
 export const checks: Check[] = [
-  { name: "studio", module: () => import("~/routes/studio._index"), path: () => "/studio", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
   {
-    name: "archive a listing", module: () => import("~/routes/studio._index"), path: () => "/studio", params: none, method: "POST",
-    form: (p) => ({ intent: "archive", listingId: p.data.listing.id }), allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
-  },
-  { name: "new listing", module: () => import("~/routes/studio.listings.new"), path: () => "/studio/listings/new", params: none, method: "POST", allowed: [], refused: NOT_STUDIO },
-  {
-    name: "listing step", module: () => import("~/routes/studio.listings.$id.$step"), path: (p) => `/studio/listings/${p.data.listing.id}/price`,
-    params: (p) => ({ ...listingOf(p), step: "price" }), method: "GET", allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
-  },
-  {
-    name: "save a listing step", module: () => import("~/routes/studio.listings.$id.$step"), path: (p) => `/studio/listings/${p.data.listing.id}/price`,
-    params: (p) => ({ ...listingOf(p), step: "price" }), method: "POST", form: () => ({ priceSom: "1000", stock: "1" }), allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    name: "studio",
+    module: () => import("~/routes/studio._index"),
+    path: () => "/studio",
+    params: none,
+    method: "GET",
+    allowed: ["artisan"],
+    refused: NOT_STUDIO,
   },
   {
-    name: "listing photos", module: () => import("~/routes/studio.listings.$id.photos"), path: (p) => `/studio/listings/${p.data.listing.id}/photos`,
-    params: listingOf, method: "GET", allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    name: "archive a listing",
+    module: () => import("~/routes/studio._index"),
+    path: () => "/studio",
+    params: none,
+    method: "POST",
+    form: (p) => ({ intent: "archive", listingId: p.data.listing.id }),
+    allowed: [],
+    refused: { ...NOT_STUDIO, otherArtisan: 404 },
   },
   {
-    name: "remove a photo", module: () => import("~/routes/studio.listings.$id.photos"), path: (p) => `/studio/listings/${p.data.listing.id}/photos`,
-    params: listingOf, method: "POST", form: () => ({ remove: "x" }), allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
-  },
-  { name: "earnings", module: () => import("~/routes/studio.earnings"), path: () => "/studio/earnings", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
-  { name: "earnings CSV", module: () => import("~/routes/studio.earnings[.]csv"), path: () => "/studio/earnings.csv", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
-  { name: "studio reviews", module: () => import("~/routes/studio.reviews"), path: () => "/studio/reviews", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
-  { name: "what was done for me", module: () => import("~/routes/studio.done-for-me"), path: () => "/studio/done-for-me", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
-  { name: "people I help", module: () => import("~/routes/assist"), path: () => "/assist", params: none, method: "GET", allowed: ["socialWorker"], refused: { buyer: 403, courier: 403, artisan: 403, moderator: 403 } },
-  {
-    name: "act for an artisan", module: () => import("~/routes/assist"), path: () => "/assist", params: none, method: "POST",
-    form: (p) => ({ intent: "start", artisanId: p.data.artisan.id }), allowed: [], refused: { buyer: 403, courier: 403, artisan: 403, moderator: 403, socialWorker: 403 },
-  },
-  { name: "orders inbox", module: () => import("~/routes/studio.orders._index"), path: () => "/studio/orders", params: none, method: "GET", allowed: ["artisan"], refused: NOT_STUDIO },
-  {
-    name: "an order part", module: () => import("~/routes/studio.orders.$subOrderId"), path: (p) => `/studio/orders/${p.data.part.id}`,
-    params: partOf, method: "GET", allowed: ["artisan"], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    name: "new listing",
+    module: () => import("~/routes/studio.listings.new"),
+    path: () => "/studio/listings/new",
+    params: none,
+    method: "POST",
+    allowed: [],
+    refused: NOT_STUDIO,
   },
   {
-    name: "accept an order part", module: () => import("~/routes/studio.orders.$subOrderId"), path: (p) => `/studio/orders/${p.data.part.id}`,
-    params: partOf, method: "POST", form: () => ({ intent: "accept" }), allowed: [], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    name: "listing step",
+    module: () => import("~/routes/studio.listings.$id.$step"),
+    path: (p) => `/studio/listings/${p.data.listing.id}/price`,
+    params: (p) => ({ ...listingOf(p), step: "price" }),
+    method: "GET",
+    allowed: [],
+    refused: { ...NOT_STUDIO, otherArtisan: 404 },
   },
   {
-    name: "packing slip", module: () => import("~/routes/studio.orders.$subOrderId_.slip"), path: (p) => `/studio/orders/${p.data.part.id}/slip`,
-    params: partOf, method: "GET", allowed: ["artisan"], refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    name: "save a listing step",
+    module: () => import("~/routes/studio.listings.$id.$step"),
+    path: (p) => `/studio/listings/${p.data.listing.id}/price`,
+    params: (p) => ({ ...listingOf(p), step: "price" }),
+    method: "POST",
+    form: () => ({ priceSom: "1000", stock: "1" }),
+    allowed: [],
+    refused: { ...NOT_STUDIO, otherArtisan: 404 },
   },
   {
-    name: "pickup dispatch", module: () => import("~/routes/dispatch"), path: (p) => `/dispatch?district=${p.data.district.id}`,
-    params: none, method: "GET", allowed: ["moderator"], refused: { ...NOT_STAFF, otherModerator: 404 },
+    name: "listing photos",
+    module: () => import("~/routes/studio.listings.$id.photos"),
+    path: (p) => `/studio/listings/${p.data.listing.id}/photos`,
+    params: listingOf,
+    method: "GET",
+    allowed: [],
+    refused: { ...NOT_STUDIO, otherArtisan: 404 },
   },
   {
-    name: "printable manifest", module: () => import("~/routes/dispatch_.manifests.$id"), path: () => `/dispatch/manifests/${manifest.id}`,
-    params: () => ({ id: manifest.id }), method: "GET", allowed: ["moderator"], refused: { ...NOT_STAFF, otherModerator: 404 },
+    name: "remove a photo",
+    module: () => import("~/routes/studio.listings.$id.photos"),
+    path: (p) => `/studio/listings/${p.data.listing.id}/photos`,
+    params: listingOf,
+    method: "POST",
+    form: () => ({ remove: "x" }),
+    allowed: [],
+    refused: { ...NOT_STUDIO, otherArtisan: 404 },
   },
   {
-    name: "reorder a manifest", module: () => import("~/routes/dispatch_.manifests.$id"), path: () => `/dispatch/manifests/${manifest.id}`,
-    params: () => ({ id: manifest.id }), method: "POST", form: () => ({ pickupId: manifest.pickupId, direction: "down" }), allowed: [], refused: { ...NOT_STAFF, otherModerator: 404 },
-  },
-  { name: "courier's day", module: () => import("~/routes/courier"), path: () => "/courier", params: none, method: "GET", allowed: ["courier"], refused: NOT_COURIER },
-  {
-    name: "mark another courier's stop picked up", module: () => import("~/routes/courier"), path: () => "/courier", params: none, method: "POST",
-    form: () => ({ intent: "pickedUp", pickupId: manifest.pickupId }), allowed: [], refused: { ...NOT_COURIER, courier: 404 },
-  },
-  { name: "moderation queue", module: () => import("~/routes/moderation._index"), path: () => "/moderation", params: none, method: "GET", allowed: ["moderator", "otherModerator"], refused: NOT_STAFF },
-  {
-    name: "listing under review", module: () => import("~/routes/moderation.listings.$id"), path: (p) => `/moderation/listings/${p.data.listing.id}`,
-    params: listingOf, method: "GET", allowed: ["moderator"], refused: { ...NOT_STAFF, otherModerator: 404 },
+    name: "earnings",
+    module: () => import("~/routes/studio.earnings"),
+    path: () => "/studio/earnings",
+    params: none,
+    method: "GET",
+    allowed: ["artisan"],
+    refused: NOT_STUDIO,
   },
   {
-    name: "decide a listing", module: () => import("~/routes/moderation.listings.$id"), path: (p) => `/moderation/listings/${p.data.listing.id}`,
-    params: listingOf, method: "POST", form: () => ({ intent: "approve", from: "PENDING" }), allowed: [], refused: { ...NOT_STAFF, otherModerator: 404 },
+    name: "earnings CSV",
+    module: () => import("~/routes/studio.earnings[.]csv"),
+    path: () => "/studio/earnings.csv",
+    params: none,
+    method: "GET",
+    allowed: ["artisan"],
+    refused: NOT_STUDIO,
   },
-  { name: "payouts", module: () => import("~/routes/payouts._index"), path: () => "/payouts", params: none, method: "GET", allowed: ["moderator"], refused: NOT_STAFF },
   {
-    name: "record a payout", module: () => import("~/routes/payouts.$artisanId"), path: (p) => `/payouts/${p.data.artisan.id}`,
-    params: (p) => ({ artisanId: p.data.artisan.id }), method: "POST", form: () => ({ amountSom: "1000", method: "CASH" }), allowed: [], refused: { ...NOT_STAFF, otherModerator: 404 },
+    name: "studio reviews",
+    module: () => import("~/routes/studio.reviews"),
+    path: () => "/studio/reviews",
+    params: none,
+    method: "GET",
+    allowed: ["artisan"],
+    refused: NOT_STUDIO,
+  },
+  {
+    name: "what was done for me",
+    module: () => import("~/routes/studio.done-for-me"),
+    path: () => "/studio/done-for-me",
+    params: none,
+    method: "GET",
+    allowed: ["artisan"],
+    refused: NOT_STUDIO,
+  },
+  {
+    name: "people I help",
+    module: () => import("~/routes/assist"),
+    path: () => "/assist",
+    params: none,
+    method: "GET",
+    allowed: ["socialWorker"],
+    refused: { buyer: 403, courier: 403, artisan: 403, moderator: 403 },
+  },
+  {
+    name: "act for an artisan",
+    module: () => import("~/routes/assist"),
+    path: () => "/assist",
+    params: none,
+    method: "POST",
+    form: (p) => ({ intent: "start", artisanId: p.data.artisan.id }),
+    allowed: [],
+    refused: { buyer: 403, courier: 403, artisan: 403, moderator: 403, socialWorker: 403 },
+  },
+  {
+    name: "orders inbox",
+    module: () => import("~/routes/studio.orders._index"),
+    path: () => "/studio/orders",
+    params: none,
+    method: "GET",
+    allowed: ["artisan"],
+    refused: NOT_STUDIO,
+  },
+  {
+    name: "an order part",
+    module: () => import("~/routes/studio.orders.$subOrderId"),
+    path: (p) => `/studio/orders/${p.data.part.id}`,
+    params: partOf,
+    method: "GET",
+    allowed: ["artisan"],
+    refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "accept an order part",
+    module: () => import("~/routes/studio.orders.$subOrderId"),
+    path: (p) => `/studio/orders/${p.data.part.id}`,
+    params: partOf,
+    method: "POST",
+    form: () => ({ intent: "accept" }),
+    allowed: [],
+    refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "packing slip",
+    module: () => import("~/routes/studio.orders.$subOrderId_.slip"),
+    path: (p) => `/studio/orders/${p.data.part.id}/slip`,
+    params: partOf,
+    method: "GET",
+    allowed: ["artisan"],
+    refused: { ...NOT_STUDIO, otherArtisan: 404 },
+  },
+  {
+    name: "pickup dispatch",
+    module: () => import("~/routes/dispatch"),
+    path: (p) => `/dispatch?district=${p.data.district.id}`,
+    params: none,
+    method: "GET",
+    allowed: ["moderator"],
+    refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  {
+    name: "printable manifest",
+    module: () => import("~/routes/dispatch_.manifests.$id"),
+    path: () => `/dispatch/manifests/${manifest.id}`,
+    params: () => ({ id: manifest.id }),
+    method: "GET",
+    allowed: ["moderator"],
+    refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  {
+    name: "reorder a manifest",
+    module: () => import("~/routes/dispatch_.manifests.$id"),
+    path: () => `/dispatch/manifests/${manifest.id}`,
+    params: () => ({ id: manifest.id }),
+    method: "POST",
+    form: () => ({ pickupId: manifest.pickupId, direction: "down" }),
+    allowed: [],
+    refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  {
+    name: "courier's day",
+    module: () => import("~/routes/courier"),
+    path: () => "/courier",
+    params: none,
+    method: "GET",
+    allowed: ["courier"],
+    refused: NOT_COURIER,
+  },
+  {
+    name: "mark another courier's stop picked up",
+    module: () => import("~/routes/courier"),
+    path: () => "/courier",
+    params: none,
+    method: "POST",
+    form: () => ({ intent: "pickedUp", pickupId: manifest.pickupId }),
+    allowed: [],
+    refused: { ...NOT_COURIER, courier: 404 },
+  },
+  {
+    name: "moderation queue",
+    module: () => import("~/routes/moderation._index"),
+    path: () => "/moderation",
+    params: none,
+    method: "GET",
+    allowed: ["moderator", "otherModerator"],
+    refused: NOT_STAFF,
+  },
+  {
+    name: "listing under review",
+    module: () => import("~/routes/moderation.listings.$id"),
+    path: (p) => `/moderation/listings/${p.data.listing.id}`,
+    params: listingOf,
+    method: "GET",
+    allowed: ["moderator"],
+    refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  {
+    name: "decide a listing",
+    module: () => import("~/routes/moderation.listings.$id"),
+    path: (p) => `/moderation/listings/${p.data.listing.id}`,
+    params: listingOf,
+    method: "POST",
+    form: () => ({ intent: "approve", from: "PENDING" }),
+    allowed: [],
+    refused: { ...NOT_STAFF, otherModerator: 404 },
+  },
+  {
+    name: "payouts",
+    module: () => import("~/routes/payouts._index"),
+    path: () => "/payouts",
+    params: none,
+    method: "GET",
+    allowed: ["moderator"],
+    refused: NOT_STAFF,
+  },
+  {
+    name: "record a payout",
+    module: () => import("~/routes/payouts.$artisanId"),
+    path: (p) => `/payouts/${p.data.artisan.id}`,
+    params: (p) => ({ artisanId: p.data.artisan.id }),
+    method: "POST",
+    form: () => ({ amountSom: "1000", method: "CASH" }),
+    allowed: [],
+    refused: { ...NOT_STAFF, otherModerator: 404 },
   },
 ];
 
@@ -127,8 +312,15 @@ const everyone = (p: Personas) => Object.keys(p).filter((k) => k !== "data") as 
 
 describe.each(checks)("$method $name", (check) => {
   const ask = (who: Who | "anonymous") => {
-    const route = { path: check.path(people), params: check.params(people), method: check.method, form: check.form?.(people) };
-    return check.module().then((module) => visit({ ...route, module }, who === "anonymous" ? null : people[who].cookie));
+    const route = {
+      path: check.path(people),
+      params: check.params(people),
+      method: check.method,
+      form: check.form?.(people),
+    };
+    return check
+      .module()
+      .then((module) => visit({ ...route, module }, who === "anonymous" ? null : people[who].cookie));
   };
 
   it("sends a signed-out person to the login page", async () => {
@@ -137,7 +329,9 @@ describe.each(checks)("$method $name", (check) => {
 
   it("refuses the wrong role, another artisan and another district", async () => {
     const asked = Object.keys(check.refused) as Who[];
-    const got = Object.fromEntries(await Promise.all(asked.map(async (who) => [who, await ask(who)] as [Who, Outcome])));
+    const got = Object.fromEntries(
+      await Promise.all(asked.map(async (who) => [who, await ask(who)] as [Who, Outcome])),
+    );
     expect(got).toEqual(check.refused);
   });
 

@@ -25,7 +25,11 @@ export async function visit({ module, path, params, method, form }: Visit, cooki
   const handler = method === "GET" ? module.loader : module.action;
   if (!handler) throw new Error(`${path} has no ${method === "GET" ? "loader" : "action"}`);
   try {
-    const result = await handler({ request: new Request(`http://localhost${path}`, init), params, context: {} } as never);
+    const result = await handler({
+      request: new Request(`http://localhost${path}`, init),
+      params,
+      context: {},
+    } as never);
     if (result instanceof Response) return outcomeOf(result);
     // Remix's data(value, { status }): a refusal that still renders the page with its message.
     const status = (result as { init?: { status?: number } } | null)?.init?.status;

@@ -6,7 +6,12 @@ import { visibleText } from "./visible-text";
 const KEYS = new Set(flatten(catalogs.en).keys());
 
 /** Latin on a Cyrillic page that is right as it is: codes and acronyms, addresses, brand names. */
-const LATIN_ALLOWED = [/^[A-Z0-9][A-Z0-9-]*$/, /@/, /^(https?:|www\.)/, /^(Hunarmand|Stripe|UploadThing|iPhone|WebP|HEIC|JPEG|PNG|AVIF)$/];
+const LATIN_ALLOWED = [
+  /^[A-Z0-9][A-Z0-9-]*$/,
+  /@/,
+  /^(https?:|www\.)/,
+  /^(Hunarmand|Stripe|UploadThing|iPhone|WebP|HEIC|JPEG|PNG|AVIF)$/,
+];
 const WORD = /[\p{L}\p{N}ʻʼ'’‘@.:/]+/gu;
 
 export function problemsOf(body: string, contentType: string, locale: string): string[] {
@@ -17,10 +22,13 @@ export function problemsOf(body: string, contentType: string, locale: string): s
   for (const piece of visibleText(body)) {
     const at = `«${piece.text.slice(0, 80)}» (${piece.where})`;
     if (/\{\{|\}\}/.test(piece.text)) problems.push(`unresolved placeholder ${at}`);
-    if (piece.text.split(/\s+/).some((word) => KEYS.has(word.replace(/[.,:;!?]+$/, "")))) problems.push(`raw translation key ${at}`);
+    if (piece.text.split(/\s+/).some((word) => KEYS.has(word.replace(/[.,:;!?]+$/, ""))))
+      problems.push(`raw translation key ${at}`);
     // A form field shows what its author typed, as typed (an answer being edited).
     if (locale === "uz-Cyrl" && piece.lang === "uz-Cyrl" && piece.where !== "textarea") {
-      const latin = (piece.text.match(WORD) ?? []).filter((w) => /[A-Za-z]/.test(w) && !LATIN_ALLOWED.some((ok) => ok.test(w.replace(/[.:]+$/, ""))));
+      const latin = (piece.text.match(WORD) ?? []).filter(
+        (w) => /[A-Za-z]/.test(w) && !LATIN_ALLOWED.some((ok) => ok.test(w.replace(/[.:]+$/, ""))),
+      );
       if (latin.length > 0) problems.push(`Latin in Uzbek Cyrillic: ${latin.slice(0, 3).join(", ")} in ${at}`);
     }
   }

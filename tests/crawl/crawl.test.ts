@@ -33,9 +33,18 @@ async function crawl(cookie: string, locale: Locale): Promise<{ visited: number;
   const visited = await walkSite({
     perShape: PER_SHAPE,
     fetchPage: async (path) => {
-      const response = await fetch(`${app.url}${path}`, { headers: { Cookie: `lang=${locale}; ${cookie}` }, redirect: "manual" });
+      const response = await fetch(`${app.url}${path}`, {
+        headers: { Cookie: `lang=${locale}; ${cookie}` },
+        redirect: "manual",
+      });
       const contentType = response.headers.get("content-type") ?? "";
-      return { path, status: response.status, contentType, body: await response.text(), location: response.headers.get("location") };
+      return {
+        path,
+        status: response.status,
+        contentType,
+        body: await response.text(),
+        location: response.headers.get("location"),
+      };
     },
     onPage: ({ path, status, body, contentType }) => {
       if (status >= 500) problems.push(`${path} → ${status}`);
@@ -46,19 +55,23 @@ async function crawl(cookie: string, locale: Locale): Promise<{ visited: number;
 }
 
 describe("every page in every language, as every role", () => {
-  it.each(Object.keys(ROLES) as Array<keyof typeof ROLES>)("as %s", async (role) => {
-    const email = ROLES[role];
-    let cookie = "";
-    if (email) {
-      const user = await app.db.user.findUniqueOrThrow({ where: { email } });
-      cookie = `hm_session=${(await createSession(app.db, user.id, { twoFactorPassed: true })).token}`;
-    }
-    const found: string[] = [];
-    for (const locale of LOCALES) {
-      const { visited, problems } = await crawl(cookie, locale);
-      expect(visited, `${role} ${locale} reached pages`).toBeGreaterThan(5);
-      found.push(...problems.map((p) => `[${locale}] ${p}`));
-    }
-    expect([...new Set(found)]).toEqual([]);
-  }, 300_000);
+  it.each(Object.keys(ROLES) as Array<keyof typeof ROLES>)(
+    "as %s",
+    async (role) => {
+      const email = ROLES[role];
+      let cookie = "";
+      if (email) {
+        const user = await app.db.user.findUniqueOrThrow({ where: { email } });
+        cookie = `hm_session=${(await createSession(app.db, user.id, { twoFactorPassed: true })).token}`;
+      }
+      const found: string[] = [];
+      for (const locale of LOCALES) {
+        const { visited, problems } = await crawl(cookie, locale);
+        expect(visited, `${role} ${locale} reached pages`).toBeGreaterThan(5);
+        found.push(...problems.map((p) => `[${locale}] ${p}`));
+      }
+      expect([...new Set(found)]).toEqual([]);
+    },
+    300_000,
+  );
 });

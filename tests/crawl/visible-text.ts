@@ -3,14 +3,31 @@
 
 export type Piece = { text: string; lang: string; where: string };
 
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
 const HIDDEN = new Set(["script", "style", "template", "noscript"]);
 const SPOKEN_ATTRIBUTES = ["alt", "aria-label", "title", "placeholder"];
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 export const decodeEntities = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === "#") return String.fromCodePoint(name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    if (name[0] === "#")
+      return String.fromCodePoint(
+        name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10),
+      );
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 
@@ -24,7 +41,8 @@ export function visibleText(html: string): Piece[] {
   for (const m of html.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>|([^<]+)/g)) {
     const [, closing, rawTag, attrs = "", text] = m;
     if (text !== undefined) {
-      if (hiddenDepth === 0 && text.trim()) pieces.push({ text: decodeEntities(text).trim(), lang: lang(), where: stack.at(-1)?.tag ?? "" });
+      if (hiddenDepth === 0 && text.trim())
+        pieces.push({ text: decodeEntities(text).trim(), lang: lang(), where: stack.at(-1)?.tag ?? "" });
       continue;
     }
     const tag = rawTag!.toLowerCase();

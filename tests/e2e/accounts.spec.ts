@@ -4,7 +4,10 @@ import { expect, expectAccessible, test } from "./fixtures";
 
 const uniqueEmail = () => `buyer-${randomBytes(4).toString("hex")}@example.uz`;
 
-test("a buyer signs up (after a mistake that keeps what was typed), logs out and logs in again", async ({ page, t }) => {
+test("a buyer signs up (after a mistake that keeps what was typed), logs out and logs in again", async ({
+  page,
+  t,
+}) => {
   const email = uniqueEmail();
   await signUp(page, t, { name: "Malika Yusupova", email, password: "olma-anor-uzum-1", confirm: "olma-anor-uzum-2" });
   await expect(page.getByText(t("errors.passwordsDiffer"))).toBeVisible();
@@ -13,7 +16,10 @@ test("a buyer signs up (after a mistake that keeps what was typed), logs out and
   await expectAccessible(page);
 
   await page.getByLabel(t("auth.confirmPassword")).fill("olma-anor-uzum-1");
-  await page.getByRole("main").getByRole("button", { name: t("auth.signupButton") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: t("auth.signupButton") })
+    .click();
   await expect(page).toHaveURL(/\/account\?welcome=1/);
   await expect(page.getByRole("status")).toContainText("Malika Yusupova");
   await expectAccessible(page);
@@ -32,7 +38,12 @@ test("a buyer signs up (after a mistake that keeps what was typed), logs out and
 for (const { email, role } of DEMO_ROLES) {
   test(`the demo ${role.toLowerCase()} ${email} logs in`, async ({ page, t }) => {
     await loginThroughForm(page, t, email);
-    await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: t(`roles.${role}`) })).toBeVisible();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("listitem")
+        .filter({ hasText: t(`roles.${role}`) }),
+    ).toBeVisible();
   });
 }
 
@@ -43,7 +54,8 @@ test("login with the keyboard alone", async ({ page, t }) => {
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: t("common.skipToContent") })).toBeFocused();
   const login = page.getByRole("link", { name: t("common.login") });
-  for (let i = 0; i < 10 && !(await login.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 10 && !(await login.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(login).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/login/);
@@ -71,7 +83,10 @@ test("a forgotten password is reset through the emailed link, and old sessions e
   await page.goto("/forgot-password");
   await expectAccessible(page);
   await page.getByLabel(t("auth.email")).fill(email);
-  await page.getByRole("main").getByRole("button", { name: t("auth.resetSend") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: t("auth.resetSend") })
+    .click();
   await expect(page.getByRole("status")).toHaveText(t("auth.resetSent"));
   await expectAccessible(page);
 
@@ -83,7 +98,10 @@ test("a forgotten password is reset through the emailed link, and old sessions e
   await expectAccessible(page);
   await page.getByLabel(t("auth.newPassword"), { exact: true }).fill("ikkinchi-parol-2");
   await page.getByLabel(t("auth.confirmPassword")).fill("ikkinchi-parol-2");
-  await page.getByRole("main").getByRole("button", { name: t("common.save") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: t("common.save") })
+    .click();
   await expect(page).toHaveURL(/\/login/);
   await expectAccessible(page);
 
@@ -106,7 +124,10 @@ test("log out everywhere ends the other sessions too", async ({ page, browser, t
   await otherPage.goto("/login");
   await otherPage.getByLabel(t("auth.emailOrPhone")).fill(email);
   await otherPage.getByLabel(t("auth.password"), { exact: true }).fill("uchinchi-parol-3");
-  await otherPage.getByRole("main").getByRole("button", { name: t("auth.loginButton") }).click();
+  await otherPage
+    .getByRole("main")
+    .getByRole("button", { name: t("auth.loginButton") })
+    .click();
   await expect(otherPage).toHaveURL(/\/account/);
 
   await page.goto("/account");
@@ -120,11 +141,17 @@ test("log out everywhere ends the other sessions too", async ({ page, browser, t
   await other.close();
 });
 
-test("a wrong two-step code is refused with a message, and the right one lets the moderator in", async ({ page, t }) => {
+test("a wrong two-step code is refused with a message, and the right one lets the moderator in", async ({
+  page,
+  t,
+}) => {
   await fillLogin(page, t, "moderator@hunarmand.uz", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/login\/two-factor/);
   await page.getByLabel(t("auth.totpCode")).fill("000000");
-  await page.getByRole("main").getByRole("button", { name: t("common.submit") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: t("common.submit") })
+    .click();
   await expect(page.getByText(t("auth.totpInvalid"))).toBeVisible();
   await expect(page.getByLabel(t("auth.totpCode"))).toHaveAccessibleDescription(t("auth.totpInvalid"));
   await expectAccessible(page);

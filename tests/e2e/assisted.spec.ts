@@ -13,11 +13,21 @@ const HELPER_NAME = "Madina Rahimova";
 
 async function photoFile() {
   const file = path.join(await mkdtemp(path.join(tmpdir(), "assisted-")), "doppi.jpg");
-  await writeFile(file, await sharp({ create: { width: 320, height: 240, channels: 3, background: "#7a1f5c" } }).jpeg().toBuffer());
+  await writeFile(
+    file,
+    await sharp({ create: { width: 320, height: 240, channels: 3, background: "#7a1f5c" } })
+      .jpeg()
+      .toBuffer(),
+  );
   return file;
 }
 
-test("a helper lists a piece for the artisan, who then sees it in what was done for her", async ({ page, t, locale, uzName }) => {
+test("a helper lists a piece for the artisan, who then sees it in what was done for her", async ({
+  page,
+  t,
+  locale,
+  uzName,
+}) => {
   test.setTimeout(180_000);
   const title = `Doʻppi ${locale} ${randomBytes(3).toString("hex")}`;
   const banner = page.getByText(t("assisted.banner", { name: uzName(ARTISAN_NAME) }));
@@ -79,8 +89,13 @@ test("a helper lists a piece for the artisan, who then sees it in what was done 
   await page.getByRole("link", { name: t("studio.link") }).click();
   await page.getByRole("link", { name: t("assisted.doneForMe.link") }).click();
   await expect(page.getByRole("heading", { level: 1, name: t("assisted.doneForMe.title") })).toBeVisible();
-  const sent = page.getByRole("row").filter({ hasText: t("assisted.doneForMe.action.submit", { title: uzName(title) }) });
-  const who = t("assisted.doneForMe.whoWithRole", { name: uzName(HELPER_NAME), role: t("assisted.doneForMe.role.HELPER") });
+  const sent = page
+    .getByRole("row")
+    .filter({ hasText: t("assisted.doneForMe.action.submit", { title: uzName(title) }) });
+  const who = t("assisted.doneForMe.whoWithRole", {
+    name: uzName(HELPER_NAME),
+    role: t("assisted.doneForMe.role.HELPER"),
+  });
   await expect(sent.getByRole("cell", { name: who })).toBeVisible();
   await expectAccessible(page);
 });
@@ -92,7 +107,9 @@ test("a social worker sees whose consent is missing, and a forged switch is refu
   // Only Zulfiya has given the consent; the others are explained, with no button.
   await expect(page.getByRole("button", { name: t("assisted.actFor", { name: uzName(ARTISAN_NAME) }) })).toBeVisible();
   expect(await page.getByRole("main").getByRole("button").count()).toBe(1);
-  const unwilling = ARTISANS.find((a) => a.name !== ARTISAN_NAME && (DEMO_STAFF_DISTRICTS as readonly string[]).includes(a.district))!;
+  const unwilling = ARTISANS.find(
+    (a) => a.name !== ARTISAN_NAME && (DEMO_STAFF_DISTRICTS as readonly string[]).includes(a.district),
+  )!;
   await expect(page.getByText(t("assisted.noConsent", { name: uzName(unwilling.name) }))).toBeVisible();
   await expectAccessible(page);
 

@@ -15,7 +15,10 @@ function tiyinOf(text: string): number {
 
 /** Two featured listings by different artisans, as link paths. */
 async function twoArtisansListings(page: Page): Promise<[string, string]> {
-  const cards = page.getByRole("region").filter({ has: page.locator("#featured-title") }).getByRole("listitem");
+  const cards = page
+    .getByRole("region")
+    .filter({ has: page.locator("#featured-title") })
+    .getByRole("listitem");
   const seen = new Map<string, string>();
   for (const card of await cards.all()) {
     const maker = (await card.locator("p").filter({ hasText: "·" }).innerText()).trim();
@@ -31,7 +34,11 @@ async function listingPrice(page: Page): Promise<number> {
   return tiyinOf(await page.getByRole("article").locator("span.font-bold").first().innerText());
 }
 
-test("a guest's cart keeps artisans apart, follows them into their account at login, and favourites toggle", async ({ page, t, locale }) => {
+test("a guest's cart keeps artisans apart, follows them into their account at login, and favourites toggle", async ({
+  page,
+  t,
+  locale,
+}) => {
   test.setTimeout(180_000);
   const email = `cart-${locale}-${randomBytes(4).toString("hex")}@example.uz`;
   await signUp(page, t, { name: "Nodira Qodirova", email, password: PASSWORD });
@@ -132,7 +139,10 @@ test("a guest's cart keeps artisans apart, follows them into their account at lo
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a guest adds to the cart, sees the confirmation, changes the quantity and removes the line", async ({ page, t }) => {
+  test("a guest adds to the cart, sees the confirmation, changes the quantity and removes the line", async ({
+    page,
+    t,
+  }) => {
     await page.goto("/");
     await expectAccessible(page);
     const [listing] = await twoArtisansListings(page);

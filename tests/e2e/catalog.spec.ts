@@ -22,32 +22,62 @@ test("search in Cyrillic from the header finds skullcaps; open one, then its art
 
   await page.locator(`a[href^="/a/"]`).first().click();
   await expect(page).toHaveURL(/\/a\//);
-  await expect(page.getByRole("heading", { level: 2, name: t("catalog.artisanGoods", { name: await page.getByRole("heading", { level: 1 }).innerText() }) })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      level: 2,
+      name: t("catalog.artisanGoods", { name: await page.getByRole("heading", { level: 1 }).innerText() }),
+    }),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
 test("the demo artisan's page shows her story, the badge explained and her goods", async ({ page, t }) => {
   await page.goto("/catalog?q=Zulfiya+Rahimova");
   await expectAccessible(page);
-  await page.getByRole("region", { name: t("catalog.results") }).getByRole("listitem").first().getByRole("heading").getByRole("link").click();
+  await page
+    .getByRole("region", { name: t("catalog.results") })
+    .getByRole("listitem")
+    .first()
+    .getByRole("heading")
+    .getByRole("link")
+    .click();
   await expect(page).toHaveURL(/\/l\//);
   await expectAccessible(page);
   await page.locator('a[href^="/a/"]').first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Zulfiya Rahimova|Зулфия Раҳимова/);
   await expect(page.getByText(t("common.badgeExplain"))).toBeVisible();
-  await expect(page.getByRole("region", { name: t("catalog.artisanGoods", { name: "Zulfiya Rahimova" }) }).getByRole("listitem").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: t("catalog.artisanGoods", { name: "Zulfiya Rahimova" }) })
+      .getByRole("listitem")
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 
 test("a search that finds nothing suggests crafts and clears the filters", async ({ page, t }) => {
   await page.goto("/catalog?q=kulolchilik&maxPrice=1");
-  await expect(page.getByRole("heading", { level: 2, name: t("catalog.noResultsFor", { q: "kulolchilik" }) })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: t("catalog.didYouMean") }).locator('a[href="/catalog?category=pottery"]')).toBeVisible();
-  await expect(page.getByRole("navigation", { name: t("catalog.popularCategories") }).getByRole("link").first()).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: t("catalog.noResultsFor", { q: "kulolchilik" }) }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: t("catalog.didYouMean") }).locator('a[href="/catalog?category=pottery"]'),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: t("catalog.popularCategories") })
+      .getByRole("link")
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: t("catalog.clearFilters") }).click();
   await expect(page).toHaveURL(/\/catalog$/);
-  await expect(page.getByRole("region", { name: t("catalog.results") }).getByRole("listitem").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: t("catalog.results") })
+      .getByRole("listitem")
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
 });
 

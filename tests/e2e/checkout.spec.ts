@@ -7,7 +7,11 @@ import { expect, expectAccessible, test } from "./fixtures";
 const PASSWORD = "buyurtma-parol-2026";
 const unique = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}@example.uz`;
 
-test("a guest finds skullcaps by a Cyrillic search, buys from two artisans by card through the payment page, and the order is paid", async ({ page, t, locale }) => {
+test("a guest finds skullcaps by a Cyrillic search, buys from two artisans by card through the payment page, and the order is paid", async ({
+  page,
+  t,
+  locale,
+}) => {
   test.setTimeout(120_000);
   await page.goto("/");
   await expectAccessible(page);
@@ -69,7 +73,11 @@ test("a guest finds skullcaps by a Cyrillic search, buys from two artisans by ca
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("cash on delivery, picked up at a branch: the form keeps what was typed through 'Show districts' and an error", async ({ page, t, locale }) => {
+  test("cash on delivery, picked up at a branch: the form keeps what was typed through 'Show districts' and an error", async ({
+    page,
+    t,
+    locale,
+  }) => {
     test.setTimeout(120_000);
     const email = unique(`cash-${locale}`);
     await signUp(page, t, { name: "Sardor Aliyev", email, password: PASSWORD });
@@ -108,7 +116,9 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: t("checkout.showBranches") }).click();
     const branches = page.getByRole("group", { name: t("checkout.branchTitle") }).getByRole("radio");
     await expect(branches).toHaveCount(tashkent.branches.length);
-    await expect(page.getByRole("group", { name: t("checkout.branchTitle") }).locator("span.font-semibold")).toHaveText(tashkent.branches);
+    await expect(page.getByRole("group", { name: t("checkout.branchTitle") }).locator("span.font-semibold")).toHaveText(
+      tashkent.branches,
+    );
     await expect(page.getByLabel(t("checkout.phone"))).toHaveValue("+7 912 345 67 89");
     await expect(page.getByLabel(t("checkout.payByCash"))).toBeChecked();
     await expectAccessible(page);
@@ -120,7 +130,10 @@ test.describe("without JavaScript", () => {
     await expectAccessible(page);
     const number = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
 
-    await page.getByRole("banner").getByRole("link", { name: t("orders.link") }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("link", { name: t("orders.link") })
+      .click();
     await expect(page).toHaveURL(/\/orders$/);
     await expect(page.getByRole("link", { name: number })).toBeVisible();
     await expectAccessible(page);

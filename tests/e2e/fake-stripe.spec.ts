@@ -16,7 +16,9 @@ async function openSession(baseURL: string, locale: "ru" | "auto") {
   const session = await sdk.checkout.sessions.create({
     mode: "payment",
     locale,
-    line_items: [{ quantity: 2, price_data: { currency: "uzs", unit_amount: 12_500_000, product_data: { name: "Suzani" } } }],
+    line_items: [
+      { quantity: 2, price_data: { currency: "uzs", unit_amount: 12_500_000, product_data: { name: "Suzani" } } },
+    ],
     success_url: `${baseURL}/?paid={CHECKOUT_SESSION_ID}`,
     cancel_url: `${baseURL}/`,
     expires_at: Math.floor(Date.now() / 1000) + 3600,

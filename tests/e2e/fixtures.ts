@@ -84,7 +84,8 @@ type Fixtures = {
  * scanned with expectAccessible, so no visited page escapes the axe check.
  */
 export const test = base.extend<Fixtures>({
-  locale: async ({}, use, info) => use(info.project.name === "ru" || info.project.name === "uz-Cyrl" ? info.project.name : "uz"),
+  locale: async ({}, use, info) =>
+    use(info.project.name === "ru" || info.project.name === "uz-Cyrl" ? info.project.name : "uz"),
   t: async ({ locale }, use) => use(translator(locale)),
   uzName: async ({ locale }, use) => use((latin) => (locale === "uz-Cyrl" ? latinToCyrillic(latin) : latin)),
   page: async ({ page, javaScriptEnabled }, use) => {

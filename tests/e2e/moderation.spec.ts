@@ -12,11 +12,18 @@ const MINE = {
 const REPORTED_ARTISAN = "munisa-abdullayeva";
 const OTHER_DISTRICT = PENDING_LISTINGS[5]!;
 
-test("a moderator approves and sends back listings of their districts; another district's moderator cannot see them", async ({ page, t, locale }) => {
+test("a moderator approves and sends back listings of their districts; another district's moderator cannot see them", async ({
+  page,
+  t,
+  locale,
+}) => {
   const mine = locale === "ru" ? MINE.ru : MINE.uz;
   const title = (seed: (typeof PENDING_LISTINGS)[number]) => seed.title[locale === "ru" ? "ru" : "uz"];
   await loginAs(page, t, "moderator@hunarmand.uz");
-  await page.getByRole("main").getByRole("link", { name: t("moderation.title") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: t("moderation.title") })
+    .click();
   await expect(page).toHaveURL(/\/moderation$/);
   await expectAccessible(page);
   const pending = page.getByRole("region", { name: t("moderation.pendingTitle") });
@@ -71,7 +78,11 @@ test("a buyer reports a listing and it shows in the moderator's queue", async ({
   await loginAs(page, t, "buyer@hunarmand.uz");
   await page.goto(`/a/${REPORTED_ARTISAN}`);
   await expectAccessible(page);
-  await page.getByRole("main").locator('a[href^="/l/"]').nth((locale === "ru" ? MINE.ru : MINE.uz).reportNth).click();
+  await page
+    .getByRole("main")
+    .locator('a[href^="/l/"]')
+    .nth((locale === "ru" ? MINE.ru : MINE.uz).reportNth)
+    .click();
   await expect(page).toHaveURL(/\/l\//);
   // The report link is only on a listing page: wait for it, so the heading read is the listing's.
   await expect(page.getByRole("link", { name: t("moderation.report.link") })).toBeVisible();

@@ -4,18 +4,31 @@ import { buildSeedPlan, SEED_REFERENCE_DATE } from "../../prisma/seed/plan";
 import { signUp } from "../support/accounts";
 import { expect, expectAccessible, test } from "./fixtures";
 
-const [someoneElsesItem] = demoReviewableItems(buildSeedPlan({ referenceDate: SEED_REFERENCE_DATE, passwordHash: "-", seal: () => "" }));
+const [someoneElsesItem] = demoReviewableItems(
+  buildSeedPlan({ referenceDate: SEED_REFERENCE_DATE, passwordHash: "-", seal: () => "" }),
+);
 
-test("a new buyer finds an empty inbox and no reviews yet, and cannot open others' review pages", async ({ page, t, locale }) => {
+test("a new buyer finds an empty inbox and no reviews yet, and cannot open others' review pages", async ({
+  page,
+  t,
+  locale,
+}) => {
   await page.goto("/notifications");
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fnotifications/);
   await expectAccessible(page);
 
-  await signUp(page, t, { name: "Sevara Tosheva", email: `inbox-${locale}-${randomBytes(4).toString("hex")}@example.uz`, password: "bildirish-2026" });
+  await signUp(page, t, {
+    name: "Sevara Tosheva",
+    email: `inbox-${locale}-${randomBytes(4).toString("hex")}@example.uz`,
+    password: "bildirish-2026",
+  });
   await expect(page).toHaveURL(/\/account\?welcome=1/);
   await expectAccessible(page);
 
-  await page.getByRole("banner").getByRole("link", { name: t("notifications.page.link") }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: t("notifications.page.link") })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: t("notifications.page.title") })).toBeVisible();
   await expect(page.getByText(t("notifications.page.empty"))).toBeVisible();
   await expect(page.getByRole("button", { name: t("notifications.page.markAllRead") })).toHaveCount(0);
@@ -27,7 +40,10 @@ test("a new buyer finds an empty inbox and no reviews yet, and cannot open other
   await expectAccessible(page);
 
   // Another buyer's item does not exist for them; a studio is only for artisans (and those acting for one).
-  for (const [path, status] of [[`/reviews/new/${someoneElsesItem!.orderItemId}`, 404], ["/studio/reviews", 403]] as const) {
+  for (const [path, status] of [
+    [`/reviews/new/${someoneElsesItem!.orderItemId}`, 404],
+    ["/studio/reviews", 403],
+  ] as const) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(status);
     await expectAccessible(page);

@@ -5,16 +5,29 @@ import { expect, expectAccessible, test } from "./fixtures";
 
 const PASSWORD = "buyurtma-parol-2026";
 
-test("a guest's cash order: cancelled before the artisan accepts, then it follows the guest into a new account", async ({ page, t, locale, browser }) => {
+test("a guest's cash order: cancelled before the artisan accepts, then it follows the guest into a new account", async ({
+  page,
+  t,
+  locale,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await cartWithOne(page, t, "jewellery");
   await page.goto("/checkout");
   await expectAccessible(page);
-  await fillContact(page, t, { name: "Gulnora Ergasheva", email: `guest-${randomBytes(4).toString("hex")}@example.uz`, phone: "0901234567" });
+  await fillContact(page, t, {
+    name: "Gulnora Ergasheva",
+    email: `guest-${randomBytes(4).toString("hex")}@example.uz`,
+    phone: "0901234567",
+  });
   await page.getByLabel(t("orders.deliveryMethod.BRANCH_PICKUP")).check();
   // The region's branches arrive as it is chosen.
   await page.getByLabel(t("checkout.region")).selectOption({ index: 1 });
-  await page.getByRole("group", { name: t("checkout.branchTitle") }).getByRole("radio").first().check();
+  await page
+    .getByRole("group", { name: t("checkout.branchTitle") })
+    .getByRole("radio")
+    .first()
+    .check();
   await page.getByLabel(t("checkout.payByCash")).check();
   await page.getByRole("button", { name: t("checkout.placeOrder") }).click();
   await expect(page).toHaveURL(/\/orders\/[^/?]+\?placed=1$/);
@@ -42,10 +55,17 @@ test("a guest's cash order: cancelled before the artisan accepts, then it follow
   await expectAccessible(page);
 
   // The guest signs up: the order is theirs now, listed under "My orders".
-  await signUp(page, t, { name: "Gulnora Ergasheva", email: `claim-${locale}-${randomBytes(4).toString("hex")}@example.uz`, password: PASSWORD });
+  await signUp(page, t, {
+    name: "Gulnora Ergasheva",
+    email: `claim-${locale}-${randomBytes(4).toString("hex")}@example.uz`,
+    password: PASSWORD,
+  });
   await expect(page).toHaveURL(/\/account\?welcome=1/);
   await expectAccessible(page);
-  await page.getByRole("banner").getByRole("link", { name: t("orders.link") }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("link", { name: t("orders.link") })
+    .click();
   await expect(page).toHaveURL(/\/orders$/);
   await expect(page.getByRole("link", { name: number })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: number })).toContainText(t("orders.status.CANCELLED"));
@@ -56,7 +76,11 @@ test("a guest's cash order: cancelled before the artisan accepts, then it follow
 });
 
 test("a new buyer with no orders is shown the way to the catalog", async ({ page, t, locale }) => {
-  await signUp(page, t, { name: "Botir Nazarov", email: `empty-${locale}-${randomBytes(4).toString("hex")}@example.uz`, password: PASSWORD });
+  await signUp(page, t, {
+    name: "Botir Nazarov",
+    email: `empty-${locale}-${randomBytes(4).toString("hex")}@example.uz`,
+    password: PASSWORD,
+  });
   await expect(page).toHaveURL(/\/account\?welcome=1/);
   await expectAccessible(page);
   await page.goto("/orders");
@@ -65,9 +89,17 @@ test("a new buyer with no orders is shown the way to the catalog", async ({ page
   await expectAccessible(page);
 });
 
-test("a buyer leaves the card payment page, is told until when the items are held, and cancels", async ({ page, t, locale }) => {
+test("a buyer leaves the card payment page, is told until when the items are held, and cancels", async ({
+  page,
+  t,
+  locale,
+}) => {
   test.setTimeout(120_000);
-  await signUp(page, t, { name: "Shahlo Tursunova", email: `unpaid-${locale}-${randomBytes(4).toString("hex")}@example.uz`, password: PASSWORD });
+  await signUp(page, t, {
+    name: "Shahlo Tursunova",
+    email: `unpaid-${locale}-${randomBytes(4).toString("hex")}@example.uz`,
+    password: PASSWORD,
+  });
   await expect(page).toHaveURL(/\/account\?welcome=1/);
   await expectAccessible(page);
   await cartWithOne(page, t, "leather");
@@ -77,7 +109,11 @@ test("a buyer leaves the card payment page, is told until when the items are hel
   await page.getByLabel(t("orders.deliveryMethod.BRANCH_PICKUP")).check();
   // The region's branches arrive as it is chosen.
   await page.getByLabel(t("checkout.region")).selectOption({ index: 1 });
-  await page.getByRole("group", { name: t("checkout.branchTitle") }).getByRole("radio").first().check();
+  await page
+    .getByRole("group", { name: t("checkout.branchTitle") })
+    .getByRole("radio")
+    .first()
+    .check();
   await page.getByRole("button", { name: t("checkout.placeOrder") }).click();
 
   const leave = page.getByRole("button", { name: /^(Cancel|Отмена)$/ });
@@ -85,7 +121,9 @@ test("a buyer leaves the card payment page, is told until when the items are hel
   await expectAccessible(page);
   await leave.click();
   await expect(page).toHaveURL(/\/orders\/[^/?]+\?payment=cancelled$/);
-  await expect(page.getByRole("status")).toContainText(t("orders.notice.notPaid", { until: "" }).split(" ").slice(0, 2).join(" "));
+  await expect(page.getByRole("status")).toContainText(
+    t("orders.notice.notPaid", { until: "" }).split(" ").slice(0, 2).join(" "),
+  );
   await expect(page.locator("dl").getByText(t("orders.status.AWAITING_PAYMENT"), { exact: true })).toBeVisible();
   await expectAccessible(page);
 

@@ -9,7 +9,10 @@ const PAGES = [
   { name: "accessibility", sentence: "pages.accessibility.sections.gaps.list.0" },
 ] as const;
 
-test("the footer leads to About, Contact, Privacy and Accessibility, each in the page's language", async ({ page, t }) => {
+test("the footer leads to About, Contact, Privacy and Accessibility, each in the page's language", async ({
+  page,
+  t,
+}) => {
   await page.goto("/");
   await expectAccessible(page);
   for (const { name, sentence } of PAGES) {
@@ -29,7 +32,10 @@ test("the footer leads to About, Contact, Privacy and Accessibility, each in the
   await expect(operator.getByRole("link", { name: /@/ })).toHaveAttribute("href", /^mailto:/);
 });
 
-test("a page prints without the site's header, footer and menus, and fits 320 px at 200 % text", async ({ page, t }) => {
+test("a page prints without the site's header, footer and menus, and fits 320 px at 200 % text", async ({
+  page,
+  t,
+}) => {
   await page.goto("/privacy");
   await expectAccessible(page);
   await page.getByRole("button", { name: "200 %" }).click();

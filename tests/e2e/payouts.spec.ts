@@ -1,9 +1,16 @@
 import { loginAs } from "../support/accounts";
 import { expect, expectAccessible, test } from "./fixtures";
 
-test("a moderator records a cash payout to an artisan of her district, after a mistake in the amount", async ({ page, t, locale }) => {
+test("a moderator records a cash payout to an artisan of her district, after a mistake in the amount", async ({
+  page,
+  t,
+  locale,
+}) => {
   await loginAs(page, t, "moderator@hunarmand.uz");
-  await page.getByRole("main").getByRole("link", { name: t("payouts.link") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: t("payouts.link") })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("payouts.title"));
   await expectAccessible(page);
   await page.getByRole("link", { name: t("payouts.record", { name: "Zulfiya Rahimova" }) }).click();

@@ -6,7 +6,15 @@ import { NOT_A_PAGE, shapeOf, walkSite } from "../../scripts/site-walk";
 import { loginAs } from "../support/accounts";
 import { expect, expectAccessible, test } from "./fixtures";
 
-const ROLES = [null, "buyer@hunarmand.uz", "artisan@hunarmand.uz", "moderator@hunarmand.uz", "courier@hunarmand.uz", "sw.b@hunarmand.uz", "admin@hunarmand.uz"] as const;
+const ROLES = [
+  null,
+  "buyer@hunarmand.uz",
+  "artisan@hunarmand.uz",
+  "moderator@hunarmand.uz",
+  "courier@hunarmand.uz",
+  "sw.b@hunarmand.uz",
+  "admin@hunarmand.uz",
+] as const;
 const TEXT_SIZES = ["100", "125", "150", "200"];
 const SKIP = new RegExp(`${NOT_A_PAGE.source}|^/(dev|logout)`);
 
@@ -18,7 +26,13 @@ async function templates(page: Page): Promise<string[]> {
     fetchPage: async (path) => {
       const response = await page.request.get(path, { maxRedirects: 0 });
       const headers = response.headers();
-      return { path, status: response.status(), contentType: headers["content-type"] ?? "", body: await response.text(), location: headers.location ?? null };
+      return {
+        path,
+        status: response.status(),
+        contentType: headers["content-type"] ?? "",
+        body: await response.text(),
+        location: headers.location ?? null,
+      };
     },
     onPage: ({ path, status, contentType }) => {
       if (status === 200 && contentType.includes("html")) found.push(path);
@@ -56,11 +70,15 @@ test("every page template fits a phone at every text size, as every role", async
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(path);
       const header = await page.locator("body > header").boundingBox();
-      if (header && header.height > 844 / 4) problems.push(`${path} (${email ?? "signed out"}): header ${Math.round(header.height)} px tall at 390 × 844`);
+      if (header && header.height > 844 / 4)
+        problems.push(`${path} (${email ?? "signed out"}): header ${Math.round(header.height)} px tall at 390 × 844`);
       await page.setViewportSize({ width: 320, height: 700 });
       await expectAccessible(page);
       const wider = Object.entries(await overflowAt(page)).filter(([, px]) => px > 0);
-      if (wider.length > 0) problems.push(`${path} (${email ?? "signed out"}): wider than 320 px by ${wider.map(([s, px]) => `${px} px at ${s} %`).join(", ")}`);
+      if (wider.length > 0)
+        problems.push(
+          `${path} (${email ?? "signed out"}): wider than 320 px by ${wider.map(([s, px]) => `${px} px at ${s} %`).join(", ")}`,
+        );
     }
   }
   expect(problems).toEqual([]);

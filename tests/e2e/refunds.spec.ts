@@ -3,7 +3,10 @@ import { expect, expectAccessible, test } from "./fixtures";
 
 test("an administrator sees the refunds owed to buyers; a buyer may not", async ({ page, t }) => {
   await loginAs(page, t, "admin@hunarmand.uz");
-  await page.getByRole("main").getByRole("link", { name: t("refunds.title") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: t("refunds.title") })
+    .click();
   await expect(page).toHaveURL(/\/admin\/refunds$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("refunds.title"));
   await expect(page.getByText(t("refunds.empty"))).toBeVisible();

@@ -10,7 +10,9 @@ test.use({ javaScriptEnabled: false });
 
 // The seed is deterministic: the demo buyer's two delivered, unreviewed items are known here.
 // The uz and ru projects run side by side on one server, so each takes its own item.
-const WAITING = demoReviewableItems(buildSeedPlan({ referenceDate: SEED_REFERENCE_DATE, passwordHash: "-", seal: () => "" }));
+const WAITING = demoReviewableItems(
+  buildSeedPlan({ referenceDate: SEED_REFERENCE_DATE, passwordHash: "-", seal: () => "" }),
+);
 const BUYER = "buyer@hunarmand.uz";
 const ARTISAN = "artisan@hunarmand.uz";
 
@@ -20,9 +22,17 @@ async function visit(page: Page, path: string) {
 }
 
 /** One notice in /notifications, found by its title. */
-const notice = (page: Page, title: string) => page.getByRole("main").getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+const notice = (page: Page, title: string) =>
+  page
+    .getByRole("main")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: title }) });
 
-test("a buyer reviews a delivered item, it shows on the listing page, the artisan answers, both are notified", async ({ page, t, locale }) => {
+test("a buyer reviews a delivered item, it shows on the listing page, the artisan answers, both are notified", async ({
+  page,
+  t,
+  locale,
+}) => {
   test.setTimeout(180_000);
   const item = WAITING[locale === "ru" ? 1 : 0]!;
   const body = `${locale}: ${t("reviews.rating4")} ${randomBytes(3).toString("hex")}`;
@@ -61,7 +71,12 @@ test("a buyer reviews a delivered item, it shows on the listing page, the artisa
   const reviews = page.getByRole("region", { name: t("reviews.listingTitle") });
   await expect(reviews.getByText(t("reviews.ratingSummary_one", { average: "4,0", count: 1 }))).toBeVisible();
   await expect(reviews.getByText(body)).toBeVisible();
-  await expect(reviews.getByRole("listitem").filter({ hasText: body }).getByText(/^Malika, /)).toBeVisible();
+  await expect(
+    reviews
+      .getByRole("listitem")
+      .filter({ hasText: body })
+      .getByText(/^Malika, /),
+  ).toBeVisible();
   await expect(reviews.getByText("Yusupova")).toHaveCount(0);
   await logOut(page, t);
 
@@ -79,19 +94,32 @@ test("a buyer reviews a delivered item, it shows on the listing page, the artisa
   // Each project marks a different inbox read (ru the artisan's, uz the buyer's), so neither
   // clears a notice the other is about to look for.
   // The notice names the piece in the reader's language (its Russian title on a Russian page).
-  if (locale === "ru") await readNotice(page, t("notifications.review.received.title", { title: item.titleRu ?? item.title }), t);
+  if (locale === "ru")
+    await readNotice(page, t("notifications.review.received.title", { title: item.titleRu ?? item.title }), t);
   await logOut(page, t);
 
   await loginAs(page, t, BUYER);
-  if (locale !== "ru") await readNotice(page, t("notifications.review.answered.title", { title: item.title, artisan: "Zulfiya Rahimova" }), t);
+  if (locale !== "ru")
+    await readNotice(
+      page,
+      t("notifications.review.answered.title", { title: item.title, artisan: "Zulfiya Rahimova" }),
+      t,
+    );
   await visit(page, `/l/${item.slug}`);
   await expect(page.getByRole("region", { name: t("reviews.listingTitle") }).getByText(reply)).toBeVisible();
 });
 
 /** Opens /notifications from the account page, finds the notice unread, marks all read. */
-async function readNotice(page: Page, title: string, t: (key: string, values?: Record<string, string | number>) => string) {
+async function readNotice(
+  page: Page,
+  title: string,
+  t: (key: string, values?: Record<string, string | number>) => string,
+) {
   await visit(page, "/account");
-  await page.getByRole("link", { name: new RegExp(`^${t("notifications.page.link")}`) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(`^${t("notifications.page.link")}`) })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/notifications$/);
   await expectAccessible(page);
   const unreadLabel = () => notice(page, title).getByText(t("notifications.page.unread"), { exact: true });

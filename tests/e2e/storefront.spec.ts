@@ -1,7 +1,10 @@
 import { translator } from "../support/i18n";
 import { expect, expectAccessible, test } from "./fixtures";
 
-test("the home page shows the crafts and featured listings with their photos; a listing shows its badge", async ({ page, t }) => {
+test("the home page shows the crafts and featured listings with their photos; a listing shows its badge", async ({
+  page,
+  t,
+}) => {
   await page.goto("/");
   await expectAccessible(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("common.tagline"));
@@ -11,7 +14,9 @@ test("the home page shows the crafts and featured listings with their photos; a 
   await expect(cards).toHaveCount(12);
   const firstPhoto = cards.first().getByRole("img");
   await expect(firstPhoto).toHaveAttribute("alt", /\S/);
-  await expect.poll(() => firstPhoto.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => firstPhoto.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
 
   const verified = cards.filter({ hasText: t("common.badgeShort") }).first();
   const title = await verified.getByRole("heading").innerText();

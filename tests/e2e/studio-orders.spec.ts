@@ -3,12 +3,16 @@ import { expect, expectAccessible, test } from "./fixtures";
 
 // The seed puts four new orders in artisan@'s inbox: a cash/courier and a card/branch one for each
 // language's run (prisma/seed/generate/fulfilment.ts), so the two runs never answer the same order.
-const ordersFor = (locale: string) => (locale !== "uz" ? { cash: "HM-2611-NEW4", card: "HM-2611-NEW5" } : { cash: "HM-2611-NEW2", card: "HM-2611-NEW3" });
+const ordersFor = (locale: string) =>
+  locale !== "uz" ? { cash: "HM-2611-NEW4", card: "HM-2611-NEW5" } : { cash: "HM-2611-NEW2", card: "HM-2611-NEW3" };
 
 // Accepting, choosing a pickup window and the packing slip are steps of the end-to-end walk
 // (walk.spec.ts); here, what the walk does not do.
 
-test("the orders inbox is refused to a buyer, and a part that is not the artisan's is not found", async ({ page, t }) => {
+test("the orders inbox is refused to a buyer, and a part that is not the artisan's is not found", async ({
+  page,
+  t,
+}) => {
   await loginAs(page, t, "buyer@hunarmand.uz");
   expect((await page.goto("/studio/orders"))?.status()).toBe(403);
   await expectAccessible(page);
@@ -22,7 +26,11 @@ test("the orders inbox is refused to a buyer, and a part that is not the artisan
 
 // The item line once read "{{quantity}} dona"; and multi-byte characters met React's 2,048-byte
 // buffer edges as NUL bytes (ADR 012), which the raw response would carry.
-test("the inbox and a part's page say how many of each item to make, in text that arrives whole", async ({ page, t, locale }) => {
+test("the inbox and a part's page say how many of each item to make, in text that arrives whole", async ({
+  page,
+  t,
+  locale,
+}) => {
   const sample = t("fulfilment.itemLine", { title: "TITLE", quantity: 999 });
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const itemLine = new RegExp(`^.+${escape(sample.slice("TITLE".length)).replace("999", "\\d+")}$`);
@@ -47,7 +55,11 @@ test("the inbox and a part's page say how many of each item to make, in text tha
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the artisan declines an order with a reason, and the buyer's order page shows it", async ({ page, t, locale }) => {
+  test("the artisan declines an order with a reason, and the buyer's order page shows it", async ({
+    page,
+    t,
+    locale,
+  }) => {
     test.setTimeout(120_000);
     const number = ordersFor(locale).cash;
     const reason = locale !== "uz" ? "Нитки нужного цвета закончились" : "Kerakli rangdagi ip tugadi";
@@ -74,7 +86,9 @@ test.describe("without JavaScript", () => {
     await expectAccessible(page);
     await page.getByRole("link", { name: number }).click();
     await expect(page.getByText(t("orders.declineReason", { reason }))).toBeVisible();
-    await expect(page.getByRole("list", { name: /./ }).getByRole("listitem").last()).toContainText(t("orders.subOrderStatus.DECLINED"));
+    await expect(page.getByRole("list", { name: /./ }).getByRole("listitem").last()).toContainText(
+      t("orders.subOrderStatus.DECLINED"),
+    );
     await expectAccessible(page);
   });
 });

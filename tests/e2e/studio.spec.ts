@@ -30,8 +30,16 @@ test.describe("with JavaScript", () => {
     await expectAccessible(page);
 
     // Sent with progress through XMLHttpRequest: a refusal still comes back in words, here an iPhone's HEIC photo.
-    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic"), Buffer.alloc(512, 7)]);
-    await page.getByLabel(t("studio.photos.choose")).setInputFiles({ name: "IMG_0001.HEIC", mimeType: "image/heic", buffer: heic });
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from("ftypheic"),
+      Buffer.alloc(4),
+      Buffer.from("mif1heic"),
+      Buffer.alloc(512, 7),
+    ]);
+    await page
+      .getByLabel(t("studio.photos.choose"))
+      .setInputFiles({ name: "IMG_0001.HEIC", mimeType: "image/heic", buffer: heic });
     await page.getByRole("button", { name: t("studio.photos.upload") }).click();
     await expect(page.getByRole("alert")).toHaveText(t("studio.photoRefused.heic", { name: "IMG_0001.HEIC" }));
     await expectAccessible(page);
@@ -60,7 +68,12 @@ test.describe("with JavaScript", () => {
     await expectAccessible(page);
     await row.getByRole("button", { name: t("studio.archiveNamed", { title: t("studio.untitled") }) }).click();
     await expect(page.getByRole("status")).toHaveText(t("studio.archived"));
-    await expect(page.locator("li").filter({ hasText: t("studio.status.ARCHIVED") }).first()).toBeVisible();
+    await expect(
+      page
+        .locator("li")
+        .filter({ hasText: t("studio.status.ARCHIVED") })
+        .first(),
+    ).toBeVisible();
     await expectAccessible(page);
   });
 });
@@ -74,7 +87,12 @@ async function addOne(page: Page, t: (key: string) => string, slug: string) {
   await expectAccessible(page);
 }
 
-test("an approved piece: price and stock change from My goods, her own page leads to her studio, and a buyer who loses the last one is told its name", async ({ page, browser, t, locale }) => {
+test("an approved piece: price and stock change from My goods, her own page leads to her studio, and a buyer who loses the last one is told its name", async ({
+  page,
+  browser,
+  t,
+  locale,
+}) => {
   test.setTimeout(240_000);
   const piece = quietPieceOfDemoArtisan(locale);
   const money = (minor: number) => formatMoney(fromMinor(minor), locale);
@@ -122,14 +140,24 @@ test("an approved piece: price and stock change from My goods, her own page lead
 
   // The buyer's checkout says the price changed, and offers the branches of the chosen region.
   await buyer.goto("/checkout");
-  await expect(buyer.getByText(t("cart.priceChanged", { title, before: money(piece.priceMinor), now: money(newPrice) }))).toBeVisible();
+  await expect(
+    buyer.getByText(t("cart.priceChanged", { title, before: money(piece.priceMinor), now: money(newPrice) })),
+  ).toBeVisible();
   await expectAccessible(buyer);
-  await fillContact(buyer, t, { name: "Nilufar Karimova", email: `last-${locale}-${randomBytes(3).toString("hex")}@example.uz`, phone: "90 765 43 21" });
+  await fillContact(buyer, t, {
+    name: "Nilufar Karimova",
+    email: `last-${locale}-${randomBytes(3).toString("hex")}@example.uz`,
+    phone: "90 765 43 21",
+  });
   await buyer.getByLabel(t("orders.deliveryMethod.BRANCH_PICKUP")).check();
   const tashkent = regionWithBranches("UZ-TK", locale);
   await buyer.getByLabel(t("checkout.region")).selectOption({ label: tashkent.name });
   await buyer.getByRole("button", { name: t("checkout.showBranches") }).click();
-  await buyer.getByRole("group", { name: t("checkout.branchTitle") }).getByRole("radio").first().check();
+  await buyer
+    .getByRole("group", { name: t("checkout.branchTitle") })
+    .getByRole("radio")
+    .first()
+    .check();
   await buyer.getByLabel(t("checkout.payByCash")).check();
   await expectAccessible(buyer);
 
@@ -138,12 +166,20 @@ test("an approved piece: price and stock change from My goods, her own page lead
   await addOne(rival, t, piece.slug);
   await rival.goto("/checkout");
   await expectAccessible(rival);
-  await fillContact(rival, t, { name: "Sevara Olimova", email: `rival-${locale}-${randomBytes(3).toString("hex")}@example.uz`, phone: "90 111 22 33" });
+  await fillContact(rival, t, {
+    name: "Sevara Olimova",
+    email: `rival-${locale}-${randomBytes(3).toString("hex")}@example.uz`,
+    phone: "90 111 22 33",
+  });
   await rival.getByLabel(t("orders.deliveryMethod.BRANCH_PICKUP")).check();
   await rival.getByLabel(t("checkout.region")).selectOption({ label: tashkent.name });
   const branches = rival.getByRole("group", { name: t("checkout.branchTitle") }).locator("span.font-semibold");
   await expect(branches).toHaveText(tashkent.branches);
-  await rival.getByRole("group", { name: t("checkout.branchTitle") }).getByRole("radio").first().check();
+  await rival
+    .getByRole("group", { name: t("checkout.branchTitle") })
+    .getByRole("radio")
+    .first()
+    .check();
   await rival.getByLabel(t("checkout.payByCash")).check();
   await rival.getByRole("button", { name: t("checkout.placeOrder") }).click();
   await expect(rival).toHaveURL(/\/orders\/[^/?]+\?placed=1$/);
@@ -152,7 +188,9 @@ test("an approved piece: price and stock change from My goods, her own page lead
 
   // The first buyer is told, by name, that it sold out; what was typed stays; the artisan's other pieces are offered.
   await buyer.getByRole("button", { name: t("checkout.placeOrder") }).click();
-  await expect(buyer.getByRole("alert").filter({ hasText: t("orders.errors.soldOut_one", { title: `«${title}»` }) })).toBeVisible();
+  await expect(
+    buyer.getByRole("alert").filter({ hasText: t("orders.errors.soldOut_one", { title: `«${title}»` }) }),
+  ).toBeVisible();
   await expect(buyer.getByText(t("orders.errors.emptyCart"))).toHaveCount(0);
   await expect(buyer.getByLabel(t("checkout.name"))).toHaveValue("Nilufar Karimova");
   await expect(buyer.getByLabel(t("orders.deliveryMethod.BRANCH_PICKUP"))).toBeChecked();

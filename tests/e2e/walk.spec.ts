@@ -25,9 +25,16 @@ async function signedIn(browser: Browser, t: Parameters<typeof loginAs>[1], emai
 }
 
 /** One part's card (a row, a stop, a request) found by the order number it carries. */
-const carrying = (page: Page, number: string) => page.getByRole("main").getByRole("listitem").filter({ hasText: number });
+const carrying = (page: Page, number: string) =>
+  page.getByRole("main").getByRole("listitem").filter({ hasText: number });
 
-test("a piece goes from the artisan's studio through moderation, sale, pickup and delivery", async ({ page, browser, t, uzName, locale }) => {
+test("a piece goes from the artisan's studio through moderation, sale, pickup and delivery", async ({
+  page,
+  browser,
+  t,
+  uzName,
+  locale,
+}) => {
   test.setTimeout(300_000);
   const title = `Chust doʻppisi ${locale} ${randomBytes(3).toString("hex")}`;
   const shownTitle = uzName(title);
@@ -42,7 +49,10 @@ test("a piece goes from the artisan's studio through moderation, sale, pickup an
   const moderator = await signedIn(browser, t, "moderator@hunarmand.uz");
   await moderator.goto("/moderation");
   await expectAccessible(moderator);
-  await moderator.getByRole("region", { name: t("moderation.pendingTitle") }).getByRole("link", { name: shownTitle }).click();
+  await moderator
+    .getByRole("region", { name: t("moderation.pendingTitle") })
+    .getByRole("link", { name: shownTitle })
+    .click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText(shownTitle);
   await expectAccessible(moderator);
   const reviewUrl = moderator.url();
@@ -61,7 +71,10 @@ test("a piece goes from the artisan's studio through moderation, sale, pickup an
   const buyer = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
   await buyer.goto(`/catalog?q=${encodeURIComponent(title)}`);
   await expectAccessible(buyer);
-  await buyer.getByRole("region", { name: t("catalog.results") }).getByRole("link", { name: shownTitle }).click();
+  await buyer
+    .getByRole("region", { name: t("catalog.results") })
+    .getByRole("link", { name: shownTitle })
+    .click();
   await expect(buyer.getByRole("heading", { level: 1 })).toHaveText(shownTitle);
   await expectAccessible(buyer);
   await buyer.getByRole("button", { name: t("cart.add") }).click();
@@ -91,7 +104,11 @@ test("a piece goes from the artisan's studio through moderation, sale, pickup an
   await page.getByRole("button", { name: t("fulfilment.accept") }).click();
   await expect(page.getByRole("status")).toHaveText(t("fulfilment.done.accepted"));
   await expectAccessible(page);
-  await page.getByRole("group", { name: t("fulfilment.windowsLegend") }).getByRole("radio").first().check();
+  await page
+    .getByRole("group", { name: t("fulfilment.windowsLegend") })
+    .getByRole("radio")
+    .first()
+    .check();
   await page.getByRole("button", { name: t("fulfilment.readySubmit") }).click();
   await expect(page.getByRole("status")).toHaveText(t("fulfilment.done.ready"));
   await expectAccessible(page);
@@ -104,7 +121,10 @@ test("a piece goes from the artisan's studio through moderation, sale, pickup an
   await moderator.goto(`/dispatch?district=${CHILONZOR}`);
   await expect(moderator.getByRole("heading", { level: 1, name: t("logistics.dispatch.title") })).toBeVisible();
   await expectAccessible(moderator);
-  for (const box of await moderator.getByRole("group", { name: t("logistics.dispatch.includeLegend") }).getByRole("checkbox").all()) {
+  for (const box of await moderator
+    .getByRole("group", { name: t("logistics.dispatch.includeLegend") })
+    .getByRole("checkbox")
+    .all()) {
     const label = await box.evaluate((input) => input.closest("label")?.textContent ?? "");
     if (!label.includes(number)) await box.uncheck();
   }
@@ -124,19 +144,27 @@ test("a piece goes from the artisan's studio through moderation, sale, pickup an
   const courier = await signedIn(browser, t, "courier@hunarmand.uz");
   await courier.goto("/courier");
   await expectAccessible(courier);
-  await carrying(courier, number).getByRole("button", { name: t("logistics.courier.pickedUp") }).click();
+  await carrying(courier, number)
+    .getByRole("button", { name: t("logistics.courier.pickedUp") })
+    .click();
   await expect(courier.getByRole("status")).toHaveText(t("logistics.courier.result.pickedUp"));
   await expectAccessible(courier);
-  await carrying(courier, number).getByRole("button", { name: t("logistics.courier.deliveredToBuyer") }).click();
+  await carrying(courier, number)
+    .getByRole("button", { name: t("logistics.courier.deliveredToBuyer") })
+    .click();
   await expect(courier.getByRole("status")).toHaveText(t("logistics.courier.result.delivered"));
   await expectAccessible(courier);
   await courier.context().close();
 
   // The buyer's timeline has every step (ready names the pickup window), the last one current.
   await buyer.goto(orderUrl);
-  const timeline = buyer.getByRole("main").getByRole("list").filter({ has: buyer.locator('[aria-current="step"]') });
+  const timeline = buyer
+    .getByRole("main")
+    .getByRole("list")
+    .filter({ has: buyer.locator('[aria-current="step"]') });
   await expect(timeline.getByRole("listitem")).toHaveCount(5);
-  for (const status of ["PLACED", "ACCEPTED", "PICKED_UP"]) await expect(timeline.getByText(t(`orders.subOrderStatus.${status}`))).toBeVisible();
+  for (const status of ["PLACED", "ACCEPTED", "PICKED_UP"])
+    await expect(timeline.getByText(t(`orders.subOrderStatus.${status}`))).toBeVisible();
   await expect(timeline.locator('[aria-current="step"]')).toContainText(t("orders.subOrderStatus.DELIVERED"));
   await expectAccessible(buyer);
   await buyer.context().close();

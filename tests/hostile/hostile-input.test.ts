@@ -45,7 +45,8 @@ async function judge(attempt: Attempt, cookie: string | null): Promise<string | 
   const text = await response.text();
   const { status } = response;
   if (status >= 500) return `${status}: ${text.slice(0, 200)}`;
-  if ((response.headers.get("content-type") ?? "").includes("html") && XSS_MARKERS.some((m) => text.includes(m))) return "reflected a payload unescaped";
+  if ((response.headers.get("content-type") ?? "").includes("html") && XSS_MARKERS.some((m) => text.includes(m)))
+    return "reflected a payload unescaped";
   const location = response.headers.get("location");
   if (location !== null) {
     const target = new URL(location, app.url).origin;
@@ -76,7 +77,13 @@ describe("hostile input", () => {
     const page = await send(baseline, owner);
     const html = await page.text();
     if (page.status >= 500) problems.push(`GET ${baseline.url} as ${entry.owner} → ${page.status}`);
-    const shape: RouteShape = { path: route.path ?? "", good, loader: Boolean(route.module.loader), action: Boolean(route.module.action), names: fieldNames(html) };
+    const shape: RouteShape = {
+      path: route.path ?? "",
+      good,
+      loader: Boolean(route.module.loader),
+      action: Boolean(route.module.action),
+      names: fieldNames(html),
+    };
     const asked: Array<[Who, string | null, Attempt[]]> = [
       ["anonymous", null, hostileAttempts(r, shape, { get: 2, post: 2 })],
       [entry.owner, owner, [...hostileAttempts(r, shape, { get: 3, post: 4 }), ...wrongBodies(shape)]],
@@ -84,7 +91,8 @@ describe("hostile input", () => {
     for (const [who, cookie, attempts] of asked) {
       for (const attempt of attempts) {
         const problem = await judge(attempt, cookie);
-        if (problem) problems.push(`${attempt.method} ${attempt.url.slice(0, 300)} (${attempt.what}) as ${who} → ${problem}`);
+        if (problem)
+          problems.push(`${attempt.method} ${attempt.url.slice(0, 300)} (${attempt.what}) as ${who} → ${problem}`);
       }
     }
     expect(problems, `replay with HOSTILE_SEED=${RUN_SEED}`).toEqual([]);

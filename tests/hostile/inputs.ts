@@ -1,7 +1,11 @@
 // What an attacker (or a broken client) sends instead of a value. The markers let the suite see a
 // payload reflected into HTML without escaping.
 
-export const XSS_MARKERS = ['<script>alert("hm-xss")</script>', '"><svg onload=alert("hm-xss")>', "'><img src=x onerror=alert('hm-xss')>"];
+export const XSS_MARKERS = [
+  '<script>alert("hm-xss")</script>',
+  '"><svg onload=alert("hm-xss")>',
+  "'><img src=x onerror=alert('hm-xss')>",
+];
 
 export const HOSTILE_VALUES: string[] = [
   "",
@@ -51,23 +55,105 @@ export const HOSTILE_VALUES: string[] = [
 ];
 
 /** Raw URL pieces that a string cannot carry: invalid UTF-8 and encoded controls. */
-export const HOSTILE_URL_PIECES = ["%FF", "%C3%28", "%ED%A0%80", "%00", "a%00b", "%0d%0a", "%E2%80%AE", "%25", "%2e%2e%2f", "x".repeat(2_000)];
+export const HOSTILE_URL_PIECES = [
+  "%FF",
+  "%C3%28",
+  "%ED%A0%80",
+  "%00",
+  "a%00b",
+  "%0d%0a",
+  "%E2%80%AE",
+  "%25",
+  "%2e%2e%2f",
+  "x".repeat(2_000),
+];
 
 /** Query parameter names the app reads somewhere, tried on every page. */
-export const COMMON_QUERY = ["q", "category", "region", "after", "sort", "minPrice", "maxPrice", "badge", "inStock", "redirectTo", "returnTo", "lang", "district", "day", "regionId", "districtId", "signedOut", "placed", "done", "page", "cart", "favourite", "submitted", "bytes"];
+export const COMMON_QUERY = [
+  "q",
+  "category",
+  "region",
+  "after",
+  "sort",
+  "minPrice",
+  "maxPrice",
+  "badge",
+  "inStock",
+  "redirectTo",
+  "returnTo",
+  "lang",
+  "district",
+  "day",
+  "regionId",
+  "districtId",
+  "signedOut",
+  "placed",
+  "done",
+  "page",
+  "cart",
+  "favourite",
+  "submitted",
+  "bytes",
+];
 
 /** Form field names the app reads somewhere, tried on every action. */
-export const COMMON_FIELDS = ["intent", "redirectTo", "returnTo", "listingId", "quantity", "id", "lang", "remove", "paymentId", "artisanId", "pickupId", "subOrderId", "districtId", "direction", "reason", "note", "everywhere", "identifier", "password", "code", "email"];
+export const COMMON_FIELDS = [
+  "intent",
+  "redirectTo",
+  "returnTo",
+  "listingId",
+  "quantity",
+  "id",
+  "lang",
+  "remove",
+  "paymentId",
+  "artisanId",
+  "pickupId",
+  "subOrderId",
+  "districtId",
+  "direction",
+  "reason",
+  "note",
+  "everywhere",
+  "identifier",
+  "password",
+  "code",
+  "email",
+];
 
 /** Bodies of the wrong kind, each with its Content-Type (undefined: none sent). */
 export const WRONG_BODIES: Array<{ name: string; type: string | undefined; body: string }> = [
   { name: "JSON", type: "application/json", body: '{"intent":"accept","x":[1,2]}' },
   { name: "text/plain", type: "text/plain", body: "intent=accept" },
-  { name: "XML", type: "application/xml", body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>' },
+  {
+    name: "XML",
+    type: "application/xml",
+    body: '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>',
+  },
   { name: "no type", type: undefined, body: "intent=accept" },
-  { name: "multipart without boundary", type: "multipart/form-data", body: '--X\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--X--\r\n' },
-  { name: "multipart with a wrong boundary", type: "multipart/form-data; boundary=Y", body: '--X\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--X--\r\n' },
-  { name: "broken multipart", type: "multipart/form-data; boundary=X", body: '--X\r\nContent-Disposition: form-data; name="a"; filename="a"b;c.jpg"\r\n\r\nb' },
-  { name: "multipart file named a;b.jpg", type: "multipart/form-data; boundary=X", body: '--X\r\nContent-Disposition: form-data; name="photos"; filename="a;b.jpg"\r\nContent-Type: image/jpeg\r\n\r\nnot a photo\r\n--X--\r\n' },
-  { name: "urlencoded with invalid UTF-8", type: "application/x-www-form-urlencoded", body: "intent=%FF%FE&x=%C3%28&y=%ED%A0%80" },
+  {
+    name: "multipart without boundary",
+    type: "multipart/form-data",
+    body: '--X\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--X--\r\n',
+  },
+  {
+    name: "multipart with a wrong boundary",
+    type: "multipart/form-data; boundary=Y",
+    body: '--X\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--X--\r\n',
+  },
+  {
+    name: "broken multipart",
+    type: "multipart/form-data; boundary=X",
+    body: '--X\r\nContent-Disposition: form-data; name="a"; filename="a"b;c.jpg"\r\n\r\nb',
+  },
+  {
+    name: "multipart file named a;b.jpg",
+    type: "multipart/form-data; boundary=X",
+    body: '--X\r\nContent-Disposition: form-data; name="photos"; filename="a;b.jpg"\r\nContent-Type: image/jpeg\r\n\r\nnot a photo\r\n--X--\r\n',
+  },
+  {
+    name: "urlencoded with invalid UTF-8",
+    type: "application/x-www-form-urlencoded",
+    body: "intent=%FF%FE&x=%C3%28&y=%ED%A0%80",
+  },
 ];

@@ -9,4 +9,5 @@ export const RUN_SEED = Number(process.env.HOSTILE_SEED ?? Math.floor(Math.rando
 export const randomFor = (routeId: string) => createRandom(String(RUN_SEED)).fork(routeId);
 
 /** One to `max` items drawn (with repeats: a field twice is one of the hostile cases). */
-export const some = <T>(r: Random, items: readonly T[], max: number): T[] => Array.from({ length: r.int(1, max) }, () => r.pick(items));
+export const some = <T>(r: Random, items: readonly T[], max: number): T[] =>
+  Array.from({ length: r.int(1, max) }, () => r.pick(items));

@@ -5,7 +5,17 @@ import type { ServedApp } from "./served-app";
 export type Who = "anonymous" | "buyer" | "artisan" | "moderator" | "courier" | "socialWorker" | "admin";
 
 /** Real ids in the test data, for the well-formed version of each URL. */
-export type Ids = { listing: string; draft: string; slug: string; handle: string; artisan: string; order: string; part: string; orderItem: string; manifest: string };
+export type Ids = {
+  listing: string;
+  draft: string;
+  slug: string;
+  handle: string;
+  artisan: string;
+  order: string;
+  part: string;
+  orderItem: string;
+  manifest: string;
+};
 
 export type RouteEntry = { owner: Who; params?: (ids: Ids) => Record<string, string> };
 
@@ -78,11 +88,18 @@ export async function realIds(app: ServedApp): Promise<Ids> {
   const { db, people } = app;
   const artisan = people.data.artisan;
   const onSale = await db.listing.findFirstOrThrow({ where: { artisanId: artisan.id, status: "APPROVED" } });
-  const draft = await db.listing.create({ data: { slug: "draft-hostile", artisanId: artisan.id, titleUz: "", priceMinor: 0n } });
+  const draft = await db.listing.create({
+    data: { slug: "draft-hostile", artisanId: artisan.id, titleUz: "", priceMinor: 0n },
+  });
   const part = people.data.part;
   const item = await db.orderItem.findFirstOrThrow({ where: { subOrderId: part.id } });
   const manifest = await db.courierManifest.create({
-    data: { districtId: people.data.district.id, date: new Date(), courierId: people.courier.user.id, createdById: people.moderator.user.id },
+    data: {
+      districtId: people.data.district.id,
+      date: new Date(),
+      courierId: people.courier.user.id,
+      createdById: people.moderator.user.id,
+    },
   });
   return {
     listing: people.data.listing.id,

@@ -38,14 +38,25 @@ async function prepare() {
   const port = (server.address() as AddressInfo).port;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hunarmand-served-"));
   // The build reads its environment from process.env on first use, as the real server's does.
-  Object.assign(process.env, { DATABASE_URL: test.url, PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir });
+  Object.assign(process.env, {
+    DATABASE_URL: test.url,
+    PORT: String(port),
+    APP_URL: `http://127.0.0.1:${port}`,
+    DATA_DIR: dataDir,
+  });
   return { test, server, port, dataDir };
 }
 
-async function serve(test: Awaited<ReturnType<typeof createTestDatabase>>, server: http.Server, port: number, dataDir: string) {
+async function serve(
+  test: Awaited<ReturnType<typeof createTestDatabase>>,
+  server: http.Server,
+  port: number,
+  dataDir: string,
+) {
   const stripe = await startLocalStripe(loadEnv());
   const built = path.resolve("build/server/index.js");
-  if (!fs.existsSync(built)) throw new Error("No server build: run `npm run build` first (npm test and npm run test:unit do).");
+  if (!fs.existsSync(built))
+    throw new Error("No server build: run `npm run build` first (npm test and npm run test:unit do).");
   const build = (await import(/* @vite-ignore */ built)) as ServerBuild;
   const app = await createApp(stripe.env, { local: true, build });
   server.on("request", app);

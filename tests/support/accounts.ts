@@ -24,7 +24,10 @@ export async function fillLogin(page: Page, t: T, identifier: string, password: 
   await expectAccessible(page);
   await page.getByLabel(t("auth.emailOrPhone")).fill(identifier);
   await page.getByLabel(t("auth.password"), { exact: true }).fill(password);
-  await page.getByRole("main").getByRole("button", { name: t("auth.loginButton") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: t("auth.loginButton") })
+    .click();
 }
 
 /**
@@ -39,7 +42,10 @@ export async function passTotp(page: Page, t: T, email: string) {
   for (let attempt = 0; attempt < 4; attempt++) {
     const step = currentStep() + (attempt % 2);
     await page.getByLabel(t("auth.totpCode")).fill(totpAt(secret, step));
-    await page.getByRole("main").getByRole("button", { name: t("common.submit") }).click();
+    await page
+      .getByRole("main")
+      .getByRole("button", { name: t("common.submit") })
+      .click();
     // Whichever comes first: on to the next page, or the code refused (a replay when another test
     // used the same code). No fixed wait: a busy machine may take seconds for either.
     const invalid = page.getByText(t("auth.totpInvalid"));
@@ -75,18 +81,28 @@ export async function loginAs(page: Page, t: T, email: string, password?: string
   await expectAccessible(page);
 }
 
-export async function signUp(page: Page, t: T, input: { name: string; email: string; password: string; confirm?: string }) {
+export async function signUp(
+  page: Page,
+  t: T,
+  input: { name: string; email: string; password: string; confirm?: string },
+) {
   await page.goto("/signup");
   await expectAccessible(page);
   await page.getByLabel(t("auth.name")).fill(input.name);
   await page.getByLabel(t("auth.emailOrPhone")).fill(input.email);
   await page.getByLabel(t("auth.password"), { exact: true }).fill(input.password);
   await page.getByLabel(t("auth.confirmPassword")).fill(input.confirm ?? input.password);
-  await page.getByRole("main").getByRole("button", { name: t("auth.signupButton") }).click();
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: t("auth.signupButton") })
+    .click();
 }
 
 export async function logOut(page: Page, t: T) {
-  await page.getByRole("banner").getByRole("button", { name: t("common.logout") }).click();
+  await page
+    .getByRole("banner")
+    .getByRole("button", { name: t("common.logout") })
+    .click();
   await expect(page).toHaveURL(/\/$/);
   await expectAccessible(page);
 }

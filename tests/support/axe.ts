@@ -16,10 +16,16 @@ const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-c
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
+    (tags) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      }),
     WCAG_TAGS,
   );
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 }
 
 /**
@@ -30,12 +36,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
  * the page hydrates, and axe does not judge them.
  */
 export async function templateState(page: Page, scriptless: boolean): Promise<string> {
-  const shape = new URL(page.url()).pathname.split("/").map((s, i) => (i > 1 && /[\d-]|.{21,}/.test(s) ? ":" : s)).join("/");
+  const shape = new URL(page.url()).pathname
+    .split("/")
+    .map((s, i) => (i > 1 && /[\d-]|.{21,}/.test(s) ? ":" : s))
+    .join("/");
   const elements = await page.evaluate(() => {
     const kinds = new Set<string>();
     for (const el of document.body.querySelectorAll("*")) {
       if (/^(LINK|SCRIPT|STYLE|META|TEMPLATE)$/.test(el.tagName)) continue;
-      const attrs = ["role", "aria-invalid", "aria-expanded", "aria-pressed", "open", "disabled"].map((a) => el.getAttribute(a) ?? "").join(",");
+      const attrs = ["role", "aria-invalid", "aria-expanded", "aria-pressed", "open", "disabled"]
+        .map((a) => el.getAttribute(a) ?? "")
+        .join(",");
       kinds.add(`${el.tagName}.${[...el.classList].sort().join(".")}[${attrs}]`);
     }
     const root = document.documentElement;

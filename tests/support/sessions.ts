@@ -10,7 +10,9 @@ import pg from "pg";
 import { runningEmbeddedUrl } from "../../server/embedded-postgres";
 import { E2E_DATA_DIR, E2E_PORT } from "./e2e-server";
 
-const secret = () => (JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, "secrets.json"), "utf8")) as { SESSION_SECRET: string }).SESSION_SECRET;
+const secret = () =>
+  (JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, "secrets.json"), "utf8")) as { SESSION_SECRET: string })
+    .SESSION_SECRET;
 
 export async function signIn(page: Page, email: string): Promise<void> {
   const token = randomBytes(32).toString("base64url");

@@ -14,7 +14,12 @@ export async function photoFiles() {
   return Promise.all(
     (["#8a2b1f", "#1f4e8a"] as const).map(async (colour, i) => {
       const file = path.join(dir, `doppi-${i + 1}.jpg`);
-      await writeFile(file, await sharp({ create: { width: 320, height: 240, channels: 3, background: colour } }).jpeg().toBuffer());
+      await writeFile(
+        file,
+        await sharp({ create: { width: 320, height: 240, channels: 3, background: colour } })
+          .jpeg()
+          .toBuffer(),
+      );
       return file;
     }),
   );
@@ -76,7 +81,11 @@ export async function listPieceByKeyboard(page: Page, t: T, title: string, shown
   await tabTo(page, page.getByLabel(t("studio.fields.category"), { exact: true }));
   await page.keyboard.press("ArrowDown");
   await typeInto(page, page.getByLabel(t("studio.fields.titleUz"), { exact: true }), title);
-  await typeInto(page, page.getByLabel(t("studio.fields.descriptionUz"), { exact: true }), "Qoʻlda tikilgan, ipak ip bilan.");
+  await typeInto(
+    page,
+    page.getByLabel(t("studio.fields.descriptionUz"), { exact: true }),
+    "Qoʻlda tikilgan, ipak ip bilan.",
+  );
   await pressButton(page, page.getByRole("button", { name: t("studio.next") }));
 
   // Price: a price that is not a whole number is refused with a message; what was typed stays.

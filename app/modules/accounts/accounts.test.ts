@@ -35,10 +35,25 @@ describe("sign-up and login", () => {
   });
 
   it("refuses a second account for the same email or phone, saving nothing", async () => {
-    const again = await signUpBuyer(test.db, { name: "X", identifier: { email: "malika@example.uz" }, password: "another-pass-1", locale: "uz" });
+    const again = await signUpBuyer(test.db, {
+      name: "X",
+      identifier: { email: "malika@example.uz" },
+      password: "another-pass-1",
+      locale: "uz",
+    });
     expect(again).toEqual({ ok: false, reason: "accountExists" });
-    await signUpBuyer(test.db, { name: "Aziz", identifier: { phone: "+998901112233" }, password: "another-pass-1", locale: "uz" });
-    const phoneAgain = await signUpBuyer(test.db, { name: "Y", identifier: { phone: "+998901112233" }, password: "another-pass-2", locale: "uz" });
+    await signUpBuyer(test.db, {
+      name: "Aziz",
+      identifier: { phone: "+998901112233" },
+      password: "another-pass-1",
+      locale: "uz",
+    });
+    const phoneAgain = await signUpBuyer(test.db, {
+      name: "Y",
+      identifier: { phone: "+998901112233" },
+      password: "another-pass-2",
+      locale: "uz",
+    });
     expect(phoneAgain.ok).toBe(false);
     expect(await test.db.user.count()).toBe(2);
     expect(await test.db.auditLog.count({ where: { action: "account.signup" } })).toBe(2);
@@ -83,11 +98,19 @@ describe("staff two-factor", () => {
   it("locks a staff session until a TOTP code is given, and refuses a replayed code", async () => {
     const secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     const staff = await test.db.user.create({
-      data: { name: "Moderator", email: "mod@example.uz", passwordHash: await hashPassword("moderator-pass-1"), roles: ["MODERATOR"] },
+      data: {
+        name: "Moderator",
+        email: "mod@example.uz",
+        passwordHash: await hashPassword("moderator-pass-1"),
+        roles: ["MODERATOR"],
+      },
     });
     await test.db.user.update({
       where: { id: staff.id },
-      data: { totpSecretEnc: seal({ model: "User", field: "totpSecretEnc", id: staff.id }, secret), totpEnabledAt: new Date() },
+      data: {
+        totpSecretEnc: seal({ model: "User", field: "totpSecretEnc", id: staff.id }, secret),
+        totpEnabledAt: new Date(),
+      },
     });
     const { token, needsTwoFactor } = await startSession(test.db, staff, null);
     expect(needsTwoFactor).toBe(true);
@@ -114,7 +137,12 @@ describe("staff two-factor", () => {
 
   it("gives a staff member without TOTP a key to enrol, enabled only by a correct code", async () => {
     const staff = await test.db.user.create({
-      data: { name: "Admin", email: "admin@example.uz", passwordHash: await hashPassword("admin-pass-12"), roles: ["ADMIN"] },
+      data: {
+        name: "Admin",
+        email: "admin@example.uz",
+        passwordHash: await hashPassword("admin-pass-12"),
+        roles: ["ADMIN"],
+      },
     });
     const setup = await pendingTotpSetup(test.db, staff);
     expect(setup?.uri).toMatch(/^otpauth:\/\/totp\/Hunarmand:admin%40example\.uz\?/);

@@ -19,7 +19,8 @@ async function count(db: Db, limits: Limit[], forgetOnSuccess: string[] = []): P
 
 // An account goes into a key as a keyed digest: the table holds no email address or phone number,
 // and no typed value is too long for the key.
-const account = (identifier: LoginIdentifier) => tokenDigest("email" in identifier ? identifier.email : identifier.phone);
+const account = (identifier: LoginIdentifier) =>
+  tokenDigest("email" in identifier ? identifier.email : identifier.phone);
 
 /**
  * Login, keyed by the NORMALISED identifier (email lowercased, phone in E.164) whether or not such an

@@ -28,6 +28,11 @@ export async function verifyLogin(db: Db, identifier: LoginIdentifier, password:
 export async function startSession(db: Db, user: { id: string; roles: Role[] }, userAgent: string | null) {
   const twoFactor = needsTwoFactor(user.roles);
   const { token } = await createSession(db, user.id, { twoFactorPassed: !twoFactor, userAgent });
-  await audit(db, { actorId: user.id, action: twoFactor ? "auth.password_ok" : "auth.login", entity: "User", entityId: user.id });
+  await audit(db, {
+    actorId: user.id,
+    action: twoFactor ? "auth.password_ok" : "auth.login",
+    entity: "User",
+    entityId: user.id,
+  });
   return { token, needsTwoFactor: twoFactor };
 }

@@ -13,14 +13,21 @@ const RESET_MINUTES = 60;
  * answer either way, so the form does not reveal who has an account.
  */
 export async function requestPasswordReset(db: Db, email: string, appUrl: string) {
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, email: true, locale: true } });
+  const user = await db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { id: true, email: true, locale: true },
+  });
   if (!user?.email) return;
   const token = newToken();
   const { t } = createI18n(isLocale(user.locale) ? user.locale : "uz");
   const link = new URL(`/reset-password/${token}`, appUrl).toString();
   await db.$transaction(async (tx) => {
     await tx.passwordReset.create({
-      data: { userId: user.id, tokenHash: tokenDigest(token), expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) },
+      data: {
+        userId: user.id,
+        tokenHash: tokenDigest(token),
+        expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
+      },
     });
     await queueEmail(tx, {
       to: user.email!,
@@ -44,7 +51,10 @@ export async function completePasswordReset(db: Db, token: string, password: str
   if (!reset) return false;
   const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
-    const spent = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
+    const spent = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null },
+      data: { usedAt: new Date() },
+    });
     if (spent.count !== 1) throw new Error("reset link already used");
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId: reset.userId } });

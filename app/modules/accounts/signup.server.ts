@@ -24,4 +24,3 @@ export async function signUpBuyer(db: Db, input: SignupInput): Promise<SignupRes
     throw error;
   }
 }
-

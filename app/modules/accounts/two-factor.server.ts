@@ -12,7 +12,10 @@ const secretRef = (userId: string) => ({ model: "User", field: "totpSecretEnc", 
  * only once a code from it is accepted, so a half-finished setup never locks anyone out.
  */
 export async function pendingTotpSetup(db: Db, user: { id: string; email: string | null; phone: string | null }) {
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecretEnc: true, totpEnabledAt: true } });
+  const row = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { totpSecretEnc: true, totpEnabledAt: true },
+  });
   if (row.totpEnabledAt) return null;
   let secret = row.totpSecretEnc ? unseal(secretRef(user.id), row.totpSecretEnc) : null;
   if (!secret) {
@@ -44,8 +47,17 @@ export async function passTwoFactor(db: Db, session: ActiveSession, code: string
       where: { id: session.userId },
       data: { totpLastStep: result.step, totpEnabledAt: row.totpEnabledAt ?? new Date() },
     });
-    await tx.session.update({ where: { id: session.id }, data: { twoFactorPassedAt: new Date(), tokenHash: tokenDigest(token) } });
-    await audit(tx, { actorId: session.userId, action: "auth.login", entity: "User", entityId: session.userId, detail: { twoFactor: true } });
+    await tx.session.update({
+      where: { id: session.id },
+      data: { twoFactorPassedAt: new Date(), tokenHash: tokenDigest(token) },
+    });
+    await audit(tx, {
+      actorId: session.userId,
+      action: "auth.login",
+      entity: "User",
+      entityId: session.userId,
+      detail: { twoFactor: true },
+    });
   });
   return { token };
 }

@@ -12,7 +12,9 @@ export function ActingBanner({ name }: { name: string }) {
   return (
     <section aria-labelledby="acting-banner-text" className="bg-[#ffd33d] text-black border-b-4 border-black">
       <div className="max-w-6xl mx-auto px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
-        <p id="acting-banner-text" className="text-lg font-semibold">{t("assisted.banner", { name })}</p>
+        <p id="acting-banner-text" className="text-lg font-semibold">
+          {t("assisted.banner", { name })}
+        </p>
         <Link to="/studio" className="btn btn-secondary">
           {t("assisted.openStudio", { name })}
         </Link>

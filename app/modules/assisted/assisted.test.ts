@@ -45,11 +45,20 @@ async function household(options: { consent?: boolean } = {}) {
   const helper = await person("Madina Rahimova", ["HELPER", "BUYER"]);
   const artisan = await makeArtisan(t.db, districtId, `Zulfiya ${n++}`);
   await t.db.artisanProfile.update({ where: { id: artisan.id }, data: { socialWorkerId: socialWorker.id } });
-  const link = await t.db.artisanHelper.create({ data: { artisanId: artisan.id, helperId: helper.id, relationship: "daughter" } });
+  const link = await t.db.artisanHelper.create({
+    data: { artisanId: artisan.id, helperId: helper.id, relationship: "daughter" },
+  });
   const consent =
     options.consent === false
       ? null
-      : await t.db.consent.create({ data: { artisanId: artisan.id, purpose: "ASSISTED_MODE", witnessId: socialWorker.id, recordedById: socialWorker.id } });
+      : await t.db.consent.create({
+          data: {
+            artisanId: artisan.id,
+            purpose: "ASSISTED_MODE",
+            witnessId: socialWorker.id,
+            recordedById: socialWorker.id,
+          },
+        });
   return { artisan, helper, socialWorker, link, consent };
 }
 
@@ -86,7 +95,9 @@ describe("who may act for an artisan", () => {
   it("never a courier, even one who also holds the helper role and a helper link", async () => {
     const home = await household();
     const courier = await person("Kuryer", ["COURIER", "HELPER"]);
-    await t.db.artisanHelper.create({ data: { artisanId: home.artisan.id, helperId: courier.id, relationship: "neighbour" } });
+    await t.db.artisanHelper.create({
+      data: { artisanId: home.artisan.id, helperId: courier.id, relationship: "neighbour" },
+    });
     expect(await mayActFor(t.db, courier, home.artisan.id)).toBe(false);
     expect(await peopleIHelp(t.db, courier, "uz")).toEqual([]);
     expect((await startActing(t.db, courier, home.artisan.id)).ok).toBe(false);
@@ -95,10 +106,20 @@ describe("who may act for an artisan", () => {
   it("People I help lists linked and assigned artisans, with whether the consent stands", async () => {
     const home = await household();
     const unwilling = await household({ consent: false });
-    await t.db.artisanProfile.update({ where: { id: unwilling.artisan.id }, data: { socialWorkerId: home.socialWorker.id } });
-    expect(await peopleIHelp(t.db, home.helper, "uz")).toEqual([expect.objectContaining({ id: home.artisan.id, consent: true })]);
+    await t.db.artisanProfile.update({
+      where: { id: unwilling.artisan.id },
+      data: { socialWorkerId: home.socialWorker.id },
+    });
+    expect(await peopleIHelp(t.db, home.helper, "uz")).toEqual([
+      expect.objectContaining({ id: home.artisan.id, consent: true }),
+    ]);
     const listed = await peopleIHelp(t.db, home.socialWorker, "uz");
-    expect(listed.map((p) => [p.id, p.consent]).sort()).toEqual([[home.artisan.id, true], [unwilling.artisan.id, false]].sort());
+    expect(listed.map((p) => [p.id, p.consent]).sort()).toEqual(
+      [
+        [home.artisan.id, true],
+        [unwilling.artisan.id, false],
+      ].sort(),
+    );
   });
 });
 
@@ -107,7 +128,9 @@ describe("acting for an artisan", () => {
     const home = await household({ consent: false });
     expect(await startActing(t.db, home.helper, home.artisan.id)).toEqual({ ok: false, reason: "notAllowed" });
     expect((await acting(home.helper)).actingForArtisanId).toBeNull();
-    const refusal = await t.db.auditLog.findFirstOrThrow({ where: { action: "assisted.refused", actorId: home.helper.id } });
+    const refusal = await t.db.auditLog.findFirstOrThrow({
+      where: { action: "assisted.refused", actorId: home.helper.id },
+    });
     expect(refusal).toMatchObject({ entity: "ArtisanProfile", entityId: home.artisan.id, onBehalfOf: null });
   });
 
@@ -116,7 +139,11 @@ describe("acting for an artisan", () => {
     expect(await startActing(t.db, home.helper, home.artisan.id)).toEqual({ ok: true, name: home.artisan.displayName });
     const helper = await acting(home.helper);
     expect(helper.actingForArtisanId).toBe(home.artisan.id);
-    expect(await t.db.auditLog.count({ where: { action: "assisted.started", actorId: helper.id, onBehalfOf: home.artisan.userId } })).toBe(1);
+    expect(
+      await t.db.auditLog.count({
+        where: { action: "assisted.started", actorId: helper.id, onBehalfOf: home.artisan.userId },
+      }),
+    ).toBe(1);
     expect(await studioActorOf(helper, "listing:manage-own")).toEqual({
       artisanId: home.artisan.id,
       artisanUserId: home.artisan.userId,
@@ -128,7 +155,11 @@ describe("acting for an artisan", () => {
     await stopActing(t.db, helper);
     const after = await acting(helper);
     expect(after.actingForArtisanId).toBeNull();
-    expect(await t.db.auditLog.count({ where: { action: "assisted.stopped", actorId: helper.id, onBehalfOf: home.artisan.userId } })).toBe(1);
+    expect(
+      await t.db.auditLog.count({
+        where: { action: "assisted.stopped", actorId: helper.id, onBehalfOf: home.artisan.userId },
+      }),
+    ).toBe(1);
     // Back in their own account, a helper has no studio.
     await expect(studioActorOf(after, "listing:manage-own")).rejects.toMatchObject({ status: 403 });
   });
@@ -141,7 +172,9 @@ describe("acting for an artisan", () => {
     await expect(studioActorOf(worker, "listing:manage-own")).rejects.toMatchObject({ status: 403 });
     expect(await actingFor(t.db, worker, "uz")).toBeNull();
     expect((await acting(worker)).actingForArtisanId).toBeNull();
-    expect(await t.db.auditLog.findFirst({ where: { action: "assisted.stopped", actorId: worker.id } })).toMatchObject({ detail: { reason: "notAllowed" } });
+    expect(await t.db.auditLog.findFirst({ where: { action: "assisted.stopped", actorId: worker.id } })).toMatchObject({
+      detail: { reason: "notAllowed" },
+    });
   });
 
   it("leaves the artisan in their own studio", async () => {
@@ -152,7 +185,10 @@ describe("acting for an artisan", () => {
 });
 
 describe("what was done for me", () => {
-  const jpeg = () => sharp({ create: { width: 40, height: 30, channels: 3, background: "#1f4e8a" } }).jpeg().toBuffer();
+  const jpeg = () =>
+    sharp({ create: { width: 40, height: 30, channels: 3, background: "#1f4e8a" } })
+      .jpeg()
+      .toBuffer();
 
   it("shows every act of a helper with both names, newest first, and nothing of anyone else's", async () => {
     const home = await household();
@@ -181,10 +217,23 @@ describe("what was done for me", () => {
 
     const { entries, olderThan } = await doneForMe(t.db, home.artisan.userId, "en");
     expect(olderThan).toBeNull();
-    expect(entries.map((e) => e.word)).toEqual(["submit", "handmade", "price", "about", "photosDescribe", "photosAdd", "draft", "started"]);
+    expect(entries.map((e) => e.word)).toEqual([
+      "submit",
+      "handmade",
+      "price",
+      "about",
+      "photosDescribe",
+      "photosAdd",
+      "draft",
+      "started",
+    ]);
     expect(entries[0]).toMatchObject({ who: "Madina Rahimova", role: "HELPER", title: "Koʻk doʻppi" });
     expect(entries.find((e) => e.word === "photosAdd")).toMatchObject({ count: 1 });
-    expect(JSON.stringify(await t.db.auditLog.findMany({ where: { onBehalfOf: home.artisan.userId }, select: { detail: true } }))).not.toMatch(/Madina|Zulfiya|doʻppi/);
+    expect(
+      JSON.stringify(
+        await t.db.auditLog.findMany({ where: { onBehalfOf: home.artisan.userId }, select: { detail: true } }),
+      ),
+    ).not.toMatch(/Madina|Zulfiya|doʻppi/);
   });
 
   it("pages 50 at a time", async () => {

@@ -12,9 +12,15 @@ export function DoneForMeTable({ entries }: { entries: DoneEntry[] }) {
       <caption className="visually-hidden">{t("assisted.doneForMe.title")}</caption>
       <thead>
         <tr className="border-b-2 border-[var(--color-line)]">
-          <th scope="col" className="py-2 pr-4">{t("assisted.doneForMe.when")}</th>
-          <th scope="col" className="py-2 pr-4">{t("assisted.doneForMe.who")}</th>
-          <th scope="col" className="py-2">{t("assisted.doneForMe.what")}</th>
+          <th scope="col" className="py-2 pr-4">
+            {t("assisted.doneForMe.when")}
+          </th>
+          <th scope="col" className="py-2 pr-4">
+            {t("assisted.doneForMe.who")}
+          </th>
+          <th scope="col" className="py-2">
+            {t("assisted.doneForMe.what")}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -24,7 +30,12 @@ export function DoneForMeTable({ entries }: { entries: DoneEntry[] }) {
               <time dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
             </td>
             <td data-label={t("assisted.doneForMe.who")} className="py-2 pr-4">
-              {entry.role ? t("assisted.doneForMe.whoWithRole", { name: entry.who, role: t(`assisted.doneForMe.role.${entry.role}`) }) : entry.who}
+              {entry.role
+                ? t("assisted.doneForMe.whoWithRole", {
+                    name: entry.who,
+                    role: t(`assisted.doneForMe.role.${entry.role}`),
+                  })
+                : entry.who}
             </td>
             <td data-label={t("assisted.doneForMe.what")} className="py-2">
               {t(`assisted.doneForMe.action.${entry.word}`, {

@@ -55,10 +55,22 @@ export async function doneForMe(db: Db, artisanUserId: string, locale: Locale, b
   });
   const page = rows.slice(0, DONE_PAGE_SIZE);
   const [actors, listings, reviews, subOrders, orders] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [...new Set(page.map((r) => r.actorId ?? ""))] } }, select: { id: true, name: true, roles: true } }),
-    db.listing.findMany({ where: { id: { in: ids(page, "Listing") } }, select: { id: true, titleUz: true, titleRu: true, titleEn: true } }),
-    db.review.findMany({ where: { id: { in: ids(page, "Review") } }, select: { id: true, listing: { select: { titleUz: true, titleRu: true, titleEn: true } } } }),
-    db.subOrder.findMany({ where: { id: { in: ids(page, "SubOrder") } }, select: { id: true, order: { select: { number: true } } } }),
+    db.user.findMany({
+      where: { id: { in: [...new Set(page.map((r) => r.actorId ?? ""))] } },
+      select: { id: true, name: true, roles: true },
+    }),
+    db.listing.findMany({
+      where: { id: { in: ids(page, "Listing") } },
+      select: { id: true, titleUz: true, titleRu: true, titleEn: true },
+    }),
+    db.review.findMany({
+      where: { id: { in: ids(page, "Review") } },
+      select: { id: true, listing: { select: { titleUz: true, titleRu: true, titleEn: true } } },
+    }),
+    db.subOrder.findMany({
+      where: { id: { in: ids(page, "SubOrder") } },
+      select: { id: true, order: { select: { number: true } } },
+    }),
     db.order.findMany({ where: { id: { in: ids(page, "Order") } }, select: { id: true, number: true } }),
   ]);
   const actorById = new Map(actors.map((a) => [a.id, a]));
@@ -66,7 +78,10 @@ export async function doneForMe(db: Db, artisanUserId: string, locale: Locale, b
     ...listings.map((l) => [l.id, localized(l, "title", locale)] as const),
     ...reviews.map((r) => [r.id, localized(r.listing, "title", locale)] as const),
   ]);
-  const numberById = new Map<string, string>([...subOrders.map((s) => [s.id, s.order.number] as const), ...orders.map((o) => [o.id, o.number] as const)]);
+  const numberById = new Map<string, string>([
+    ...subOrders.map((s) => [s.id, s.order.number] as const),
+    ...orders.map((o) => [o.id, o.number] as const),
+  ]);
   const entries: DoneEntry[] = page.map((row) => {
     const actor = row.actorId ? actorById.get(row.actorId) : undefined;
     const detail = (row.detail ?? {}) as { added?: unknown };
@@ -74,7 +89,11 @@ export async function doneForMe(db: Db, artisanUserId: string, locale: Locale, b
       id: String(row.id),
       at: row.at.toISOString(),
       who: actor ? uzbekText(actor.name, locale) : "",
-      role: actor?.roles.includes("SOCIAL_WORKER") ? "SOCIAL_WORKER" : actor?.roles.includes("HELPER") ? "HELPER" : null,
+      role: actor?.roles.includes("SOCIAL_WORKER")
+        ? "SOCIAL_WORKER"
+        : actor?.roles.includes("HELPER")
+          ? "HELPER"
+          : null,
       word: WORDS[row.action] ?? "other",
       title: (row.entityId && titleById.get(row.entityId)) || null,
       number: (row.entityId && numberById.get(row.entityId)) || null,

@@ -19,7 +19,11 @@ export function linkedTo(person: { id: string; roles: readonly Role[] }): Prisma
  * consent stands. Checked on every request, so a revoked consent ends the switch at once. A
  * courier never acts for anyone, whatever other roles the account has.
  */
-export async function mayActFor(db: Reader, person: { id: string; roles: readonly Role[] }, artisanId: string): Promise<boolean> {
+export async function mayActFor(
+  db: Reader,
+  person: { id: string; roles: readonly Role[] },
+  artisanId: string,
+): Promise<boolean> {
   if (person.roles.includes("COURIER") || !can(person.roles, "assisted:act")) return false;
   const artisan = await db.artisanProfile.findFirst({
     where: {

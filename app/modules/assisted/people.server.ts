@@ -22,5 +22,10 @@ export async function peopleIHelp(db: Db, person: { id: string; roles: readonly 
       consents: { where: { purpose: "ASSISTED_MODE", revokedAt: null }, select: { id: true }, take: 1 },
     },
   });
-  return rows.map((row) => ({ id: row.id, name: uzbekText(row.displayName, locale), district: localized(row.district, "name", locale), consent: row.consents.length > 0 }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: uzbekText(row.displayName, locale),
+    district: localized(row.district, "name", locale),
+    consent: row.consents.length > 0,
+  }));
 }

@@ -28,8 +28,16 @@ export async function studioActorOf(user: CurrentUser, permission: StudioPermiss
   const db = getDb();
   if (user.actingForArtisanId) {
     if (!(await mayActFor(db, user, user.actingForArtisanId))) forbidden();
-    const artisan = await db.artisanProfile.findUniqueOrThrow({ where: { id: user.actingForArtisanId }, select: { userId: true } });
-    return { artisanId: user.actingForArtisanId, artisanUserId: artisan.userId, actorId: user.id, onBehalfOf: artisan.userId };
+    const artisan = await db.artisanProfile.findUniqueOrThrow({
+      where: { id: user.actingForArtisanId },
+      select: { userId: true },
+    });
+    return {
+      artisanId: user.actingForArtisanId,
+      artisanUserId: artisan.userId,
+      actorId: user.id,
+      onBehalfOf: artisan.userId,
+    };
   }
   if (!can(user.roles, permission)) forbidden();
   const own = await db.artisanProfile.findUnique({ where: { userId: user.id }, select: { id: true } });

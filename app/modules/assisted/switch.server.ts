@@ -24,19 +24,43 @@ const artisanOf = (db: Db, artisanId: string) =>
  * checks it again (mayActFor). Refused without a standing consent and a helper link or assignment;
  * the refusal is audited too (without onBehalfOf: nothing was done for the artisan).
  */
-export async function startActing(db: Db, person: Person, artisanId: string): Promise<Outcome<"notAllowed", { name: string }>> {
+export async function startActing(
+  db: Db,
+  person: Person,
+  artisanId: string,
+): Promise<Outcome<"notAllowed", { name: string }>> {
   const artisan = await artisanOf(db, artisanId);
   if (!artisan || !(await mayActFor(db, person, artisanId))) {
-    await audit(db, { actorId: person.id, action: "assisted.refused", entity: "ArtisanProfile", entityId: artisan ? artisanId : null });
+    await audit(db, {
+      actorId: person.id,
+      action: "assisted.refused",
+      entity: "ArtisanProfile",
+      entityId: artisan ? artisanId : null,
+    });
     return { ok: false, reason: "notAllowed" };
   }
-  const previous = person.actingForArtisanId && person.actingForArtisanId !== artisanId ? await artisanOf(db, person.actingForArtisanId) : null;
+  const previous =
+    person.actingForArtisanId && person.actingForArtisanId !== artisanId
+      ? await artisanOf(db, person.actingForArtisanId)
+      : null;
   await db.$transaction(async (tx) => {
     if (previous) {
-      await audit(tx, { actorId: person.id, onBehalfOf: previous.userId, action: "assisted.stopped", entity: "ArtisanProfile", entityId: person.actingForArtisanId });
+      await audit(tx, {
+        actorId: person.id,
+        onBehalfOf: previous.userId,
+        action: "assisted.stopped",
+        entity: "ArtisanProfile",
+        entityId: person.actingForArtisanId,
+      });
     }
     await tx.session.update({ where: { id: person.sessionId }, data: { actingForArtisanId: artisanId } });
-    await audit(tx, { actorId: person.id, onBehalfOf: artisan.userId, action: "assisted.started", entity: "ArtisanProfile", entityId: artisanId });
+    await audit(tx, {
+      actorId: person.id,
+      onBehalfOf: artisan.userId,
+      action: "assisted.started",
+      entity: "ArtisanProfile",
+      entityId: artisanId,
+    });
   });
   return { ok: true, name: artisan.displayName };
 }
@@ -48,7 +72,10 @@ export async function stopActing(db: Db, person: Person, reason?: "notAllowed"):
   const artisan = await artisanOf(db, artisanId);
   await db.$transaction(async (tx) => {
     // Conditional: two tabs stopping at once record one stop.
-    const { count } = await tx.session.updateMany({ where: { id: person.sessionId, actingForArtisanId: artisanId }, data: { actingForArtisanId: null } });
+    const { count } = await tx.session.updateMany({
+      where: { id: person.sessionId, actingForArtisanId: artisanId },
+      data: { actingForArtisanId: null },
+    });
     if (count === 0) return;
     await audit(tx, {
       actorId: person.id,
@@ -68,7 +95,8 @@ export async function stopActing(db: Db, person: Person, reason?: "notAllowed"):
 export async function actingFor(db: Db, person: Person | null, locale: Locale): Promise<{ name: string } | null> {
   if (!person?.actingForArtisanId) return null;
   const artisan = await artisanOf(db, person.actingForArtisanId);
-  if (artisan && (await mayActFor(db, person, person.actingForArtisanId))) return { name: uzbekText(artisan.displayName, locale) };
+  if (artisan && (await mayActFor(db, person, person.actingForArtisanId)))
+    return { name: uzbekText(artisan.displayName, locale) };
   await stopActing(db, person, "notAllowed");
   return null;
 }

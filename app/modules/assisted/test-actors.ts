@@ -3,6 +3,16 @@ import type { StudioActor } from "./studio-actor.server";
 
 type Artisan = { id: string; userId: string };
 
-export const ownStudio = (artisan: Artisan): StudioActor => ({ artisanId: artisan.id, artisanUserId: artisan.userId, actorId: artisan.userId, onBehalfOf: null });
+export const ownStudio = (artisan: Artisan): StudioActor => ({
+  artisanId: artisan.id,
+  artisanUserId: artisan.userId,
+  actorId: artisan.userId,
+  onBehalfOf: null,
+});
 
-export const actingFor = (artisan: Artisan, actorId: string): StudioActor => ({ artisanId: artisan.id, artisanUserId: artisan.userId, actorId, onBehalfOf: artisan.userId });
+export const actingFor = (artisan: Artisan, actorId: string): StudioActor => ({
+  artisanId: artisan.id,
+  artisanUserId: artisan.userId,
+  actorId,
+  onBehalfOf: artisan.userId,
+});

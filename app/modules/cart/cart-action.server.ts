@@ -23,7 +23,9 @@ const CartForm = z.discriminatedUnion("intent", [
 /** What the page shows after a write: a notice key and, for capped quantities, the count. */
 function outcome(result: CartWrite, done: "added" | "updated"): Record<string, string> {
   if (!result.ok) return { cart: result.reason === "soldOut" ? "soldOut" : "unavailableNow" };
-  return result.capped ? { cart: done === "added" ? "capped" : "quantityCapped", count: String(result.quantity) } : { cart: done };
+  return result.capped
+    ? { cart: done === "added" ? "capped" : "quantityCapped", count: String(result.quantity) }
+    : { cart: done };
 }
 
 /** A bad quantity on the cart page: the line shows the message and keeps what was typed. */
@@ -34,13 +36,18 @@ export async function cartAction(db: Db, request: Request) {
   const parsed = CartForm.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     if (form.get("intent") === "add") throw redirect(safeRedirect(form.get("returnTo"), "/cart", { cart: "invalid" }));
-    const line: CartLineError = { listingId: String(form.get("listingId") ?? ""), typed: String(form.get("quantity") ?? ""), error: "cart.quantityInvalid" };
+    const line: CartLineError = {
+      listingId: String(form.get("listingId") ?? ""),
+      typed: String(form.get("quantity") ?? ""),
+      error: "cart.quantityInvalid",
+    };
     return data(line, { status: 400 });
   }
   const input = parsed.data;
   if (input.intent === "add") {
     // Her own piece is not hers to buy (nor for whoever acts for her): said on the page, nothing written.
-    if (await isOwnListing(db, await getUser(request), input.listingId)) throw redirect(safeRedirect(input.returnTo, "/cart", { cart: "own" }));
+    if (await isOwnListing(db, await getUser(request), input.listingId))
+      throw redirect(safeRedirect(input.returnTo, "/cart", { cart: "own" }));
     const { cartId, setCookie } = await openCart(db, request);
     const result = await addToCart(db, cartId, input.listingId, input.quantity);
     const to = safeRedirect(input.returnTo, "/cart", outcome(result, "added"));
@@ -52,5 +59,7 @@ export async function cartAction(db: Db, request: Request) {
     await removeFromCart(db, cartId, input.listingId);
     throw redirect("/cart?cart=removed");
   }
-  throw redirect(safeRedirect("/cart", "/cart", outcome(await setQuantity(db, cartId, input.listingId, input.quantity), "updated")));
+  throw redirect(
+    safeRedirect("/cart", "/cart", outcome(await setQuantity(db, cartId, input.listingId, input.quantity), "updated")),
+  );
 }

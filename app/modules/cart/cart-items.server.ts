@@ -6,11 +6,13 @@ import type { CartDb } from "./cart.server";
 import { mostOf } from "./limits";
 
 export type CartWrite =
-  | { ok: true; quantity: number; capped: boolean }
-  | { ok: false; reason: "unavailable" | "soldOut" };
+  { ok: true; quantity: number; capped: boolean } | { ok: false; reason: "unavailable" | "soldOut" };
 
 async function onSale(db: CartDb, listingId: string) {
-  return db.listing.findFirst({ where: { id: listingId, status: "APPROVED" }, select: { priceMinor: true, stock: true } });
+  return db.listing.findFirst({
+    where: { id: listingId, status: "APPROVED" },
+    select: { priceMinor: true, stock: true },
+  });
 }
 
 /** Adds `quantity` pieces (to what is already there), at most the stock. Records the price seen now. */

@@ -32,7 +32,12 @@ export function CartLine({ line, error }: Props) {
         {line.unavailable ? null : (
           <Form method="post" action="/cart" className="flex flex-wrap items-end gap-2">
             {hidden("update")}
-            <QuantityField id={id} stock={line.stock} defaultValue={error ? error.typed : line.quantity} error={error?.error} />
+            <QuantityField
+              id={id}
+              stock={line.stock}
+              defaultValue={error ? error.typed : line.quantity}
+              error={error?.error}
+            />
             <button type="submit" className="btn btn-secondary">
               {t("cart.update")}
               {forTitle}

@@ -3,7 +3,17 @@ import { useTranslation } from "react-i18next";
 
 // The outcome of the last cart write arrives in the URL (?cart=…&count=…) after the redirect, so the
 // confirmation shows without JavaScript and survives a reload.
-const NOTICES = ["added", "capped", "soldOut", "unavailableNow", "updated", "quantityCapped", "removed", "invalid", "own"] as const;
+const NOTICES = [
+  "added",
+  "capped",
+  "soldOut",
+  "unavailableNow",
+  "updated",
+  "quantityCapped",
+  "removed",
+  "invalid",
+  "own",
+] as const;
 type Notice = (typeof NOTICES)[number];
 
 export function CartNotice({ max }: { max: number }) {

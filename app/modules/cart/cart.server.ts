@@ -46,7 +46,11 @@ export async function openCart(db: Db, request: Request): Promise<{ cartId: stri
   const { owner, cartId } = await getCartForRequest(db, request);
   if (cartId) return { cartId, setCookie: null };
   if ("userId" in owner) {
-    const cart = await db.cart.upsert({ where: { userId: owner.userId }, create: { userId: owner.userId }, update: {} });
+    const cart = await db.cart.upsert({
+      where: { userId: owner.userId },
+      create: { userId: owner.userId },
+      update: {},
+    });
     return { cartId: cart.id, setCookie: null };
   }
   const token = newToken();

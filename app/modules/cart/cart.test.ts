@@ -34,9 +34,17 @@ describe("the cart's limit per line", () => {
     const artisan = await makeArtisan(test.db);
     const beads = await makeListing(test.db, artisan.id, { priceMinor: 100_000n, stock: MAX_QUANTITY * 3 });
     const cart = await newCart();
-    expect(await addToCart(test.db, cart.id, beads.id, MAX_QUANTITY)).toEqual({ ok: true, quantity: MAX_QUANTITY, capped: false });
+    expect(await addToCart(test.db, cart.id, beads.id, MAX_QUANTITY)).toEqual({
+      ok: true,
+      quantity: MAX_QUANTITY,
+      capped: false,
+    });
     expect(await addToCart(test.db, cart.id, beads.id, 5)).toEqual({ ok: true, quantity: MAX_QUANTITY, capped: true });
-    expect(await setQuantity(test.db, cart.id, beads.id, MAX_QUANTITY + 1)).toEqual({ ok: true, quantity: MAX_QUANTITY, capped: true });
+    expect(await setQuantity(test.db, cart.id, beads.id, MAX_QUANTITY + 1)).toEqual({
+      ok: true,
+      quantity: MAX_QUANTITY,
+      capped: true,
+    });
 
     // A guest's line joins the account's without going over the limit either.
     const buyer = await makeBuyer(test.db);
@@ -71,11 +79,17 @@ describe("cart summary", () => {
     await test.db.listing.update({ where: { id: rug.id }, data: { status: "ARCHIVED" } });
     const after = await cartSummary(test.db, cart.id, "uz");
     const line = (id: string) => after.groups.flatMap((g) => g.lines).find((l) => l.listingId === id)!;
-    expect(line(bowl.id)).toMatchObject({ priceChanged: true, unitPrice: { minor: 12_000_000 }, priceAtAdd: { minor: 10_000_000 } });
+    expect(line(bowl.id)).toMatchObject({
+      priceChanged: true,
+      unitPrice: { minor: 12_000_000 },
+      priceAtAdd: { minor: 10_000_000 },
+    });
     expect(line(cap.id)).toMatchObject({ stockShort: true, quantity: 3, payableQuantity: 1 });
     expect(line(rug.id)).toMatchObject({ unavailable: true, soldOut: false, payableQuantity: 0 });
     await test.db.listing.update({ where: { id: rug.id }, data: { status: "APPROVED", stock: 0 } });
-    const soldOut = (await cartSummary(test.db, cart.id, "uz")).groups.flatMap((g) => g.lines).find((l) => l.listingId === rug.id);
+    const soldOut = (await cartSummary(test.db, cart.id, "uz")).groups
+      .flatMap((g) => g.lines)
+      .find((l) => l.listingId === rug.id);
     expect(soldOut).toMatchObject({ unavailable: true, soldOut: true, payableQuantity: 0 });
     expect(after.total.minor).toBe(2 * 12_000_000 + 1 * 2_000_000);
     expect(after.needsAttention).toBe(true);

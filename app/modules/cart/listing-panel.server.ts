@@ -12,7 +12,10 @@ import type { Db } from "~/utils/db.server";
 export async function listingPanel(db: Db, request: Request, slug: string) {
   const [user, listing] = await Promise.all([
     getUser(request),
-    db.listing.findFirst({ where: { slug, status: "APPROVED" }, select: { id: true, artisan: { select: { id: true, userId: true } } } }),
+    db.listing.findFirst({
+      where: { slug, status: "APPROVED" },
+      select: { id: true, artisan: { select: { id: true, userId: true } } },
+    }),
   ]);
   if (!listing) return null;
   const url = new URL(request.url);

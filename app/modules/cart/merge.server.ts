@@ -13,7 +13,11 @@ export async function mergeGuestCart(db: Db, guestToken: string, userId: string)
   await db.$transaction(async (tx) => {
     const guest = await tx.cart.findUnique({
       where: { guestToken: tokenDigest(guestToken) },
-      include: { items: { include: { listing: { select: { stock: true, priceMinor: true, artisan: { select: { userId: true } } } } } } },
+      include: {
+        items: {
+          include: { listing: { select: { stock: true, priceMinor: true, artisan: { select: { userId: true } } } } },
+        },
+      },
     });
     if (!guest) return;
     const own = await tx.cart.upsert({ where: { userId }, create: { userId }, update: {} });
@@ -46,7 +50,12 @@ export async function takeOverGuestCart(db: Db, request: Request, userId: string
 }
 
 /** The response headers for a fresh session: its cookie, plus forgetting the guest cart just merged. */
-export async function sessionHeadersWithCart(db: Db, request: Request, userId: string, sessionCookie: string): Promise<Headers> {
+export async function sessionHeadersWithCart(
+  db: Db,
+  request: Request,
+  userId: string,
+  sessionCookie: string,
+): Promise<Headers> {
   const headers = new Headers({ "Set-Cookie": sessionCookie });
   const forget = await takeOverGuestCart(db, request, userId);
   if (forget) headers.append("Set-Cookie", forget);

@@ -36,14 +36,24 @@ export type CartLine = {
 };
 
 /** Lines of one artisan: checkout makes one sub-order of each group. */
-export type ArtisanGroup = { artisanId: string; artisanName: string; artisanHandle: string; lines: CartLine[]; subtotal: Money };
+export type ArtisanGroup = {
+  artisanId: string;
+  artisanName: string;
+  artisanHandle: string;
+  lines: CartLine[];
+  subtotal: Money;
+};
 
 export type CartSummary = { groups: ArtisanGroup[]; total: Money; pieces: number; needsAttention: boolean };
 
 export const EMPTY_CART: CartSummary = { groups: [], total: ZERO, pieces: 0, needsAttention: false };
 
 /** The cart grouped by artisan, with current prices and flags for anything changed since it was added. */
-export async function cartSummary(db: Pick<Db, "cartItem">, cartId: string | null, locale: Locale): Promise<CartSummary> {
+export async function cartSummary(
+  db: Pick<Db, "cartItem">,
+  cartId: string | null,
+  locale: Locale,
+): Promise<CartSummary> {
   if (!cartId) return EMPTY_CART;
   const items = await db.cartItem.findMany({ where: { cartId }, select: itemSelect, orderBy: { id: "asc" } });
   const groups = new Map<string, ArtisanGroup>();

@@ -27,7 +27,11 @@ export async function getPublicArtisan(db: Db, handle: string, locale: Locale) {
   // The badge covers only goods marked as the artisan's own handmade work: show it on the
   // profile when at least one such listing is on sale.
   const handmade = artisan.listings.find((l) => l.handmadeAttestedAt)?.handmadeAttestedAt ?? null;
-  const badge = publicBadge({ grantedBadges: artisan.badges, publicConsents: artisan.consents, handmadeAttestedAt: handmade });
+  const badge = publicBadge({
+    grantedBadges: artisan.badges,
+    publicConsents: artisan.consents,
+    handmadeAttestedAt: handmade,
+  });
   return {
     ...publicArtisan(artisan, locale),
     badge: badge && { verifiedOn: badge.verifiedOn?.toISOString() ?? null },

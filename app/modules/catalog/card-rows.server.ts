@@ -37,6 +37,9 @@ export async function cardRows(db: Db, where: Prisma.Sql, tail: Prisma.Sql = Pri
   const date = (ms: number | null) => (ms === null ? null : new Date(ms));
   return rows.map((row) => ({
     ...row,
-    artisan: { ...row.artisan, badges: row.artisan.badges.map((b) => ({ validUntil: date(b.validUntil), decidedAt: date(b.decidedAt) })) },
+    artisan: {
+      ...row.artisan,
+      badges: row.artisan.badges.map((b) => ({ validUntil: date(b.validUntil), decidedAt: date(b.decidedAt) })),
+    },
   }));
 }

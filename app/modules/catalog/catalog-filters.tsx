@@ -12,11 +12,20 @@ type Props = { query: CatalogQuery; categories: CategorySummary[]; regions: Regi
  */
 export function CatalogFilters({ query, categories, regions }: Props) {
   const { t } = useTranslation();
-  const active = [query.category, query.region, query.minPrice, query.maxPrice, query.badge || undefined, query.inStock || undefined].filter((v) => v !== undefined).length;
+  const active = [
+    query.category,
+    query.region,
+    query.minPrice,
+    query.maxPrice,
+    query.badge || undefined,
+    query.inStock || undefined,
+  ].filter((v) => v !== undefined).length;
   // On a phone the results come first and the filters open under a button; on wide screens they stand beside the results.
   return (
     <details className="open-from-lg min-w-0">
-      <summary className="btn btn-secondary w-full">{active > 0 ? t("catalog.filtersActive", { count: active }) : t("catalog.filters")}</summary>
+      <summary className="btn btn-secondary w-full">
+        {active > 0 ? t("catalog.filtersActive", { count: active }) : t("catalog.filters")}
+      </summary>
       <CatalogFilterForm query={query} categories={categories} regions={regions} />
     </details>
   );
@@ -25,7 +34,13 @@ export function CatalogFilters({ query, categories, regions }: Props) {
 function CatalogFilterForm({ query, categories, regions }: Props) {
   const { t } = useTranslation();
   return (
-    <Form method="get" action="/catalog" key={JSON.stringify(query)} aria-labelledby="filters-title" className="card p-4 flex flex-col gap-3 mt-2 lg:mt-0">
+    <Form
+      method="get"
+      action="/catalog"
+      key={JSON.stringify(query)}
+      aria-labelledby="filters-title"
+      className="card p-4 flex flex-col gap-3 mt-2 lg:mt-0"
+    >
       <h2 id="filters-title" className="text-xl">
         {t("catalog.filters")}
       </h2>
@@ -33,18 +48,48 @@ function CatalogFilterForm({ query, categories, regions }: Props) {
         <label htmlFor="catalog-q">{t("catalog.words")}</label>
         <input id="catalog-q" name="q" type="search" className="input" defaultValue={query.q ?? ""} maxLength={200} />
       </div>
-      <Choice name="category" label={t("catalog.category")} any={t("catalog.anyCategory")} value={query.category} options={categories.map((c) => ({ value: c.slug, label: c.name }))} />
-      <Choice name="region" label={t("catalog.region")} any={t("catalog.anyRegion")} value={query.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
+      <Choice
+        name="category"
+        label={t("catalog.category")}
+        any={t("catalog.anyCategory")}
+        value={query.category}
+        options={categories.map((c) => ({ value: c.slug, label: c.name }))}
+      />
+      <Choice
+        name="region"
+        label={t("catalog.region")}
+        any={t("catalog.anyRegion")}
+        value={query.region}
+        options={regions.map((r) => ({ value: r.code, label: r.name }))}
+      />
       <fieldset className="flex flex-col gap-2">
         <legend className="font-semibold">{t("catalog.price")}</legend>
         <div className="grid grid-cols-2 gap-2">
           <div className="field">
             <label htmlFor="catalog-min">{t("catalog.minPrice")}</label>
-            <input id="catalog-min" name="minPrice" type="number" min={0} step={1} inputMode="numeric" className="input" defaultValue={query.minPrice ?? ""} />
+            <input
+              id="catalog-min"
+              name="minPrice"
+              type="number"
+              min={0}
+              step={1}
+              inputMode="numeric"
+              className="input"
+              defaultValue={query.minPrice ?? ""}
+            />
           </div>
           <div className="field">
             <label htmlFor="catalog-max">{t("catalog.maxPrice")}</label>
-            <input id="catalog-max" name="maxPrice" type="number" min={0} step={1} inputMode="numeric" className="input" defaultValue={query.maxPrice ?? ""} />
+            <input
+              id="catalog-max"
+              name="maxPrice"
+              type="number"
+              min={0}
+              step={1}
+              inputMode="numeric"
+              className="input"
+              defaultValue={query.maxPrice ?? ""}
+            />
           </div>
         </div>
       </fieldset>
@@ -73,7 +118,13 @@ function CatalogFilterForm({ query, categories, regions }: Props) {
   );
 }
 
-type ChoiceProps = { name: string; label: string; any: string; value: string | undefined; options: { value: string; label: string }[] };
+type ChoiceProps = {
+  name: string;
+  label: string;
+  any: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+};
 
 /** A labelled select whose first option, "all …", sends an empty value (no filter). */
 function Choice({ name, label, any, value, options }: ChoiceProps) {

@@ -15,7 +15,10 @@ const text = (max: number) =>
     .transform((v) => v || undefined)
     .catch(undefined);
 // Whole soʻm in the URL; anything that is not a non-negative whole number is ignored.
-const som = z.preprocess((v) => (typeof v === "string" && /^\d{1,12}$/.test(v.trim()) ? Number(v) : undefined), z.number().optional());
+const som = z.preprocess(
+  (v) => (typeof v === "string" && /^\d{1,12}$/.test(v.trim()) ? Number(v) : undefined),
+  z.number().optional(),
+);
 const flag = z.preprocess((v) => v === "1" || v === "on", z.boolean());
 
 const schema = z.object({
@@ -35,7 +38,8 @@ export type CatalogQuery = Omit<z.infer<typeof schema>, "sort"> & { sort: Sort }
 export function parseCatalogQuery(params: URLSearchParams): CatalogQuery {
   const parsed = schema.parse(Object.fromEntries(params));
   // Relevance needs words to be relevant to; without them the newest come first.
-  const sort = parsed.sort === "relevance" && !parsed.q ? "newest" : (parsed.sort ?? (parsed.q ? "relevance" : "newest"));
+  const sort =
+    parsed.sort === "relevance" && !parsed.q ? "newest" : (parsed.sort ?? (parsed.q ? "relevance" : "newest"));
   return { ...parsed, sort };
 }
 

@@ -11,8 +11,21 @@ beforeAll(async () => {
   const district = await makeRegion(t.db, "tashkent");
   const doppi = await makeCategory(t.db, "doppi", { uz: "Doʻppi", ru: "Тюбетейки", en: "Skullcaps" });
   const artisan = await makeArtisan(t.db, district.id, "Zulfiya Rahimova", "valid");
-  await makeListing(t.db, { artisanId: artisan.id, categoryId: doppi.id, titleUz: "Chust doʻppisi", priceSom: 150_000 });
-  pending = (await makeListing(t.db, { artisanId: artisan.id, categoryId: doppi.id, titleUz: "Kutilmoqda", priceSom: 1, status: "PENDING" })).slug;
+  await makeListing(t.db, {
+    artisanId: artisan.id,
+    categoryId: doppi.id,
+    titleUz: "Chust doʻppisi",
+    priceSom: 150_000,
+  });
+  pending = (
+    await makeListing(t.db, {
+      artisanId: artisan.id,
+      categoryId: doppi.id,
+      titleUz: "Kutilmoqda",
+      priceSom: 1,
+      status: "PENDING",
+    })
+  ).slug;
 });
 afterAll(() => t.drop());
 

@@ -11,7 +11,9 @@ export function ListingCard({ card, level = 3 }: { card: Card; level?: 2 | 3 }) 
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <li className="card overflow-hidden flex flex-col">
-      {card.image ? <Picture data={card.image} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" /> : null}
+      {card.image ? (
+        <Picture data={card.image} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" />
+      ) : null}
       <div className="p-3 flex flex-col gap-1 flex-1">
         <Heading className="text-lg">
           <Link to={`/l/${card.slug}`}>{card.title}</Link>

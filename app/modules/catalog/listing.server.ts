@@ -22,7 +22,12 @@ type PublicArtisanRow = {
   storyUz: string;
   storyRu: string | null;
   storyEn: string | null;
-  district: { nameUz: string; nameRu: string; nameEn: string; region: { nameUz: string; nameRu: string; nameEn: string } };
+  district: {
+    nameUz: string;
+    nameRu: string;
+    nameEn: string;
+    region: { nameUz: string; nameRu: string; nameEn: string };
+  };
 };
 
 export function publicArtisan(artisan: PublicArtisanRow, locale: Locale) {

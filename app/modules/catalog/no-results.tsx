@@ -13,7 +13,9 @@ export function NoResults({ q, suggestions, popular }: Props) {
         {q ? t("catalog.noResultsFor", { q }) : t("catalog.noResults")}
       </h2>
       <p>{t("catalog.noResultsHint")}</p>
-      {suggestions.length > 0 ? <CategoryLinks title={t("catalog.didYouMean")} id="did-you-mean" categories={suggestions} /> : null}
+      {suggestions.length > 0 ? (
+        <CategoryLinks title={t("catalog.didYouMean")} id="did-you-mean" categories={suggestions} />
+      ) : null}
       <CategoryLinks title={t("catalog.popularCategories")} id="popular-categories" categories={popular} />
       <p>
         <Link to="/catalog" className="btn btn-secondary">

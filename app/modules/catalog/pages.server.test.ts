@@ -19,10 +19,39 @@ beforeAll(async () => {
   const idle = await makeArtisan(t.db, district.id, "Nodira Usmonova");
   ids.zulfiya = zulfiya.handle;
   ids.idle = idle.handle;
-  ids.main = (await makeListing(t.db, { artisanId: zulfiya.id, categoryId: doppi.id, titleUz: "Chust doʻppisi", priceSom: 150_000, stock: 0 })).slug;
-  ids.own = (await makeListing(t.db, { artisanId: zulfiya.id, categoryId: doppi.id, titleUz: "Boshqa doʻppi", priceSom: 90_000, popularity: 50 })).slug;
-  ids.other = (await makeListing(t.db, { artisanId: dilnoza.id, categoryId: doppi.id, titleUz: "Dilnoza doʻppisi", priceSom: 80_000 })).slug;
-  await makeListing(t.db, { artisanId: dilnoza.id, categoryId: doppi.id, titleUz: "Kutilmoqda", priceSom: 1, status: "PENDING" });
+  ids.main = (
+    await makeListing(t.db, {
+      artisanId: zulfiya.id,
+      categoryId: doppi.id,
+      titleUz: "Chust doʻppisi",
+      priceSom: 150_000,
+      stock: 0,
+    })
+  ).slug;
+  ids.own = (
+    await makeListing(t.db, {
+      artisanId: zulfiya.id,
+      categoryId: doppi.id,
+      titleUz: "Boshqa doʻppi",
+      priceSom: 90_000,
+      popularity: 50,
+    })
+  ).slug;
+  ids.other = (
+    await makeListing(t.db, {
+      artisanId: dilnoza.id,
+      categoryId: doppi.id,
+      titleUz: "Dilnoza doʻppisi",
+      priceSom: 80_000,
+    })
+  ).slug;
+  await makeListing(t.db, {
+    artisanId: dilnoza.id,
+    categoryId: doppi.id,
+    titleUz: "Kutilmoqda",
+    priceSom: 1,
+    status: "PENDING",
+  });
 });
 afterAll(() => t.drop());
 
@@ -49,7 +78,11 @@ describe("listing page extras", () => {
   it("Product/Offer JSON-LD with a decimal UZS price and availability, OpenGraph image absolute", async () => {
     const listing = await getPublicListing(t.db, ids.main ?? "", "uz");
     const seo = listingSeo(listing!);
-    expect(seo.jsonLd.offers).toMatchObject({ price: "150000.00", priceCurrency: "UZS", availability: "https://schema.org/OutOfStock" });
+    expect(seo.jsonLd.offers).toMatchObject({
+      price: "150000.00",
+      priceCurrency: "UZS",
+      availability: "https://schema.org/OutOfStock",
+    });
     expect(seo.jsonLd.brand.name).toBe("Zulfiya Rahimova");
     expect(seo.url).toMatch(/^https?:\/\/[^/]+\/l\//);
     expect(decimalString(12_345)).toBe("123.45");
@@ -71,7 +104,8 @@ describe("sitemap and robots", () => {
 
   it("robots keeps private pages out and names the sitemap", () => {
     const robots = robotsTxt("https://hunarmand.uz");
-    for (const path of ["/account", "/login", "/signup", "/dev", "/cart", "/checkout", "/orders"]) expect(robots).toContain(`Disallow: ${path}\n`);
+    for (const path of ["/account", "/login", "/signup", "/dev", "/cart", "/checkout", "/orders"])
+      expect(robots).toContain(`Disallow: ${path}\n`);
     expect(robots).toContain("Sitemap: https://hunarmand.uz/sitemap.xml");
   });
 });

@@ -36,7 +36,15 @@ export function listingSeo(listing: PublicListing, rating?: { average: number | 
     },
     // Only with real reviews: search engines reject an aggregateRating with no ratings behind it.
     ...(rating?.average != null && rating.count > 0
-      ? { aggregateRating: { "@type": "AggregateRating", ratingValue: rating.average, reviewCount: rating.count, bestRating: 5, worstRating: 1 } }
+      ? {
+          aggregateRating: {
+            "@type": "AggregateRating",
+            ratingValue: rating.average,
+            reviewCount: rating.count,
+            bestRating: 5,
+            worstRating: 1,
+          },
+        }
       : {}),
   };
   return { url, image, description, jsonLd };

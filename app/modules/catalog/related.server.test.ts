@@ -11,7 +11,9 @@ beforeAll(async () => {
   const district = await makeRegion(t.db, "tashkent");
   const doppi = await makeCategory(t.db, "doppi", { uz: "Doʻppi", ru: "Тюбетейки", en: "Skullcaps" });
   const pottery = await makeCategory(t.db, "pottery", { uz: "Kulolchilik", ru: "Керамика", en: "Pottery" });
-  const [a, b, c] = await Promise.all(["Anvar Aliyev", "Botir Boboyev", "Charos Choriyeva"].map((name) => makeArtisan(t.db, district.id, name)));
+  const [a, b, c] = await Promise.all(
+    ["Anvar Aliyev", "Botir Boboyev", "Charos Choriyeva"].map((name) => makeArtisan(t.db, district.id, name)),
+  );
   const add = (artisanId: string, titleUz: string, popularity: number, stock = 3, categoryId = doppi.id) =>
     makeListing(t.db, { artisanId, categoryId, titleUz, priceSom: 1_000, popularity, stock });
   main = (await add(a!.id, "Asosiy", 0)).slug;

@@ -9,7 +9,8 @@ let t: TestDatabase;
 let artisanId: string;
 let categoryId: string;
 
-const search = (params: string) => searchCatalog(t.db, parseCatalogQuery(new URLSearchParams(params)), "uz", rememberedPage);
+const search = (params: string) =>
+  searchCatalog(t.db, parseCatalogQuery(new URLSearchParams(params)), "uz", rememberedPage);
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -23,9 +24,15 @@ afterAll(() => t.drop());
 
 describe("remembered search results", () => {
   it("remember which listings were found, but show each card's price and stock as they are now", async () => {
-    expect((await search("q=doppi&sort=price-asc")).cards.map((c) => c.title)).toEqual(["Margʻilon doʻppisi", "Chust doʻppisi"]);
+    expect((await search("q=doppi&sort=price-asc")).cards.map((c) => c.title)).toEqual([
+      "Margʻilon doʻppisi",
+      "Chust doʻppisi",
+    ]);
     await makeListing(t.db, { artisanId, categoryId, titleUz: "Yangi doʻppi", priceSom: 10_000 });
-    await t.db.listing.updateMany({ where: { titleUz: "Chust doʻppisi" }, data: { priceMinor: 12_300_000n, stock: 0 } });
+    await t.db.listing.updateMany({
+      where: { titleUz: "Chust doʻppisi" },
+      data: { priceMinor: 12_300_000n, stock: 0 },
+    });
     const again = await search("q=doppi&sort=price-asc");
     // The new listing waits for the next load (RESULTS_TTL_MS)…
     expect(again.cards.map((c) => c.title)).toEqual(["Margʻilon doʻppisi", "Chust doʻppisi"]);

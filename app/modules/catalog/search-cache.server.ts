@@ -12,7 +12,9 @@ const remembered = new WeakMap<Db, ShortCache<string, Page>>();
 export const rememberedPage: FindPage = (db, query) => {
   let pages = remembered.get(db);
   if (!pages) {
-    pages = shortCache(RESULTS_TTL_MS, (key: string) => findPage(db, JSON.parse(key) as CatalogQuery), { maxEntries: 1_000 });
+    pages = shortCache(RESULTS_TTL_MS, (key: string) => findPage(db, JSON.parse(key) as CatalogQuery), {
+      maxEntries: 1_000,
+    });
     remembered.set(db, pages);
   }
   return pages.get(JSON.stringify(query));

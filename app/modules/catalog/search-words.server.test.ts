@@ -15,7 +15,14 @@ beforeAll(async () => {
   const district = await makeRegion(t.db, "tashkent");
   const category = await makeCategory(t.db, "carpets", { uz: "Gilam", ru: "Ковры", en: "Carpets" });
   const artisan = await makeArtisan(t.db, district.id, "Malika Yusupova");
-  slug = (await makeListing(t.db, { artisanId: artisan.id, categoryId: category.id, titleUz: "Zardevor gilam", priceSom: 1_000 })).slug;
+  slug = (
+    await makeListing(t.db, {
+      artisanId: artisan.id,
+      categoryId: category.id,
+      titleUz: "Zardevor gilam",
+      priceSom: 1_000,
+    })
+  ).slug;
 });
 afterAll(() => t.drop());
 

@@ -23,13 +23,50 @@ beforeAll(async () => {
   const bobur = await makeArtisan(t.db, samarkand.id, "Bobur Karimov", "expired");
   const day = (d: number) => new Date(Date.UTC(2026, 0, d));
   const made = [
-    { artisanId: zulfiya.id, categoryId: doppi.id, titleUz: "Chust doʻppisi", titleRu: "Чустская тюбетейка", priceSom: 150_000, popularity: 5, approvedAt: day(1) },
-    { artisanId: bobur.id, categoryId: pottery.id, titleUz: "Rishton kosasi", priceSom: 90_000, popularity: 9, approvedAt: day(2) },
-    { artisanId: zulfiya.id, categoryId: pottery.id, titleUz: "Lagan", priceSom: 300_000, stock: 0, popularity: 1, approvedAt: day(3) },
-    { artisanId: zulfiya.id, categoryId: pottery.id, titleUz: "Koʻza", priceSom: 120_000, handmade: false, popularity: 3, approvedAt: day(4) },
+    {
+      artisanId: zulfiya.id,
+      categoryId: doppi.id,
+      titleUz: "Chust doʻppisi",
+      titleRu: "Чустская тюбетейка",
+      priceSom: 150_000,
+      popularity: 5,
+      approvedAt: day(1),
+    },
+    {
+      artisanId: bobur.id,
+      categoryId: pottery.id,
+      titleUz: "Rishton kosasi",
+      priceSom: 90_000,
+      popularity: 9,
+      approvedAt: day(2),
+    },
+    {
+      artisanId: zulfiya.id,
+      categoryId: pottery.id,
+      titleUz: "Lagan",
+      priceSom: 300_000,
+      stock: 0,
+      popularity: 1,
+      approvedAt: day(3),
+    },
+    {
+      artisanId: zulfiya.id,
+      categoryId: pottery.id,
+      titleUz: "Koʻza",
+      priceSom: 120_000,
+      handmade: false,
+      popularity: 3,
+      approvedAt: day(4),
+    },
   ];
   for (const input of made) slugs[input.titleUz] = (await makeListing(t.db, input)).slug;
-  await makeListing(t.db, { artisanId: zulfiya.id, categoryId: doppi.id, titleUz: "Qoralama doʻppi", priceSom: 1, status: "PENDING" });
+  await makeListing(t.db, {
+    artisanId: zulfiya.id,
+    categoryId: doppi.id,
+    titleUz: "Qoralama doʻppi",
+    priceSom: 1,
+    status: "PENDING",
+  });
 });
 afterAll(() => t.drop());
 
@@ -76,29 +113,39 @@ describe("filters and sort", () => {
 });
 
 describe("keyset pagination", () => {
-  it.each(["newest", "price-asc", "price-desc", "popular", "relevance"])("returns every row once across pages (%s)", async (sort) => {
-    const many = await t.db.listing.findFirstOrThrow({ where: { titleUz: "Lagan" } });
-    const extra = PAGE_SIZE * 2 + 3;
-    const existing = await t.db.listing.count({ where: { titleUz: { startsWith: "Sahifa" } } });
-    for (let i = existing; i < extra; i++) {
-      // Equal prices and dates on purpose: ties must be broken by id, not lost.
-      await makeListing(t.db, { artisanId: many.artisanId, categoryId: many.categoryId!, titleUz: `Sahifa ${i}`, priceSom: 5_000 + (i % 3), popularity: i % 4, approvedAt: new Date(Date.UTC(2026, 1, 1 + (i % 5))) });
-    }
-    const seen: string[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    do {
-      const params = new URLSearchParams({ q: "sahifa", sort });
-      if (after) params.set("after", after);
-      const page = await searchCatalog(t.db, parseCatalogQuery(params), "uz");
-      seen.push(...page.cards.map((c) => c.slug));
-      after = page.next;
-      pages++;
-    } while (after && pages < 10);
-    expect(pages).toBe(3);
-    expect(new Set(seen).size).toBe(extra);
-    expect(seen).toHaveLength(extra);
-  });
+  it.each(["newest", "price-asc", "price-desc", "popular", "relevance"])(
+    "returns every row once across pages (%s)",
+    async (sort) => {
+      const many = await t.db.listing.findFirstOrThrow({ where: { titleUz: "Lagan" } });
+      const extra = PAGE_SIZE * 2 + 3;
+      const existing = await t.db.listing.count({ where: { titleUz: { startsWith: "Sahifa" } } });
+      for (let i = existing; i < extra; i++) {
+        // Equal prices and dates on purpose: ties must be broken by id, not lost.
+        await makeListing(t.db, {
+          artisanId: many.artisanId,
+          categoryId: many.categoryId!,
+          titleUz: `Sahifa ${i}`,
+          priceSom: 5_000 + (i % 3),
+          popularity: i % 4,
+          approvedAt: new Date(Date.UTC(2026, 1, 1 + (i % 5))),
+        });
+      }
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const params = new URLSearchParams({ q: "sahifa", sort });
+        if (after) params.set("after", after);
+        const page = await searchCatalog(t.db, parseCatalogQuery(params), "uz");
+        seen.push(...page.cards.map((c) => c.slug));
+        after = page.next;
+        pages++;
+      } while (after && pages < 10);
+      expect(pages).toBe(3);
+      expect(new Set(seen).size).toBe(extra);
+      expect(seen).toHaveLength(extra);
+    },
+  );
 
   it("ignores a cursor that is not one", async () => {
     expect(await search("sort=newest&after=garbage")).toEqual(await search("sort=newest"));
@@ -117,25 +164,41 @@ describe("keyset pagination", () => {
     ] as const;
     for (const [sort, key] of wrong) {
       const q = sort === "relevance" ? "q=lagan&" : "";
-      expect(await search(`${q}sort=${sort}&after=${cursor(key)}`), `${sort} ${key}`).toEqual(await search(`${q}sort=${sort}`));
+      expect(await search(`${q}sort=${sort}&after=${cursor(key)}`), `${sort} ${key}`).toEqual(
+        await search(`${q}sort=${sort}`),
+      );
     }
-    expect(await search(`sort=newest&after=${cursor("2026-01-03T00:00:00.000Z", "x".repeat(41))}`)).toEqual(await search("sort=newest"));
+    expect(await search(`sort=newest&after=${cursor("2026-01-03T00:00:00.000Z", "x".repeat(41))}`)).toEqual(
+      await search("sort=newest"),
+    );
   });
 
   it("ignores filter values too long to be real", async () => {
     const all = await search("sort=newest");
-    for (const param of [`q=${"a".repeat(201)}`, `category=${"c".repeat(61)}`, `region=${"r".repeat(61)}`, `after=${"a".repeat(301)}`]) {
+    for (const param of [
+      `q=${"a".repeat(201)}`,
+      `category=${"c".repeat(61)}`,
+      `region=${"r".repeat(61)}`,
+      `after=${"a".repeat(301)}`,
+    ]) {
       expect(await search(`${param}&sort=newest`), param.slice(0, 12)).toEqual(all);
     }
   });
 });
 
 describe("hunarmand_search_key (SQL) and searchKey (app)", () => {
-  it.each(["Дўппи", "Ёғоч ўймакорлиги", "Еттисув, поезд", "Ғиштин Қўрғон", "Сиҳат", "Тюбетейка ручной работы", "Шаҳар  ЯНГИ", "Maʼrifat  Oʻgʻil", "do'ppi `g‘oz’"])(
-    "give the same key for %s",
-    async (text) => {
-      const [row] = await t.db.$queryRaw<{ key: string }[]>`SELECT hunarmand_search_key(${text}) AS key`;
-      expect(row?.key).toBe(searchKey(text));
-    },
-  );
+  it.each([
+    "Дўппи",
+    "Ёғоч ўймакорлиги",
+    "Еттисув, поезд",
+    "Ғиштин Қўрғон",
+    "Сиҳат",
+    "Тюбетейка ручной работы",
+    "Шаҳар  ЯНГИ",
+    "Maʼrifat  Oʻgʻil",
+    "do'ppi `g‘oz’",
+  ])("give the same key for %s", async (text) => {
+    const [row] = await t.db.$queryRaw<{ key: string }[]>`SELECT hunarmand_search_key(${text}) AS key`;
+    expect(row?.key).toBe(searchKey(text));
+  });
 });

@@ -55,7 +55,11 @@ function conditions(query: CatalogQuery, words: string, order: Order, cursor: Cu
   if (query.badge) where.push(showsBadge);
   if (cursor) {
     const key = sql`${cursor.key}::${order.cast}`;
-    where.push(order.desc ? sql`(${order.key}, l.id) < (${key}, ${cursor.id})` : sql`(${order.key}, l.id) > (${key}, ${cursor.id})`);
+    where.push(
+      order.desc
+        ? sql`(${order.key}, l.id) < (${key}, ${cursor.id})`
+        : sql`(${order.key}, l.id) > (${key}, ${cursor.id})`,
+    );
   }
   return where;
 }
@@ -108,7 +112,12 @@ function orderBy(sort: Sort, words: string): Order {
     case "popular":
       return { key: sql`l.popularity`, cast: sql`bigint`, kind: "integer", desc: true };
     case "newest":
-      return { key: sql`coalesce(l."approvedAt", l."createdAt")`, cast: sql`timestamp(3)`, kind: "timestamp", desc: true };
+      return {
+        key: sql`coalesce(l."approvedAt", l."createdAt")`,
+        cast: sql`timestamp(3)`,
+        kind: "timestamp",
+        desc: true,
+      };
   }
 }
 

@@ -6,7 +6,11 @@ type Page = { path: string; lastmod: Date | null };
 /** Public pages search engines should know: the home page, the catalogue, every approved listing and every artisan selling one. */
 export async function sitemapPages(db: Db): Promise<Page[]> {
   const [listings, artisans] = await Promise.all([
-    db.listing.findMany({ where: { status: "APPROVED" }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    db.listing.findMany({
+      where: { status: "APPROVED" },
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    }),
     db.artisanProfile.findMany({
       where: { status: "ACTIVE", listings: { some: { status: "APPROVED" } } },
       select: { handle: true, updatedAt: true },
@@ -32,7 +36,9 @@ export function sitemapXml(pages: Page[], appUrl: string): string {
     return escapeXml(u.toString());
   };
   const entries = pages.map((page) => {
-    const alternates = LOCALES.map((l) => `    <xhtml:link rel="alternate" hreflang="${hreflang(l)}" href="${url(page.path, l)}"/>`);
+    const alternates = LOCALES.map(
+      (l) => `    <xhtml:link rel="alternate" hreflang="${hreflang(l)}" href="${url(page.path, l)}"/>`,
+    );
     const lastmod = page.lastmod ? [`    <lastmod>${page.lastmod.toISOString()}</lastmod>`] : [];
     return ["  <url>", `    <loc>${url(page.path)}</loc>`, ...lastmod, ...alternates, "  </url>"].join("\n");
   });
@@ -49,5 +55,12 @@ export function sitemapXml(pages: Page[], appUrl: string): string {
 const DISALLOWED = ["/account", "/login", "/signup", "/dev", "/cart", "/checkout", "/orders"];
 
 export function robotsTxt(appUrl: string): string {
-  return ["User-agent: *", "Allow: /", ...DISALLOWED.map((p) => `Disallow: ${p}`), "", `Sitemap: ${new URL("/sitemap.xml", appUrl).toString()}`, ""].join("\n");
+  return [
+    "User-agent: *",
+    "Allow: /",
+    ...DISALLOWED.map((p) => `Disallow: ${p}`),
+    "",
+    `Sitemap: ${new URL("/sitemap.xml", appUrl).toString()}`,
+    "",
+  ].join("\n");
 }

@@ -6,8 +6,12 @@ let n = 0;
 const next = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 
 export async function makeRegion(db: Db, code: string) {
-  const region = await db.region.create({ data: { code, nameUz: `Viloyat ${code}`, nameRu: `Область ${code}`, nameEn: `Region ${code}` } });
-  return db.district.create({ data: { code: `${code}-d`, regionId: region.id, nameUz: "Tuman", nameRu: "Район", nameEn: "District" } });
+  const region = await db.region.create({
+    data: { code, nameUz: `Viloyat ${code}`, nameRu: `Область ${code}`, nameEn: `Region ${code}` },
+  });
+  return db.district.create({
+    data: { code: `${code}-d`, regionId: region.id, nameUz: "Tuman", nameRu: "Район", nameEn: "District" },
+  });
 }
 
 export async function makeCategory(db: Db, slug: string, names: { uz: string; ru: string; en: string }) {
@@ -19,19 +23,46 @@ type BadgeState = "none" | "valid" | "expired";
 /** An artisan; with a badge, the badge is granted (four eyes) and shown publicly (consent). */
 export async function makeArtisan(db: Db, districtId: string, displayName: string, badge: BadgeState = "none") {
   const id = next();
-  const user = await db.user.create({ data: { name: displayName, email: `a${id}@example.uz`, passwordHash: "x", roles: ["ARTISAN"] } });
+  const user = await db.user.create({
+    data: { name: displayName, email: `a${id}@example.uz`, passwordHash: "x", roles: ["ARTISAN"] },
+  });
   const artisan = await db.artisanProfile.create({
-    data: { userId: user.id, handle: `h${id}`, displayName, districtId, status: "ACTIVE", storyUz: "Hikoya", storyRu: "История" },
+    data: {
+      userId: user.id,
+      handle: `h${id}`,
+      displayName,
+      districtId,
+      status: "ACTIVE",
+      storyUz: "Hikoya",
+      storyRu: "История",
+    },
   });
   if (badge === "none") return artisan;
-  const staff = await db.user.create({ data: { name: "Staff", email: `s${id}@example.uz`, passwordHash: "x", roles: ["MODERATOR"] } });
+  const staff = await db.user.create({
+    data: { name: "Staff", email: `s${id}@example.uz`, passwordHash: "x", roles: ["MODERATOR"] },
+  });
   const today = new Date();
   const validUntil = new Date(Date.UTC(today.getUTCFullYear() + (badge === "valid" ? 1 : -1), 0, 1));
   const evidence = await db.disabilityEvidence.create({
-    data: { artisanId: artisan.id, groupEnc: "x", certificateNumberEnc: "x", issuedOn: new Date("2020-01-01"), validUntil, attestedById: staff.id },
+    data: {
+      artisanId: artisan.id,
+      groupEnc: "x",
+      certificateNumberEnc: "x",
+      issuedOn: new Date("2020-01-01"),
+      validUntil,
+      attestedById: staff.id,
+    },
   });
   await db.badge.create({
-    data: { artisanId: artisan.id, evidenceId: evidence.id, status: "GRANTED", requestedById: staff.id, decidedById: staff.id, decidedAt: today, validUntil },
+    data: {
+      artisanId: artisan.id,
+      evidenceId: evidence.id,
+      status: "GRANTED",
+      requestedById: staff.id,
+      decidedById: staff.id,
+      decidedAt: today,
+      validUntil,
+    },
   });
   await db.consent.create({ data: { artisanId: artisan.id, purpose: "PUBLIC_PROFILE_BADGE", recordedById: staff.id } });
   return artisan;

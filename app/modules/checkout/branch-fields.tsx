@@ -8,7 +8,8 @@ type Props = { meta: FieldMetadata<string | undefined>; branches: BranchOption[]
 /** The branches of the chosen region to pick up from, each with its address and opening hours. */
 export function BranchFields({ meta, branches, regionChosen }: Props) {
   const { t } = useTranslation();
-  const note = branches.length > 0 ? null : regionChosen ? t("checkout.noBranchInRegion") : t("checkout.branchRegionFirst");
+  const note =
+    branches.length > 0 ? null : regionChosen ? t("checkout.noBranchInRegion") : t("checkout.branchRegionFirst");
   return (
     <div className="flex flex-col gap-2 group-has-[#deliveryMethod-courier:checked]:hidden">
       <RadioChoices

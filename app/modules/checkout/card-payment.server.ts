@@ -50,7 +50,11 @@ export async function startCardPayment(
       customerEmail: order.email,
       locale: order.locale,
       lines: order.subOrders.flatMap((sub) =>
-        sub.items.map((item) => ({ name: localized(item, "title", isLocale(order.locale) ? order.locale : "uz"), unitAmount: fromMinor(item.unitPriceMinor), quantity: item.quantity })),
+        sub.items.map((item) => ({
+          name: localized(item, "title", isLocale(order.locale) ? order.locale : "uz"),
+          unitAmount: fromMinor(item.unitPriceMinor),
+          quantity: item.quantity,
+        })),
       ),
       ...urls,
       expiresAt,
@@ -58,10 +62,19 @@ export async function startCardPayment(
   } catch (error) {
     await db.$transaction(async (tx) => {
       await cancelUnpaidOrder(tx, order.id, "FAILED", now);
-      await audit(tx, { actorId: null, action: "payment.checkout_failed", entity: "Order", entityId: order.id, detail: { error: String(error) } });
+      await audit(tx, {
+        actorId: null,
+        action: "payment.checkout_failed",
+        entity: "Order",
+        entityId: order.id,
+        detail: { error: String(error) },
+      });
     });
     return { ok: false, reason: "providerFailed" };
   }
-  await db.payment.updateMany({ where: { id: payment.id, providerRef: null }, data: { providerRef: session.providerRef } });
+  await db.payment.updateMany({
+    where: { id: payment.id, providerRef: null },
+    data: { providerRef: session.providerRef },
+  });
   return { ok: true, url: session.url };
 }

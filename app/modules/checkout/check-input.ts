@@ -14,7 +14,14 @@ export function checkInput(input: PlaceOrderInput): { ok: true; value: CheckedIn
   const lines = mergeLines(input.lines);
   if (lines.length === 0) return { ok: false, reason: "emptyCart", message: "orders.errors.emptyCart" };
   const bad = lines.find((l) => !Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > MAX_QUANTITY);
-  if (bad) return { ok: false, reason: "invalidQuantity", message: "orders.errors.invalidQuantity", listingId: bad.listingId, max: MAX_QUANTITY };
+  if (bad)
+    return {
+      ok: false,
+      reason: "invalidQuantity",
+      message: "orders.errors.invalidQuantity",
+      listingId: bad.listingId,
+      max: MAX_QUANTITY,
+    };
   const name = input.contact.name.trim();
   const email = input.contact.email.trim().toLowerCase();
   const phone = normalizePhone(input.contact.phone);
@@ -30,5 +37,7 @@ export function checkInput(input: PlaceOrderInput): { ok: true; value: CheckedIn
 export function mergeLines(lines: OrderLine[]): OrderLine[] {
   const byListing = new Map<string, number>();
   for (const line of lines) byListing.set(line.listingId, (byListing.get(line.listingId) ?? 0) + line.quantity);
-  return [...byListing].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([listingId, quantity]) => ({ listingId, quantity }));
+  return [...byListing]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([listingId, quantity]) => ({ listingId, quantity }));
 }

@@ -32,11 +32,22 @@ export async function checkoutAction(db: Db, request: Request) {
   const locale = requestLocale(request);
   const text = (name: string) => String(formData.get(name) ?? "") || undefined;
   const places = await chosenPlaces(db, { regionId: text("regionId"), districtId: text("districtId") }, locale);
-  const answer = (result: SubmissionResult<string[]>, status = 400, orderError: PlaceOrderRefusal | null = null, headers?: Headers, others: OtherPieces[] = []) =>
-    data({ result, places, orderError, others }, { status, headers });
+  const answer = (
+    result: SubmissionResult<string[]>,
+    status = 400,
+    orderError: PlaceOrderRefusal | null = null,
+    headers?: Headers,
+    others: OtherPieces[] = [],
+  ) => data({ result, places, orderError, others }, { status, headers });
   // A piece that sold out: say so by name, and offer its artisan's other pieces.
   const refuse = async (result: SubmissionResult<string[]>, refusal: PlaceOrderRefusal) =>
-    answer(result, 409, refusal, undefined, refusal.reason === "soldOut" ? await otherPieces(db, refusal.listingIds, locale) : []);
+    answer(
+      result,
+      409,
+      refusal,
+      undefined,
+      refusal.reason === "soldOut" ? await otherPieces(db, refusal.listingIds, locale) : [],
+    );
 
   if (formData.get("intent") === "places") return answer(parseWithZod(formData, { schema: AnyValues }).reply(), 200);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
@@ -73,9 +84,13 @@ export async function checkoutAction(db: Db, request: Request) {
     return redirect(`${orderUrl}?placed=1`, { headers });
   }
   const base = `${getEnv().APP_URL}${orderUrl}`;
-  const payment = await startCardPayment(db, getPaymentProvider(), placed.orderId, { successUrl: `${base}?payment=success`, cancelUrl: `${base}?payment=cancelled` });
+  const payment = await startCardPayment(db, getPaymentProvider(), placed.orderId, {
+    successUrl: `${base}?payment=success`,
+    cancelUrl: `${base}?payment=cancelled`,
+  });
   // The provider could not be reached: the order was cancelled, so the cart stays as it was.
-  if (!payment.ok && payment.reason === "providerFailed") return answer(submission.reply({ formErrors: ["orders.errors.paymentUnavailable"] }), 502, null, headers);
+  if (!payment.ok && payment.reason === "providerFailed")
+    return answer(submission.reply({ formErrors: ["orders.errors.paymentUnavailable"] }), 502, null, headers);
   await clearCart(db, cartId!);
   return redirect(payment.ok ? payment.url : orderUrl, { headers });
 }

@@ -36,13 +36,27 @@ function post(cookie: string, shown: string[], lang = "uz") {
     shown: shown.join(" "),
   };
   for (const [name, value] of Object.entries(fields)) form.set(name, value);
-  return new Request(`http://localhost/checkout?lang=${lang}`, { method: "POST", body: form, headers: { Cookie: cookie } });
+  return new Request(`http://localhost/checkout?lang=${lang}`, {
+    method: "POST",
+    body: form,
+    headers: { Cookie: cookie },
+  });
 }
 
-type Answer = { data: { result: { initialValue: Record<string, unknown> }; orderError: Record<string, unknown> | null; others: unknown[] }; init: { status: number } };
+type Answer = {
+  data: {
+    result: { initialValue: Record<string, unknown> };
+    orderError: Record<string, unknown> | null;
+    others: unknown[];
+  };
+  init: { status: number };
+};
 
 const someoneElseBuys = async (listingId: string) => {
-  const sold = await placeOrder(test.db, orderInput(test.shop, [{ listingId, quantity: 1 }], { paymentMethod: "CASH_ON_DELIVERY" }));
+  const sold = await placeOrder(
+    test.db,
+    orderInput(test.shop, [{ listingId, quantity: 1 }], { paymentMethod: "CASH_ON_DELIVERY" }),
+  );
   expect(sold.ok).toBe(true);
 };
 
@@ -58,10 +72,21 @@ describe("checkout after the last piece went to another buyer", () => {
 
     const answer = (await checkoutAction(test.db, post(cookie, [last.id], "ru"))) as unknown as Answer;
     expect(answer.init.status).toBe(409);
-    expect(answer.data.orderError).toMatchObject({ reason: "soldOut", message: "orders.errors.soldOut", title: `«${last.titleRu}»`, count: 1 });
-    expect(answer.data.result.initialValue).toMatchObject({ name: "Malika Yusupova", street: "Qatortol 5", paymentMethod: "CASH_ON_DELIVERY" });
+    expect(answer.data.orderError).toMatchObject({
+      reason: "soldOut",
+      message: "orders.errors.soldOut",
+      title: `«${last.titleRu}»`,
+      count: 1,
+    });
+    expect(answer.data.result.initialValue).toMatchObject({
+      name: "Malika Yusupova",
+      street: "Qatortol 5",
+      paymentMethod: "CASH_ON_DELIVERY",
+    });
     // Only what can be bought now, never the sold piece itself, a sold-out one or a draft.
-    expect(answer.data.others).toEqual([{ name: artisan.displayName, handle: artisan.handle, pieces: [{ slug: another.slug, title: another.titleRu }] }]);
+    expect(answer.data.others).toEqual([
+      { name: artisan.displayName, handle: artisan.handle, pieces: [{ slug: another.slug, title: another.titleRu }] },
+    ]);
     expect(await test.db.cartItem.count({ where: { cartId } })).toBe(1);
   });
 

@@ -18,7 +18,14 @@ type Props = {
   regions: PlaceOption[];
   /** The listings the summary offers as payable: checkout refuses if one of them is gone by the time of the post. */
   shown: string[];
-  answer: { result: SubmissionResult<string[]>; places: ChosenPlaces; orderError: PlaceOrderRefusal | null; others: OtherPieces[] } | undefined;
+  answer:
+    | {
+        result: SubmissionResult<string[]>;
+        places: ChosenPlaces;
+        orderError: PlaceOrderRefusal | null;
+        others: OtherPieces[];
+      }
+    | undefined;
 };
 
 const NO_PLACES: ChosenPlaces = { districts: [], mahallas: [], branches: [] };
@@ -27,7 +34,10 @@ const NO_PLACES: ChosenPlaces = { districts: [], mahallas: [], branches: [] };
 export function CheckoutForm({ contact, regions, shown, answer }: Props) {
   const { t } = useTranslation();
   // Before the first post, the account's contact and the usual choices fill the form.
-  const prefill = useMemo(() => ({ initialValue: { ...contact, deliveryMethod: "COURIER", paymentMethod: "CARD" } }), [contact]);
+  const prefill = useMemo(
+    () => ({ initialValue: { ...contact, deliveryMethod: "COURIER", paymentMethod: "CARD" } }),
+    [contact],
+  );
   const [form, fields] = useValidatedForm("checkout", CheckoutSchema, answer?.result ?? prefill);
   const orderError = answer?.orderError;
   return (
@@ -39,7 +49,13 @@ export function CheckoutForm({ contact, regions, shown, answer }: Props) {
         <legend className="text-xl font-semibold mb-2">{t("checkout.contactTitle")}</legend>
         <Field meta={fields.name} label={t("checkout.name")} type="text" autoComplete="name" />
         <Field meta={fields.email} label={t("checkout.email")} type="email" autoComplete="email" />
-        <Field meta={fields.phone} label={t("checkout.phone")} hint={t("checkout.phoneHint")} type="tel" autoComplete="tel" />
+        <Field
+          meta={fields.phone}
+          label={t("checkout.phone")}
+          hint={t("checkout.phoneHint")}
+          type="tel"
+          autoComplete="tel"
+        />
       </fieldset>
       <RadioChoices
         meta={fields.deliveryMethod}
@@ -67,4 +83,7 @@ export function CheckoutForm({ contact, regions, shown, answer }: Props) {
 
 /** The ids of the summary's lines that can be bought now (the form's "shown" field). */
 export const payableListings = (summary: CartSummary) =>
-  summary.groups.flatMap((g) => g.lines).filter((l) => l.payableQuantity > 0).map((l) => l.listingId);
+  summary.groups
+    .flatMap((g) => g.lines)
+    .filter((l) => l.payableQuantity > 0)
+    .map((l) => l.listingId);

@@ -19,7 +19,8 @@ export function CheckoutSummary({ summary }: { summary: CartSummary }) {
           <ul className="flex flex-col gap-1">
             {group.lines.map((line) => (
               <li key={line.listingId}>
-                <Link to={`/l/${line.slug}`}>{line.title}</Link> × {line.payableQuantity} — <Price minor={line.lineTotal.minor} />
+                <Link to={`/l/${line.slug}`}>{line.title}</Link> × {line.payableQuantity} —{" "}
+                <Price minor={line.lineTotal.minor} />
               </li>
             ))}
           </ul>

@@ -8,7 +8,10 @@ export type CommissionTerms = { commissionRuleId: string | null; basisPoints: nu
  * for the artisan's seller category. With no rule configured the sale carries no commission.
  */
 export async function commissionTerms(tx: Prisma.TransactionClient, artisanIds: string[], now: Date) {
-  const artisans = await tx.artisanProfile.findMany({ where: { id: { in: artisanIds } }, select: { id: true, ...badgeSelect } });
+  const artisans = await tx.artisanProfile.findMany({
+    where: { id: { in: artisanIds } },
+    select: { id: true, ...badgeSelect },
+  });
   const rules = new Map<SellerCategory, CommissionTerms>();
   for (const category of ["VERIFIED_PWD", "UNVERIFIED"] as const) {
     const rule = await tx.commissionRule.findFirst({
@@ -25,7 +28,13 @@ export async function commissionTerms(tx: Prisma.TransactionClient, artisanIds: 
  * listing be attested handmade; that is per listing, and the category is per artisan, so it is
  * taken as given here.
  */
-function sellerCategory(artisan: { badges: { validUntil: Date | null; decidedAt: Date | null }[]; consents: unknown[] }, now: Date): SellerCategory {
-  const badge = publicBadge({ grantedBadges: artisan.badges, publicConsents: artisan.consents, handmadeAttestedAt: now }, now);
+function sellerCategory(
+  artisan: { badges: { validUntil: Date | null; decidedAt: Date | null }[]; consents: unknown[] },
+  now: Date,
+): SellerCategory {
+  const badge = publicBadge(
+    { grantedBadges: artisan.badges, publicConsents: artisan.consents, handmadeAttestedAt: now },
+    now,
+  );
   return badge ? "VERIFIED_PWD" : "UNVERIFIED";
 }

@@ -34,7 +34,13 @@ export function CourierFields({ fields, places, onDistrict }: Props) {
         options={places.mahallas}
         placeholder={t("checkout.mahallaOptional")}
       />
-      <Field meta={fields.street} label={t("checkout.street")} hint={t("checkout.streetHint")} type="text" autoComplete="street-address" />
+      <Field
+        meta={fields.street}
+        label={t("checkout.street")}
+        hint={t("checkout.streetHint")}
+        type="text"
+        autoComplete="street-address"
+      />
     </fieldset>
   );
 }

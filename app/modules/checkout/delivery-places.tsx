@@ -24,7 +24,8 @@ export function DeliveryPlaces({ fields, regions, places }: Props) {
   const { t } = useTranslation();
   const fetcher = useFetcher<ChosenPlaces>();
   const shown = fetcher.data ?? places;
-  const load = (regionId: string, districtId = "") => fetcher.load(`/checkout/places?${new URLSearchParams({ regionId, districtId })}`);
+  const load = (regionId: string, districtId = "") =>
+    fetcher.load(`/checkout/places?${new URLSearchParams({ regionId, districtId })}`);
   const show = (label: string, hiddenWhen: string) => (
     <button type="submit" name="intent" value="places" formNoValidate className={`btn btn-secondary ${hiddenWhen}`}>
       {label}

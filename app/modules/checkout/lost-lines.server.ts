@@ -14,9 +14,24 @@ export function namedList(titles: string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { type: "conjunction" }).format(quoted);
 }
 
-export function soldOutError(lines: { listingId: string; title: string }[], locale: Locale, rest: boolean): PlaceOrderRefusal {
+export function soldOutError(
+  lines: { listingId: string; title: string }[],
+  locale: Locale,
+  rest: boolean,
+): PlaceOrderRefusal {
   const listingIds = lines.map((line) => line.listingId);
-  return { ok: false, reason: "soldOut", message: "orders.errors.soldOut", listingIds, title: namedList(lines.map((l) => l.title), locale), count: lines.length, rest };
+  return {
+    ok: false,
+    reason: "soldOut",
+    message: "orders.errors.soldOut",
+    listingIds,
+    title: namedList(
+      lines.map((l) => l.title),
+      locale,
+    ),
+    count: lines.length,
+    rest,
+  };
 }
 
 /**
@@ -25,17 +40,34 @@ export function soldOutError(lines: { listingId: string; title: string }[], loca
  * or end in "your cart is empty" while the cart still holds the piece. A line the page already
  * showed as gone is left out quietly, as the summary said it would be.
  */
-export function lostLinesRefusal(lines: CartLine[], shown: ReadonlySet<string>, locale: Locale): PlaceOrderRefusal | null {
+export function lostLinesRefusal(
+  lines: CartLine[],
+  shown: ReadonlySet<string>,
+  locale: Locale,
+): PlaceOrderRefusal | null {
   const payable = lines.filter((line) => line.payableQuantity > 0);
-  const lost = lines.filter((line) => line.payableQuantity === 0 && (payable.length === 0 || shown.has(line.listingId)));
+  const lost = lines.filter(
+    (line) => line.payableQuantity === 0 && (payable.length === 0 || shown.has(line.listingId)),
+  );
   if (lost.length === 0) return null;
   const soldOut = lost.filter((line) => line.soldOut);
   if (soldOut.length > 0) return soldOutError(soldOut, locale, payable.length > 0);
   const [first] = lost;
-  return { ok: false, reason: "notAvailable", message: "orders.errors.notAvailable", listingId: first!.listingId, title: first!.title };
+  return {
+    ok: false,
+    reason: "notAvailable",
+    message: "orders.errors.notAvailable",
+    listingId: first!.listingId,
+    title: first!.title,
+  };
 }
 
 /** The listing ids the checkout page offered as payable, from its hidden field. */
 export function shownListings(value: FormDataEntryValue | null): Set<string> {
-  return new Set(String(value ?? "").split(/\s+/).filter(Boolean).slice(0, 200));
+  return new Set(
+    String(value ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 200),
+  );
 }

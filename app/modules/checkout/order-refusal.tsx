@@ -16,7 +16,11 @@ export function OrderRefusal({ refusal, others }: { refusal: PlaceOrderRefusal; 
         {refusal.reason === "soldOut" && refusal.rest ? <p>{t("orders.errors.orderTheRest")}</p> : null}
       </div>
       {others.map((artisan) => (
-        <section key={artisan.handle} aria-labelledby={`others-${artisan.handle}`} className="card p-4 flex flex-col gap-2">
+        <section
+          key={artisan.handle}
+          aria-labelledby={`others-${artisan.handle}`}
+          className="card p-4 flex flex-col gap-2"
+        >
           <h2 id={`others-${artisan.handle}`} className="text-xl">
             {t(artisan.pieces.length > 0 ? "checkout.otherPieces" : "checkout.noOtherPieces", { name: artisan.name })}
           </h2>

@@ -10,7 +10,11 @@ const PIECES_EACH = 4;
  * For a buyer who just lost a piece: the other pieces its artisan has on sale now (newest first,
  * a few each), so the way on is one link away. Sold-out and unapproved listings are never offered.
  */
-export async function otherPieces(db: Pick<Db, "listing" | "artisanProfile">, lostIds: string[], locale: Locale): Promise<OtherPieces[]> {
+export async function otherPieces(
+  db: Pick<Db, "listing" | "artisanProfile">,
+  lostIds: string[],
+  locale: Locale,
+): Promise<OtherPieces[]> {
   const lost = await db.listing.findMany({ where: { id: { in: lostIds } }, select: { artisanId: true } });
   const artisanIds = [...new Set(lost.map((l) => l.artisanId))];
   return Promise.all(

@@ -43,7 +43,9 @@ async function writeOrder(tx: Prisma.TransactionClient, input: CheckedInput, now
   const byArtisan = new Map<string, ReservedLine[]>();
   for (const line of reserved) byArtisan.set(line.artisanId, [...(byArtisan.get(line.artisanId) ?? []), line]);
   const terms = await commissionTerms(tx, [...byArtisan.keys()], now);
-  const subOrders = [...byArtisan].map(([artisanId, lines]) => subOrderData(artisanId, lines, terms.get(artisanId)!, input));
+  const subOrders = [...byArtisan].map(([artisanId, lines]) =>
+    subOrderData(artisanId, lines, terms.get(artisanId)!, input),
+  );
   const totalMinor = subOrders.reduce((sum, sub) => sum + sub.itemsTotalMinor, 0n);
   const cash = input.paymentMethod === "CASH_ON_DELIVERY";
   const expiresAt = cash ? now : new Date(now.getTime() + CARD_RESERVATION_MINUTES * 60_000);
@@ -63,12 +65,23 @@ async function writeOrder(tx: Prisma.TransactionClient, input: CheckedInput, now
       subOrders: { create: subOrders },
       payments: { create: { provider: cash ? "CASH" : "STRIPE", amountMinor: totalMinor, status: "PENDING" } },
       reservations: {
-        create: reserved.map((line) => ({ listingId: line.listingId, quantity: line.quantity, expiresAt, consumedAt: cash ? now : null })),
+        create: reserved.map((line) => ({
+          listingId: line.listingId,
+          quantity: line.quantity,
+          expiresAt,
+          consumedAt: cash ? now : null,
+        })),
       },
     },
     select: { id: true, number: true },
   });
-  await audit(tx, { actorId: input.buyerId, action: "order.created", entity: "Order", entityId: order.id, detail: { paymentMethod: input.paymentMethod } });
+  await audit(tx, {
+    actorId: input.buyerId,
+    action: "order.created",
+    entity: "Order",
+    entityId: order.id,
+    detail: { paymentMethod: input.paymentMethod },
+  });
   if (cash) await announcePlacedOrder(tx, order.id);
   return { ok: true, orderId: order.id, number: order.number, totalMinor: fromMinor(totalMinor).minor };
 }
@@ -89,9 +102,13 @@ function subOrderData(
     commissionBasisPoints: terms.basisPoints,
     commissionMinor: BigInt(percentOf(fromMinor(itemsTotalMinor), terms.basisPoints).minor),
     items: {
-      create: lines.map((line) => ({ listingId: line.listingId, ...line.titles, unitPriceMinor: line.unitPriceMinor, quantity: line.quantity })),
+      create: lines.map((line) => ({
+        listingId: line.listingId,
+        ...line.titles,
+        unitPriceMinor: line.unitPriceMinor,
+        quantity: line.quantity,
+      })),
     },
     events: { create: { status, actorId: input.buyerId, note: "order.created" } },
   };
 }
-

@@ -19,7 +19,11 @@ export async function regionOptions(db: Db, locale: Locale): Promise<PlaceOption
  * if it lies in that region). Nothing before a region is chosen: one list of every branch in the
  * country is too long to read.
  */
-export async function chosenPlaces(db: Db, chosen: { regionId?: string; districtId?: string }, locale: Locale): Promise<ChosenPlaces> {
+export async function chosenPlaces(
+  db: Db,
+  chosen: { regionId?: string; districtId?: string },
+  locale: Locale,
+): Promise<ChosenPlaces> {
   if (!chosen.regionId) return { districts: [], mahallas: [], branches: [] };
   const [districts, branches] = await Promise.all([
     db.district.findMany({ where: { regionId: chosen.regionId } }),
@@ -30,6 +34,14 @@ export async function chosenPlaces(db: Db, chosen: { regionId?: string; district
   return {
     districts: districts.map((d) => ({ id: d.id, name: localized(d, "name", locale) })).sort(byName),
     mahallas: mahallas.map((m) => ({ id: m.id, name: uzbekText(m.name, locale) })).sort(byName),
-    branches: branches.map((b) => ({ id: b.id, name: localized(b, "name", locale), address: b.address, hours: b.hours, phone: b.phone })).sort(byName),
+    branches: branches
+      .map((b) => ({
+        id: b.id,
+        name: localized(b, "name", locale),
+        address: b.address,
+        hours: b.hours,
+        phone: b.phone,
+      }))
+      .sort(byName),
   };
 }

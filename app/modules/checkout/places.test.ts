@@ -5,10 +5,24 @@ import { withShopDatabase } from "./test-fixtures";
 const test = withShopDatabase();
 
 async function regionWithBranches(code: string, names: string[]) {
-  const region = await test.db.region.create({ data: { code, nameUz: `Viloyat ${code}`, nameRu: `Область ${code}`, nameEn: `Region ${code}` } });
-  const district = await test.db.district.create({ data: { code: `${code}-01`, regionId: region.id, nameUz: "Tuman", nameRu: "Район", nameEn: "District" } });
+  const region = await test.db.region.create({
+    data: { code, nameUz: `Viloyat ${code}`, nameRu: `Область ${code}`, nameEn: `Region ${code}` },
+  });
+  const district = await test.db.district.create({
+    data: { code: `${code}-01`, regionId: region.id, nameUz: "Tuman", nameRu: "Район", nameEn: "District" },
+  });
   for (const name of names) {
-    await test.db.branch.create({ data: { districtId: district.id, nameUz: name, nameRu: `${name} ru`, nameEn: `${name} en`, address: "Markaz 1", phone: "+998711234567", hours: "9–18" } });
+    await test.db.branch.create({
+      data: {
+        districtId: district.id,
+        nameUz: name,
+        nameRu: `${name} ru`,
+        nameEn: `${name} en`,
+        address: "Markaz 1",
+        phone: "+998711234567",
+        hours: "9–18",
+      },
+    });
   }
   return region;
 }
@@ -17,7 +31,10 @@ describe("places at checkout", () => {
   it("offers only the branches of the chosen region, by name, and none before a region is chosen", async () => {
     const samarkand = await regionWithBranches("SM", ["Urgut filiali", "Kattaqoʻrgʻon filiali"]);
     await regionWithBranches("BX", ["Buxoro filiali"]);
-    expect((await chosenPlaces(test.db, { regionId: samarkand.id }, "uz")).branches.map((b) => b.name)).toEqual(["Kattaqoʻrgʻon filiali", "Urgut filiali"]);
+    expect((await chosenPlaces(test.db, { regionId: samarkand.id }, "uz")).branches.map((b) => b.name)).toEqual([
+      "Kattaqoʻrgʻon filiali",
+      "Urgut filiali",
+    ]);
     expect((await chosenPlaces(test.db, { regionId: test.shop.region.id }, "ru")).branches).toEqual([
       expect.objectContaining({ id: test.shop.branch.id, name: "Филиал", address: "Bunyodkor 1", hours: "9–18" }),
     ]);

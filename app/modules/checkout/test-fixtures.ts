@@ -9,13 +9,29 @@ import type { Money } from "~/utils/money";
 import type { PlaceOrderInput } from "./types";
 
 export async function seedShop(db: Db) {
-  const region = await db.region.create({ data: { code: "TK", nameUz: "Toshkent", nameRu: "Ташкент", nameEn: "Tashkent" } });
-  const district = await db.district.create({ data: { code: "TK-01", regionId: region.id, nameUz: "Chilonzor", nameRu: "Чиланзар", nameEn: "Chilanzar" } });
-  const branch = await db.branch.create({
-    data: { districtId: district.id, nameUz: "Filial", nameRu: "Филиал", nameEn: "Branch", address: "Bunyodkor 1", phone: "+998711234567", hours: "9–18" },
+  const region = await db.region.create({
+    data: { code: "TK", nameUz: "Toshkent", nameRu: "Ташкент", nameEn: "Tashkent" },
   });
-  const category = await db.category.create({ data: { slug: `doppi-${randomUUID()}`, nameUz: "Doʻppi", nameRu: "Тюбетейки", nameEn: "Skullcaps" } });
-  const staff = await db.user.create({ data: { name: "Staff", passwordHash: "x", roles: ["SOCIAL_WORKER", "MODERATOR"] } });
+  const district = await db.district.create({
+    data: { code: "TK-01", regionId: region.id, nameUz: "Chilonzor", nameRu: "Чиланзар", nameEn: "Chilanzar" },
+  });
+  const branch = await db.branch.create({
+    data: {
+      districtId: district.id,
+      nameUz: "Filial",
+      nameRu: "Филиал",
+      nameEn: "Branch",
+      address: "Bunyodkor 1",
+      phone: "+998711234567",
+      hours: "9–18",
+    },
+  });
+  const category = await db.category.create({
+    data: { slug: `doppi-${randomUUID()}`, nameUz: "Doʻppi", nameRu: "Тюбетейки", nameEn: "Skullcaps" },
+  });
+  const staff = await db.user.create({
+    data: { name: "Staff", passwordHash: "x", roles: ["SOCIAL_WORKER", "MODERATOR"] },
+  });
   const from2026 = new Date(Date.UTC(2026, 0, 1));
   await db.commissionRule.createMany({
     data: [
@@ -45,30 +61,76 @@ export function withShopDatabase() {
 
 export async function makeArtisan(db: Db, shop: Shop, { verified }: { verified: boolean }) {
   const key = randomUUID().slice(0, 8);
-  const user = await db.user.create({ data: { name: `Artisan ${key}`, email: `artisan-${key}@example.uz`, passwordHash: "x", roles: ["ARTISAN"], locale: "ru" } });
+  const user = await db.user.create({
+    data: {
+      name: `Artisan ${key}`,
+      email: `artisan-${key}@example.uz`,
+      passwordHash: "x",
+      roles: ["ARTISAN"],
+      locale: "ru",
+    },
+  });
   const artisan = await db.artisanProfile.create({
-    data: { userId: user.id, handle: `artisan-${key}`, displayName: `Artisan ${key}`, districtId: shop.district.id, status: "ACTIVE" },
+    data: {
+      userId: user.id,
+      handle: `artisan-${key}`,
+      displayName: `Artisan ${key}`,
+      districtId: shop.district.id,
+      status: "ACTIVE",
+    },
   });
   if (verified) {
     const evidence = await db.disabilityEvidence.create({
-      data: { artisanId: artisan.id, groupEnc: "x", certificateNumberEnc: "x", issuedOn: new Date("2024-01-01"), attestedById: shop.staff.id },
+      data: {
+        artisanId: artisan.id,
+        groupEnc: "x",
+        certificateNumberEnc: "x",
+        issuedOn: new Date("2024-01-01"),
+        attestedById: shop.staff.id,
+      },
     });
     await db.badge.create({
-      data: { artisanId: artisan.id, evidenceId: evidence.id, status: "GRANTED", requestedById: shop.staff.id, decidedAt: new Date("2024-02-01") },
+      data: {
+        artisanId: artisan.id,
+        evidenceId: evidence.id,
+        status: "GRANTED",
+        requestedById: shop.staff.id,
+        decidedAt: new Date("2024-02-01"),
+      },
     });
-    await db.consent.create({ data: { artisanId: artisan.id, purpose: "PUBLIC_PROFILE_BADGE", recordedById: shop.staff.id } });
+    await db.consent.create({
+      data: { artisanId: artisan.id, purpose: "PUBLIC_PROFILE_BADGE", recordedById: shop.staff.id },
+    });
   }
   return { ...artisan, user };
 }
 
-export async function makeListing(db: Db, shop: Shop, artisanId: string, { priceMinor = 10_000_000n, stock = 5, status = "APPROVED" as ListingStatus } = {}) {
+export async function makeListing(
+  db: Db,
+  shop: Shop,
+  artisanId: string,
+  { priceMinor = 10_000_000n, stock = 5, status = "APPROVED" as ListingStatus } = {},
+) {
   const key = randomUUID();
   return db.listing.create({
-    data: { slug: `item-${key}`, artisanId, categoryId: shop.category.id, status, titleUz: `Doʻppi ${key.slice(0, 4)}`, titleRu: `Тюбетейка ${key.slice(0, 4)}`, priceMinor, stock },
+    data: {
+      slug: `item-${key}`,
+      artisanId,
+      categoryId: shop.category.id,
+      status,
+      titleUz: `Doʻppi ${key.slice(0, 4)}`,
+      titleRu: `Тюбетейка ${key.slice(0, 4)}`,
+      priceMinor,
+      stock,
+    },
   });
 }
 
-export function orderInput(shop: Shop, lines: PlaceOrderInput["lines"], more: Partial<PlaceOrderInput> = {}): PlaceOrderInput {
+export function orderInput(
+  shop: Shop,
+  lines: PlaceOrderInput["lines"],
+  more: Partial<PlaceOrderInput> = {},
+): PlaceOrderInput {
   return {
     buyerId: null,
     lines,

@@ -28,7 +28,10 @@ export type PlaceOrderRefusal =
   | Refusal<"outOfStock", { message: "orders.errors.outOfStock"; listingId: string; title: string }>
   // Nothing left at all: `title` names every such piece (quoted, see namedList); `rest` says whether
   // the cart still holds something that can be bought.
-  | Refusal<"soldOut", { message: "orders.errors.soldOut"; listingIds: string[]; title: string; count: number; rest: boolean }>
+  | Refusal<
+      "soldOut",
+      { message: "orders.errors.soldOut"; listingIds: string[]; title: string; count: number; rest: boolean }
+    >
   | Refusal<"notAvailable", { message: "orders.errors.notAvailable"; listingId: string; title: string }>;
 
 export type PlaceOrderResult = { ok: true; orderId: string; number: string; totalMinor: number } | PlaceOrderRefusal;

@@ -16,5 +16,7 @@ export async function favouriteAction(db: Db, request: Request): Promise<never> 
   if (!user) throw redirect(`/login?redirectTo=${encodeURIComponent(returnTo)}`);
   if (!parsed.success) throw redirect(returnTo);
   const state = await toggleFavourite(db, user.id, parsed.data.listingId);
-  throw redirect(state === null ? returnTo : safeRedirect(returnTo, "/favourites", { favourite: state ? "saved" : "unsaved" }));
+  throw redirect(
+    state === null ? returnTo : safeRedirect(returnTo, "/favourites", { favourite: state ? "saved" : "unsaved" }),
+  );
 }

@@ -5,7 +5,15 @@ import { useTranslation } from "react-i18next";
  * A toggle button (aria-pressed) posting to /favourites. A guest's press is answered with the
  * login page, which brings them back here.
  */
-export function FavouriteButton({ listingId, pressed, returnTo }: { listingId: string; pressed: boolean; returnTo: string }) {
+export function FavouriteButton({
+  listingId,
+  pressed,
+  returnTo,
+}: {
+  listingId: string;
+  pressed: boolean;
+  returnTo: string;
+}) {
   const { t } = useTranslation();
   return (
     <Form method="post" action="/favourites">

@@ -34,7 +34,8 @@ describe("recently viewed cookie", () => {
 
   it("keeps the last 8 slugs, most recent first, each once, and drops anything that is not a slug", () => {
     let header: string | null = null;
-    for (const slug of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "c"]) header = recordView(withCookie(header), slug);
+    for (const slug of ["a", "b", "c", "d", "e", "f", "g", "h", "i", "c"])
+      header = recordView(withCookie(header), slug);
     expect(recentSlugs(withCookie(header))).toEqual(["c", "i", "h", "g", "f", "e", "d", "b"]);
     expect(recentSlugs(withCookie("hm_recent=ok-1%2C%3Cscript%3E%2Cfine"))).toEqual(["ok-1", "fine"]);
     expect(recordView(withCookie(null), "../x")).toBeNull();

@@ -13,7 +13,10 @@ const SLUG = /^[a-z0-9-]{1,120}$/;
 
 export function recentSlugs(request: Request): string[] {
   const raw = readCookie(request, COOKIE) ?? "";
-  return raw.split(",").filter((slug) => SLUG.test(slug)).slice(0, KEEP);
+  return raw
+    .split(",")
+    .filter((slug) => SLUG.test(slug))
+    .slice(0, KEEP);
 }
 
 /**

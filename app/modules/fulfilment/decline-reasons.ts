@@ -8,5 +8,7 @@ export type DeclineReason = (typeof DECLINE_REASONS)[number];
  * the code is shown translated, the words as written.
  */
 export function declineReasonText(stored: string, t: (key: string) => string): string {
-  return (DECLINE_REASONS as readonly string[]).includes(stored) && stored !== "other" ? t(`fulfilment.declineReasons.${stored}`) : stored;
+  return (DECLINE_REASONS as readonly string[]).includes(stored) && stored !== "other"
+    ? t(`fulfilment.declineReasons.${stored}`)
+    : stored;
 }

@@ -9,9 +9,7 @@ export function PartItems({ part }: { part: Pick<InboxPart, "items" | "total"> }
     <>
       <ul className="flex flex-col gap-1">
         {part.items.map((item) => (
-          <li key={item.id}>
-            {t("fulfilment.itemLine", { title: item.title, quantity: item.quantity })}
-          </li>
+          <li key={item.id}>{t("fulfilment.itemLine", { title: item.title, quantity: item.quantity })}</li>
         ))}
       </ul>
       <p>

@@ -18,13 +18,26 @@ import { DeclineSchema, ReadySchema, toReadyChoice } from "./schemas";
 export async function partPage(db: Db, actor: StudioActor, subOrderId: string, locale: Locale, now = new Date()) {
   const part = await studioPart(db, actor.artisanId, subOrderId, locale);
   if (!part) notFound();
-  const choosing = part.status === "ACCEPTED" || (part.status === "READY" && (part.pickup?.status === "REQUESTED" || part.pickup?.status === "FAILED"));
+  const choosing =
+    part.status === "ACCEPTED" ||
+    (part.status === "READY" && (part.pickup?.status === "REQUESTED" || part.pickup?.status === "FAILED"));
   if (!choosing) return { part, choices: null };
   const [windows, branches] = await Promise.all([
     offeredWindows(db, part.artisan.districtId, now, getEnv().SAME_DAY_PICKUP_UNTIL, part.pickup?.windowId),
     offeredBranches(db, part.artisan.districtId),
   ]);
-  return { part, choices: { windows, branches: branches.map((b) => ({ id: b.id, name: localized(b, "name", locale), address: b.address, hours: b.hours })) } };
+  return {
+    part,
+    choices: {
+      windows,
+      branches: branches.map((b) => ({
+        id: b.id,
+        name: localized(b, "name", locale),
+        address: b.address,
+        hours: b.hours,
+      })),
+    },
+  };
 }
 
 const REFUSALS = {
@@ -47,7 +60,11 @@ export async function partPageAction(db: Db, actor: StudioActor, subOrderId: str
   if (intent === "decline") {
     const submission = parseWithZod(form, { schema: DeclineSchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-    const result = await declineSubOrder(db, getPaymentProvider, actor, { subOrderId, reason: submission.value.reason, reasonText: submission.value.reasonText ?? "" });
+    const result = await declineSubOrder(db, getPaymentProvider, actor, {
+      subOrderId,
+      reason: submission.value.reason,
+      reasonText: submission.value.reasonText ?? "",
+    });
     if (result.ok) return back(`declined-${result.refund ?? "none"}`);
     if (result.reason === "notFound") notFound();
     return data({ intent, result: submission.reply({ formErrors: [REFUSALS[result.reason]] }) }, { status: 409 });
@@ -55,10 +72,19 @@ export async function partPageAction(db: Db, actor: StudioActor, subOrderId: str
   if (intent === "ready") {
     const submission = parseWithZod(form, { schema: ReadySchema });
     if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-    const result = await markReady(db, actor, subOrderId, toReadyChoice(submission.value.choice), getEnv().SAME_DAY_PICKUP_UNTIL);
+    const result = await markReady(
+      db,
+      actor,
+      subOrderId,
+      toReadyChoice(submission.value.choice),
+      getEnv().SAME_DAY_PICKUP_UNTIL,
+    );
     if (result.ok) return back("ready");
     if (result.reason === "notFound") notFound();
-    return data({ intent, result: submission.reply({ fieldErrors: { choice: [REFUSALS[result.reason]] } }) }, { status: 409 });
+    return data(
+      { intent, result: submission.reply({ fieldErrors: { choice: [REFUSALS[result.reason]] } }) },
+      { status: 409 },
+    );
   }
   badRequest();
 }

@@ -31,14 +31,27 @@ export async function ensurePickupWindows(db: WindowDb, districtId: string, toda
  * (a courier needs the morning to plan), then the next days; full ones left out, except
  * `keepId`, the window already chosen.
  */
-export async function offeredWindows(db: Pick<Db, "pickupWindow">, districtId: string, now: Date, sameDayUntil: string, keepId?: string | null) {
+export async function offeredWindows(
+  db: Pick<Db, "pickupWindow">,
+  districtId: string,
+  now: Date,
+  sameDayUntil: string,
+  keepId?: string | null,
+) {
   const { today, time } = tashkentNow(now);
   await ensurePickupWindows(db, districtId, today);
   const first = time < sameDayUntil ? today : addDays(today, 1);
   const windows = await db.pickupWindow.findMany({
     where: { districtId, date: { gte: first, lt: addDays(today, PICKUP_DAYS) } },
     orderBy: [{ date: "asc" }, { startsAt: "asc" }],
-    select: { id: true, date: true, startsAt: true, endsAt: true, capacity: true, _count: { select: { pickups: true } } },
+    select: {
+      id: true,
+      date: true,
+      startsAt: true,
+      endsAt: true,
+      capacity: true,
+      _count: { select: { pickups: true } },
+    },
   });
   return windows
     .map(({ _count, ...w }) => ({ ...w, free: w.capacity - _count.pickups }))

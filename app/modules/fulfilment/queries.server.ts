@@ -22,7 +22,20 @@ const partSelect = {
   items: { select: { id: true, titleUz: true, titleRu: true, titleEn: true, quantity: true, unitPriceMinor: true } },
 } as const;
 
-type PartRow = { id: string; status: SubOrderStatus; itemsTotalMinor: bigint; order: { number: string; createdAt: Date; deliveryMethod: string }; items: { id: string; titleUz: string; titleRu: string | null; titleEn: string | null; quantity: number; unitPriceMinor: bigint }[] };
+type PartRow = {
+  id: string;
+  status: SubOrderStatus;
+  itemsTotalMinor: bigint;
+  order: { number: string; createdAt: Date; deliveryMethod: string };
+  items: {
+    id: string;
+    titleUz: string;
+    titleRu: string | null;
+    titleEn: string | null;
+    quantity: number;
+    unitPriceMinor: bigint;
+  }[];
+};
 
 const toPart = (sub: PartRow, locale: Locale) => ({
   id: sub.id,
@@ -31,7 +44,12 @@ const toPart = (sub: PartRow, locale: Locale) => ({
   placedAt: sub.order.createdAt,
   deliveryMethod: sub.order.deliveryMethod,
   total: fromMinor(sub.itemsTotalMinor),
-  items: sub.items.map((i) => ({ id: i.id, title: localized(i, "title", locale), quantity: i.quantity, unitPrice: fromMinor(i.unitPriceMinor) })),
+  items: sub.items.map((i) => ({
+    id: i.id,
+    title: localized(i, "title", locale),
+    quantity: i.quantity,
+    unitPrice: fromMinor(i.unitPriceMinor),
+  })),
 });
 
 /** The artisan's parts of orders (not those still awaiting card payment), newest first, by group. */
@@ -44,7 +62,10 @@ export async function studioInbox(db: Db, artisanId: string, locale: Locale) {
   });
   const parts = rows.map((row) => toPart(row, locale));
   const groups = Object.keys(INBOX_GROUPS) as InboxGroup[];
-  return groups.map((group) => ({ group, parts: parts.filter((p) => (INBOX_GROUPS[group] as readonly string[]).includes(p.status)) }));
+  return groups.map((group) => ({
+    group,
+    parts: parts.filter((p) => (INBOX_GROUPS[group] as readonly string[]).includes(p.status)),
+  }));
 }
 
 /**
@@ -80,7 +101,10 @@ export async function studioPart(db: Db, artisanId: string, subOrderId: string, 
     ...toPart(sub, locale),
     declineReason: sub.declineReason,
     artisan: { ...sub.artisan, displayName: uzbekText(sub.artisan.displayName, locale) },
-    buyer: { firstName: uzbekText(sub.order.contactName.trim().split(/\s+/)[0] ?? "", locale), district: district ? localized(district, "name", locale) : null },
+    buyer: {
+      firstName: uzbekText(sub.order.contactName.trim().split(/\s+/)[0] ?? "", locale),
+      district: district ? localized(district, "name", locale) : null,
+    },
     timeline: sub.events.map((e) => ({ status: e.status, note: e.note, at: e.createdAt })),
     pickup: pickup && {
       kind: pickup.kind,
@@ -88,7 +112,11 @@ export async function studioPart(db: Db, artisanId: string, subOrderId: string, 
       windowId: pickup.pickupWindowId,
       branchId: pickup.branchId,
       window: pickup.pickupWindow,
-      branch: pickup.branch && { name: localized(pickup.branch, "name", locale), address: uzbekText(pickup.branch.address, locale), hours: uzbekText(pickup.branch.hours, locale) },
+      branch: pickup.branch && {
+        name: localized(pickup.branch, "name", locale),
+        address: uzbekText(pickup.branch.address, locale),
+        hours: uzbekText(pickup.branch.hours, locale),
+      },
     },
   };
 }

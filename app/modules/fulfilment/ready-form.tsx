@@ -25,7 +25,13 @@ export function ReadyForm({ choices, pickup, lastResult }: Props) {
   const chosen = String(fields.choice.initialValue ?? current);
   const radio = (value: string, label: ReactNode) => (
     <label key={value} className="flex items-start gap-3 min-h-11 py-2 cursor-pointer">
-      <input type="radio" name={fields.choice.name} value={value} defaultChecked={chosen === value} className="size-5 mt-0.5 shrink-0" />
+      <input
+        type="radio"
+        name={fields.choice.name}
+        value={value}
+        defaultChecked={chosen === value}
+        className="size-5 mt-0.5 shrink-0"
+      />
       <span>{label}</span>
     </label>
   );
@@ -41,7 +47,15 @@ export function ReadyForm({ choices, pickup, lastResult }: Props) {
           <legend className="font-semibold mb-1">{t("fulfilment.windowsLegend")}</legend>
           {choices.windows.length === 0 ? <p>{t("fulfilment.noWindows")}</p> : null}
           {choices.windows.map((w) =>
-            radio(`window:${w.id}`, t("fulfilment.windowChoice", { date: formatDate(w.date, locale), from: w.startsAt, to: w.endsAt, count: w.free })),
+            radio(
+              `window:${w.id}`,
+              t("fulfilment.windowChoice", {
+                date: formatDate(w.date, locale),
+                from: w.startsAt,
+                to: w.endsAt,
+                count: w.free,
+              }),
+            ),
           )}
         </fieldset>
         <fieldset className="flex flex-col">

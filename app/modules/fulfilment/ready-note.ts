@@ -7,19 +7,26 @@ import type { Locale } from "~/utils/i18n/locales";
 const WINDOW = /^window:(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})-(\d{2}:\d{2})$/;
 
 export const readyNote = {
-  window: (w: { date: Date; startsAt: string; endsAt: string }) => `window:${w.date.toISOString().slice(0, 10)} ${w.startsAt}-${w.endsAt}`,
+  window: (w: { date: Date; startsAt: string; endsAt: string }) =>
+    `window:${w.date.toISOString().slice(0, 10)} ${w.startsAt}-${w.endsAt}`,
   branch: "branch",
 };
 
 /** What a READY note says, or null for any other note. */
-export function parseReadyNote(note: string | null): { kind: "window"; date: string; from: string; to: string } | { kind: "branch" } | null {
+export function parseReadyNote(
+  note: string | null,
+): { kind: "window"; date: string; from: string; to: string } | { kind: "branch" } | null {
   if (note === readyNote.branch) return { kind: "branch" };
   const match = note ? WINDOW.exec(note) : null;
   return match ? { kind: "window", date: match[1]!, from: match[2]!, to: match[3]! } : null;
 }
 
 /** A READY step in words — "Ready, collection on 23.11.2026 10:00–13:00" — or null for other notes. */
-export function readyStepText(note: string | null, t: (key: string, values?: Record<string, string>) => string, locale: Locale): string | null {
+export function readyStepText(
+  note: string | null,
+  t: (key: string, values?: Record<string, string>) => string,
+  locale: Locale,
+): string | null {
   const ready = parseReadyNote(note);
   if (!ready) return null;
   if (ready.kind === "branch") return t("fulfilment.timelineBranch");

@@ -26,34 +26,68 @@ class Refused extends Error {
  * (no courier has it), the choice can be changed. A window's places are counted under its row
  * lock, so two artisans taking its last place at once cannot both get it. All or nothing.
  */
-export async function markReady(db: Db, actor: StudioActor, subOrderId: string, choice: ReadyChoice, sameDayUntil: string, now = new Date()): Promise<ReadyResult> {
+export async function markReady(
+  db: Db,
+  actor: StudioActor,
+  subOrderId: string,
+  choice: ReadyChoice,
+  sameDayUntil: string,
+  now = new Date(),
+): Promise<ReadyResult> {
   try {
     return await db.$transaction(async (tx) => {
       const part = await tx.subOrder.findFirst({
         where: { id: subOrderId, artisanId: actor.artisanId },
-        select: { id: true, orderId: true, status: true, artisan: { select: { districtId: true } }, pickup: { select: { status: true, pickupWindowId: true } } },
+        select: {
+          id: true,
+          orderId: true,
+          status: true,
+          artisan: { select: { districtId: true } },
+          pickup: { select: { status: true, pickupWindowId: true } },
+        },
       });
       if (!part) throw new Refused("notFound");
       const first = part.status === "ACCEPTED";
-      const changing = part.status === "READY" && (part.pickup?.status === "REQUESTED" || part.pickup?.status === "FAILED");
+      const changing =
+        part.status === "READY" && (part.pickup?.status === "REQUESTED" || part.pickup?.status === "FAILED");
       if (!first && !changing) throw new Refused("notChangeable");
-      const note = choice.kind === "window"
-        ? await takeWindowPlace(tx, part.id, part.artisan.districtId, choice.windowId, part.pickup?.pickupWindowId ?? null, sameDayUntil, now)
-        : await checkBranch(tx, part.artisan.districtId, choice.branchId);
-      const pickup = choice.kind === "window"
-        ? { kind: "HOME_PICKUP" as const, pickupWindowId: choice.windowId, branchId: null }
-        : { kind: "BRANCH_DROP_OFF" as const, pickupWindowId: null, branchId: choice.branchId };
+      const note =
+        choice.kind === "window"
+          ? await takeWindowPlace(
+              tx,
+              part.id,
+              part.artisan.districtId,
+              choice.windowId,
+              part.pickup?.pickupWindowId ?? null,
+              sameDayUntil,
+              now,
+            )
+          : await checkBranch(tx, part.artisan.districtId, choice.branchId);
+      const pickup =
+        choice.kind === "window"
+          ? { kind: "HOME_PICKUP" as const, pickupWindowId: choice.windowId, branchId: null }
+          : { kind: "BRANCH_DROP_OFF" as const, pickupWindowId: null, branchId: choice.branchId };
       if (first) {
-        if (!(await moveSubOrder(tx, part.id, ["ACCEPTED"], "READY", { ...auditNames(actor), note }))) throw new Refused("notChangeable");
+        if (!(await moveSubOrder(tx, part.id, ["ACCEPTED"], "READY", { ...auditNames(actor), note })))
+          throw new Refused("notChangeable");
         await tx.pickup.create({ data: { subOrderId: part.id, ...pickup } });
         await notifyBuyer(tx, part.orderId, "order.ready");
       } else {
         // A dispatcher may have put it on a manifest a moment ago: then it is no longer ours to change.
-        const changed = await tx.pickup.updateMany({ where: { subOrderId: part.id, status: { in: ["REQUESTED", "FAILED"] } }, data: pickup });
+        const changed = await tx.pickup.updateMany({
+          where: { subOrderId: part.id, status: { in: ["REQUESTED", "FAILED"] } },
+          data: pickup,
+        });
         if (changed.count === 0) throw new Refused("notChangeable");
         await logSubOrderEvent(tx, part.id, "READY", { ...auditNames(actor), note });
       }
-      await audit(tx, { ...auditNames(actor), action: first ? "subOrder.ready" : "pickup.changed", entity: "SubOrder", entityId: part.id, detail: { kind: pickup.kind } });
+      await audit(tx, {
+        ...auditNames(actor),
+        action: first ? "subOrder.ready" : "pickup.changed",
+        entity: "SubOrder",
+        entityId: part.id,
+        detail: { kind: pickup.kind },
+      });
       return { ok: true } as const;
     });
   } catch (error) {
@@ -63,12 +97,21 @@ export async function markReady(db: Db, actor: StudioActor, subOrderId: string, 
 }
 
 /** Locks the window, checks it is offered to this district now and has a place left; returns the timeline note. */
-async function takeWindowPlace(tx: Tx, subOrderId: string, districtId: string, windowId: string, currentId: string | null, sameDayUntil: string, now: Date) {
+async function takeWindowPlace(
+  tx: Tx,
+  subOrderId: string,
+  districtId: string,
+  windowId: string,
+  currentId: string | null,
+  sameDayUntil: string,
+  now: Date,
+) {
   await tx.$queryRaw`SELECT 1 FROM "PickupWindow" WHERE "id" = ${windowId} FOR UPDATE`;
   const window = await tx.pickupWindow.findUnique({ where: { id: windowId } });
   const { today, time } = tashkentNow(now);
   const first = time < sameDayUntil ? today : addDays(today, 1);
-  const inRange = window && window.districtId === districtId && window.date >= first && window.date < addDays(today, PICKUP_DAYS);
+  const inRange =
+    window && window.districtId === districtId && window.date >= first && window.date < addDays(today, PICKUP_DAYS);
   if (!window || (!inRange && windowId !== currentId)) throw new Refused("notOffered");
   const taken = await tx.pickup.count({ where: { pickupWindowId: windowId, subOrderId: { not: subOrderId } } });
   if (taken >= window.capacity) throw new Refused("windowFull");

@@ -17,7 +17,10 @@ async function windows(now = NOW) {
 describe("pickup windows", () => {
   it("keeps the next 7 days' windows present, once, whatever the number of calls", async () => {
     const { today } = tashkentNow(NOW);
-    await Promise.all([ensurePickupWindows(test.db, test.shop.district.id, today), ensurePickupWindows(test.db, test.shop.district.id, today)]);
+    await Promise.all([
+      ensurePickupWindows(test.db, test.shop.district.id, today),
+      ensurePickupWindows(test.db, test.shop.district.id, today),
+    ]);
     await ensurePickupWindows(test.db, test.shop.district.id, today);
     expect(await test.db.pickupWindow.count({ where: { districtId: test.shop.district.id } })).toBe(14);
     const offered = await windows();
@@ -37,8 +40,14 @@ describe("ready", () => {
   it("books a window: a home pickup requested, the part READY, the timeline saying when", async () => {
     const { subOrderId, actor } = await acceptedPart(test);
     const [window] = await windows();
-    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: window!.id }, UNTIL, NOW)).toEqual({ ok: true });
-    expect(await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).toMatchObject({ kind: "HOME_PICKUP", status: "REQUESTED", pickupWindowId: window!.id });
+    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: window!.id }, UNTIL, NOW)).toEqual({
+      ok: true,
+    });
+    expect(await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).toMatchObject({
+      kind: "HOME_PICKUP",
+      status: "REQUESTED",
+      pickupWindowId: window!.id,
+    });
     const event = await test.db.subOrderEvent.findFirstOrThrow({ where: { subOrderId, status: "READY" } });
     expect(event).toMatchObject({ note: "window:2026-11-23 10:00-13:00", actorId: actor.actorId });
   });
@@ -48,9 +57,17 @@ describe("ready", () => {
     const other = await acceptedPart(test);
     const [window] = await windows();
     const choice = { kind: "window" as const, windowId: window!.id };
-    expect(await markReady(test.db, placed.actor, placed.subOrderId, choice, UNTIL, NOW)).toEqual({ ok: false, reason: "notChangeable" });
-    expect(await markReady(test.db, placed.actor, other.subOrderId, choice, UNTIL, NOW)).toEqual({ ok: false, reason: "notFound" });
-    expect(await test.db.pickup.count({ where: { subOrderId: { in: [placed.subOrderId, other.subOrderId] } } })).toBe(0);
+    expect(await markReady(test.db, placed.actor, placed.subOrderId, choice, UNTIL, NOW)).toEqual({
+      ok: false,
+      reason: "notChangeable",
+    });
+    expect(await markReady(test.db, placed.actor, other.subOrderId, choice, UNTIL, NOW)).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
+    expect(await test.db.pickup.count({ where: { subOrderId: { in: [placed.subOrderId, other.subOrderId] } } })).toBe(
+      0,
+    );
   });
 
   it("refuses a full window and leaves nothing half-saved", async () => {
@@ -58,8 +75,12 @@ describe("ready", () => {
     await test.db.pickupWindow.update({ where: { id: window.id }, data: { capacity: 1 } });
     const first = await acceptedPart(test);
     const second = await acceptedPart(test);
-    expect(await markReady(test.db, first.actor, first.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)).toEqual({ ok: true });
-    expect(await markReady(test.db, second.actor, second.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)).toEqual({ ok: false, reason: "windowFull" });
+    expect(
+      await markReady(test.db, first.actor, first.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW),
+    ).toEqual({ ok: true });
+    expect(
+      await markReady(test.db, second.actor, second.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW),
+    ).toEqual({ ok: false, reason: "windowFull" });
     expect((await test.db.subOrder.findUniqueOrThrow({ where: { id: second.subOrderId } })).status).toBe("ACCEPTED");
     expect((await windows()).map((w) => w.id)).not.toContain(window.id);
   });
@@ -68,34 +89,66 @@ describe("ready", () => {
     const window = (await windows())[5]!;
     await test.db.pickupWindow.update({ where: { id: window.id }, data: { capacity: 2 } });
     const parts = await Promise.all([1, 2, 3, 4].map(() => acceptedPart(test)));
-    const results = await Promise.all(parts.map((p) => markReady(test.db, p.actor, p.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)));
+    const results = await Promise.all(
+      parts.map((p) => markReady(test.db, p.actor, p.subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(2);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "windowFull" }, { ok: false, reason: "windowFull" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, reason: "windowFull" },
+      { ok: false, reason: "windowFull" },
+    ]);
     expect(await test.db.pickup.count({ where: { pickupWindowId: window.id } })).toBe(2);
   });
 
   it("hands over at a branch of the district, and refuses a window of another district", async () => {
     const { subOrderId, actor } = await acceptedPart(test);
-    const region = await test.db.region.create({ data: { code: "SA", nameUz: "Samarqand", nameRu: "Самарканд", nameEn: "Samarkand" } });
-    const far = await test.db.district.create({ data: { code: "SA-01", regionId: region.id, nameUz: "Urgut", nameRu: "Ургут", nameEn: "Urgut" } });
+    const region = await test.db.region.create({
+      data: { code: "SA", nameUz: "Samarqand", nameRu: "Самарканд", nameEn: "Samarkand" },
+    });
+    const far = await test.db.district.create({
+      data: { code: "SA-01", regionId: region.id, nameUz: "Urgut", nameRu: "Ургут", nameEn: "Urgut" },
+    });
     const [farWindow] = await offeredWindows(test.db, far.id, NOW, UNTIL);
-    const farBranch = await test.db.branch.create({ data: { districtId: far.id, nameUz: "F", nameRu: "F", nameEn: "F", address: "x", phone: "x", hours: "x" } });
-    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: farWindow!.id }, UNTIL, NOW)).toEqual({ ok: false, reason: "notOffered" });
-    expect(await markReady(test.db, actor, subOrderId, { kind: "branch", branchId: farBranch.id }, UNTIL, NOW)).toEqual({ ok: false, reason: "notOffered" });
-    expect(await markReady(test.db, actor, subOrderId, { kind: "branch", branchId: test.shop.branch.id }, UNTIL, NOW)).toEqual({ ok: true });
-    expect(await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).toMatchObject({ kind: "BRANCH_DROP_OFF", branchId: test.shop.branch.id, pickupWindowId: null });
+    const farBranch = await test.db.branch.create({
+      data: { districtId: far.id, nameUz: "F", nameRu: "F", nameEn: "F", address: "x", phone: "x", hours: "x" },
+    });
+    expect(
+      await markReady(test.db, actor, subOrderId, { kind: "window", windowId: farWindow!.id }, UNTIL, NOW),
+    ).toEqual({ ok: false, reason: "notOffered" });
+    expect(await markReady(test.db, actor, subOrderId, { kind: "branch", branchId: farBranch.id }, UNTIL, NOW)).toEqual(
+      { ok: false, reason: "notOffered" },
+    );
+    expect(
+      await markReady(test.db, actor, subOrderId, { kind: "branch", branchId: test.shop.branch.id }, UNTIL, NOW),
+    ).toEqual({ ok: true });
+    expect(await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).toMatchObject({
+      kind: "BRANCH_DROP_OFF",
+      branchId: test.shop.branch.id,
+      pickupWindowId: null,
+    });
   });
 
   it("lets the choice change while the pickup is requested or failed, not once a courier has it", async () => {
     const { subOrderId, actor } = await acceptedPart(test);
     const [a, b] = await windows();
     await markReady(test.db, actor, subOrderId, { kind: "branch", branchId: test.shop.branch.id }, UNTIL, NOW);
-    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: a!.id }, UNTIL, NOW)).toEqual({ ok: true });
-    expect(await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).toMatchObject({ kind: "HOME_PICKUP", pickupWindowId: a!.id, branchId: null });
+    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: a!.id }, UNTIL, NOW)).toEqual({
+      ok: true,
+    });
+    expect(await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).toMatchObject({
+      kind: "HOME_PICKUP",
+      pickupWindowId: a!.id,
+      branchId: null,
+    });
     await test.db.pickup.update({ where: { subOrderId }, data: { status: "FAILED" } });
-    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: b!.id }, UNTIL, NOW)).toEqual({ ok: true });
+    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: b!.id }, UNTIL, NOW)).toEqual({
+      ok: true,
+    });
     await test.db.pickup.update({ where: { subOrderId }, data: { status: "ASSIGNED" } });
-    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: a!.id }, UNTIL, NOW)).toEqual({ ok: false, reason: "notChangeable" });
+    expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: a!.id }, UNTIL, NOW)).toEqual({
+      ok: false,
+      reason: "notChangeable",
+    });
     expect((await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).pickupWindowId).toBe(b!.id);
     expect(await test.db.subOrderEvent.count({ where: { subOrderId, status: "READY" } })).toBe(3);
   });

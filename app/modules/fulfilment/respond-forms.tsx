@@ -34,7 +34,12 @@ export function RespondForms({ acceptError, declineResult }: Props) {
           legend={t("fulfilment.declineLegend")}
           choices={DECLINE_REASONS.map((value) => ({ value, label: t(`fulfilment.declineReasons.${value}`) }))}
         />
-        <TextAreaField meta={fields.reasonText} label={t("fulfilment.reasonTextLabel")} hint={t("fulfilment.reasonTextHint")} rows={3} />
+        <TextAreaField
+          meta={fields.reasonText}
+          label={t("fulfilment.reasonTextLabel")}
+          hint={t("fulfilment.reasonTextHint")}
+          rows={3}
+        />
         <button type="submit" className="btn btn-secondary self-start">
           {t("fulfilment.decline")}
         </button>

@@ -15,18 +15,30 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type RespondResult = Outcome<"notFound" | "notPlaced", { refund?: "none" | "recorded" | "owed" }>;
 
 // A part still on its way to the buyer keeps the order alive.
-const MOVING: SubOrderStatus[] = ["AWAITING_PAYMENT", "PLACED", "ACCEPTED", "READY", "PICKED_UP", "AT_BRANCH", "DELIVERED"];
+const MOVING: SubOrderStatus[] = [
+  "AWAITING_PAYMENT",
+  "PLACED",
+  "ACCEPTED",
+  "READY",
+  "PICKED_UP",
+  "AT_BRANCH",
+  "DELIVERED",
+];
 
 /** The artisan's own part, or null: another artisan's part is "not found", never "forbidden". */
 export const ownPart = (tx: Pick<Db, "subOrder">, actor: StudioActor, subOrderId: string) =>
-  tx.subOrder.findFirst({ where: { id: subOrderId, artisanId: actor.artisanId }, select: { id: true, orderId: true, status: true, itemsTotalMinor: true } });
+  tx.subOrder.findFirst({
+    where: { id: subOrderId, artisanId: actor.artisanId },
+    select: { id: true, orderId: true, status: true, itemsTotalMinor: true },
+  });
 
 /** PLACED → ACCEPTED, once: a second click, or a decline a moment earlier, finds it moved on. */
 export async function acceptSubOrder(db: Db, actor: StudioActor, subOrderId: string): Promise<RespondResult> {
   return db.$transaction(async (tx) => {
     const part = await ownPart(tx, actor, subOrderId);
     if (!part) return { ok: false, reason: "notFound" };
-    if (!(await moveSubOrder(tx, part.id, ["PLACED"], "ACCEPTED", auditNames(actor)))) return { ok: false, reason: "notPlaced" };
+    if (!(await moveSubOrder(tx, part.id, ["PLACED"], "ACCEPTED", auditNames(actor))))
+      return { ok: false, reason: "notPlaced" };
     await audit(tx, { ...auditNames(actor), action: "subOrder.accepted", entity: "SubOrder", entityId: part.id });
     await notifyBuyer(tx, part.orderId, "order.accepted");
     return { ok: true };
@@ -39,23 +51,63 @@ export async function acceptSubOrder(db: Db, actor: StudioActor, subOrderId: str
  * for a paid card order, the part's amount is refunded (or left owed if the provider fails).
  * `provider` is asked for only then, so cash orders need no card provider configured.
  */
-export async function declineSubOrder(db: Db, provider: () => PaymentProvider, actor: StudioActor, input: { subOrderId: string; reason: string; reasonText: string }, now = new Date()): Promise<RespondResult> {
+export async function declineSubOrder(
+  db: Db,
+  provider: () => PaymentProvider,
+  actor: StudioActor,
+  input: { subOrderId: string; reason: string; reasonText: string },
+  now = new Date(),
+): Promise<RespondResult> {
   const outcome = await db.$transaction(async (tx) => {
     const part = await ownPart(tx, actor, input.subOrderId);
     if (!part) return { ok: false, reason: "notFound" } as const;
-    if (!(await moveSubOrder(tx, part.id, ["PLACED"], "DECLINED", { ...auditNames(actor), note: `decline.${input.reason}` }))) return { ok: false, reason: "notPlaced" } as const;
-    await tx.subOrder.update({ where: { id: part.id }, data: { declineReason: input.reason === "other" ? input.reasonText : input.reason } });
+    if (
+      !(await moveSubOrder(tx, part.id, ["PLACED"], "DECLINED", {
+        ...auditNames(actor),
+        note: `decline.${input.reason}`,
+      }))
+    )
+      return { ok: false, reason: "notPlaced" } as const;
+    await tx.subOrder.update({
+      where: { id: part.id },
+      data: { declineReason: input.reason === "other" ? input.reasonText : input.reason },
+    });
     const items = await tx.orderItem.findMany({ where: { subOrderId: part.id }, select: { listingId: true } });
-    await returnStock(tx, part.orderId, now, items.map((i) => i.listingId));
+    await returnStock(
+      tx,
+      part.orderId,
+      now,
+      items.map((i) => i.listingId),
+    );
     await endOrderIfNothingMoves(tx, part.orderId);
-    await audit(tx, { ...auditNames(actor), action: "subOrder.declined", entity: "SubOrder", entityId: part.id, detail: { reason: input.reason } });
+    await audit(tx, {
+      ...auditNames(actor),
+      action: "subOrder.declined",
+      entity: "SubOrder",
+      entityId: part.id,
+      detail: { reason: input.reason },
+    });
     await notifyBuyer(tx, part.orderId, "order.declined", { reason: await reasonForBuyer(tx, part.orderId, input) });
-    const card = await tx.payment.findFirst({ where: { orderId: part.orderId, provider: "STRIPE", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] }, providerRef: { not: null } } });
-    return { ok: true, card: card && { id: card.id, providerRef: card.providerRef! }, amountMinor: part.itemsTotalMinor } as const;
+    const card = await tx.payment.findFirst({
+      where: {
+        orderId: part.orderId,
+        provider: "STRIPE",
+        status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] },
+        providerRef: { not: null },
+      },
+    });
+    return {
+      ok: true,
+      card: card && { id: card.id, providerRef: card.providerRef! },
+      amountMinor: part.itemsTotalMinor,
+    } as const;
   });
   if (!outcome.ok) return outcome;
   if (!outcome.card) return { ok: true, refund: "none" };
-  return { ok: true, refund: await refundOrOwe(db, provider(), outcome.card, outcome.amountMinor, "declined_by_artisan", now) };
+  return {
+    ok: true,
+    refund: await refundOrOwe(db, provider(), outcome.card, outcome.amountMinor, "declined_by_artisan", now),
+  };
 }
 
 /** Every part declined or cancelled: the order is over; cash that will never be collected expires. */

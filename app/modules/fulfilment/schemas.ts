@@ -7,11 +7,16 @@ export const DeclineSchema = z
     reason: z.enum(DECLINE_REASONS, { error: "fulfilment.errors.reasonRequired" }),
     reasonText: z.string().trim().max(500, "fulfilment.errors.textTooLong").optional(),
   })
-  .refine((value) => value.reason !== "other" || Boolean(value.reasonText), { message: "fulfilment.errors.textRequired", path: ["reasonText"] });
+  .refine((value) => value.reason !== "other" || Boolean(value.reasonText), {
+    message: "fulfilment.errors.textRequired",
+    path: ["reasonText"],
+  });
 
 /** One radio group for both answers: "window:<id>" (the courier comes) or "branch:<id>" (the artisan brings it). */
 export const ReadySchema = z.object({
-  choice: z.string({ error: "fulfilment.errors.choiceRequired" }).regex(/^(window|branch):[\w-]+$/, "fulfilment.errors.choiceRequired"),
+  choice: z
+    .string({ error: "fulfilment.errors.choiceRequired" })
+    .regex(/^(window|branch):[\w-]+$/, "fulfilment.errors.choiceRequired"),
 });
 
 export function toReadyChoice(choice: string) {

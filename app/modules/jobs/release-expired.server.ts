@@ -12,7 +12,11 @@ const BATCH = 200;
  * The provider's page is closed first, so a buyer cannot pay for stock that went back on sale;
  * if they paid a moment before, the payment is applied here and the order placed.
  */
-export async function releaseExpiredReservations(db: Db, provider: PaymentProvider | null, now = new Date()): Promise<number> {
+export async function releaseExpiredReservations(
+  db: Db,
+  provider: PaymentProvider | null,
+  now = new Date(),
+): Promise<number> {
   let released = 0;
   for (;;) {
     const due = await db.order.findMany({
@@ -26,7 +30,8 @@ export async function releaseExpiredReservations(db: Db, provider: PaymentProvid
     });
     for (const order of due) {
       const providerRef = order.payments[0]?.providerRef;
-      const closing = provider && providerRef ? await closeProviderCheckout(db, provider, order.id, providerRef) : "closed";
+      const closing =
+        provider && providerRef ? await closeProviderCheckout(db, provider, order.id, providerRef) : "closed";
       if (closing === "paid" || closing === "pending") continue;
       if (await db.$transaction((tx) => cancelUnpaidOrder(tx, order.id, "EXPIRED", now))) released++;
     }

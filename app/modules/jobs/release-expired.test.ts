@@ -10,7 +10,10 @@ const later = () => new Date(Date.now() + 16 * 60_000);
 /** The test provider, answering closeCheckout as told and remembering what it was asked to close. */
 function closing(answer: () => ReturnType<PaymentProvider["closeCheckout"]>) {
   const closed: string[] = [];
-  const provider: PaymentProvider = { ...fakeProvider().provider, closeCheckout: (ref) => (closed.push(ref), answer()) };
+  const provider: PaymentProvider = {
+    ...fakeProvider().provider,
+    closeCheckout: (ref) => (closed.push(ref), answer()),
+  };
   return { provider, closed };
 }
 const orderState = async (orderId: string) => {

@@ -7,7 +7,14 @@ import type { Db } from "~/utils/db.server";
 import type { Outcome, Refusal } from "~/utils/result";
 import { ownListing } from "./own-listing.server";
 import { slugFor } from "./slug";
-import { isEditable, type AboutSchema, type DetailsSchema, type FormStep, type HandmadeSchema, type PriceSchema } from "./steps";
+import {
+  isEditable,
+  type AboutSchema,
+  type DetailsSchema,
+  type FormStep,
+  type HandmadeSchema,
+  type PriceSchema,
+} from "./steps";
 
 type Values = {
   about: z.output<typeof AboutSchema>;
@@ -20,7 +27,9 @@ type Values = {
 export async function createDraft(db: Db, actor: StudioActor): Promise<string> {
   return db.$transaction(async (tx) => {
     const id = randomUUID();
-    await tx.listing.create({ data: { id, slug: `draft-${id}`, artisanId: actor.artisanId, titleUz: "", priceMinor: 0n } });
+    await tx.listing.create({
+      data: { id, slug: `draft-${id}`, artisanId: actor.artisanId, titleUz: "", priceMinor: 0n },
+    });
     await audit(tx, { ...auditNames(actor), action: "listing.draft", entity: "Listing", entityId: id });
     return id;
   });
@@ -43,7 +52,13 @@ const toColumns: { [S in FormStep]: (v: Values[S]) => Prisma.ListingUncheckedUpd
 };
 
 /** Saves one step's answers to the artisan's own draft (or rejected listing). */
-export async function saveStep<S extends FormStep>(db: Db, actor: StudioActor, listingId: string, step: S, values: Values[S]): Promise<Outcome<"notFound" | "notEditable" | "unknownCategory">> {
+export async function saveStep<S extends FormStep>(
+  db: Db,
+  actor: StudioActor,
+  listingId: string,
+  step: S,
+  values: Values[S],
+): Promise<Outcome<"notFound" | "notEditable" | "unknownCategory">> {
   return db.$transaction(async (tx) => {
     const listing = await ownListing(tx, actor.artisanId, listingId, { status: true });
     if (!listing) return { ok: false, reason: "notFound" };
@@ -90,7 +105,11 @@ export const submitSelect = {
 } as const;
 
 /** Sends the listing to the moderators (again, after a rejection); refused while anything is missing. */
-export async function submitListing(db: Db, actor: StudioActor, listingId: string): Promise<Outcome<"notFound" | "notEditable"> | Refusal<"incomplete", { missing: Missing[] }>> {
+export async function submitListing(
+  db: Db,
+  actor: StudioActor,
+  listingId: string,
+): Promise<Outcome<"notFound" | "notEditable"> | Refusal<"incomplete", { missing: Missing[] }>> {
   return db.$transaction(async (tx) => {
     const listing = await ownListing(tx, actor.artisanId, listingId, submitSelect);
     if (!listing) return { ok: false, reason: "notFound" };
@@ -99,9 +118,20 @@ export async function submitListing(db: Db, actor: StudioActor, listingId: strin
     if (missing.length > 0) return { ok: false, reason: "incomplete", missing };
     await tx.listing.update({
       where: { id: listingId },
-      data: { status: "PENDING", submittedAt: new Date(), rejectionReason: null, slug: slugFor(listing.titleUz, listingId) },
+      data: {
+        status: "PENDING",
+        submittedAt: new Date(),
+        rejectionReason: null,
+        slug: slugFor(listing.titleUz, listingId),
+      },
     });
-    await audit(tx, { ...auditNames(actor), action: "listing.submit", entity: "Listing", entityId: listingId, detail: { from: listing.status } });
+    await audit(tx, {
+      ...auditNames(actor),
+      action: "listing.submit",
+      entity: "Listing",
+      entityId: listingId,
+      detail: { from: listing.status },
+    });
     return { ok: true };
   });
 }
@@ -113,7 +143,13 @@ export async function archiveListing(db: Db, actor: StudioActor, listingId: stri
     if (!listing) return { ok: false, reason: "notFound" };
     if (listing.status === "ARCHIVED") return { ok: true };
     await tx.listing.update({ where: { id: listingId }, data: { status: "ARCHIVED" } });
-    await audit(tx, { ...auditNames(actor), action: "listing.archive", entity: "Listing", entityId: listingId, detail: { from: listing.status } });
+    await audit(tx, {
+      ...auditNames(actor),
+      action: "listing.archive",
+      entity: "Listing",
+      entityId: listingId,
+      detail: { from: listing.status },
+    });
     return { ok: true };
   });
 }

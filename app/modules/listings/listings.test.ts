@@ -14,7 +14,10 @@ let t: TestDatabase;
 const users = {} as { own: StudioActor; other: StudioActor };
 let categoryId = "";
 const storage: FileStorage = { put: async () => {}, has: async () => false, url: (key) => `/media/${key}` };
-const jpeg = (colour: string) => sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).jpeg().toBuffer();
+const jpeg = (colour: string) =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -37,13 +40,21 @@ const errorsOf = (schema: Parameters<typeof parseWithZod>[1]["schema"], entries:
 
 describe("step validation", () => {
   it("needs a category, an Uzbek title and description; other languages are optional", () => {
-    expect(errorsOf(AboutSchema, { titleUz: "Doʻppi" })).toMatchObject({ categoryId: ["studio.errors.category"], descriptionUz: ["errors.required"] });
+    expect(errorsOf(AboutSchema, { titleUz: "Doʻppi" })).toMatchObject({
+      categoryId: ["studio.errors.category"],
+      descriptionUz: ["errors.required"],
+    });
     expect(errorsOf(AboutSchema, { categoryId: "c", titleUz: "Doʻppi", descriptionUz: "Qoʻlda tikilgan" })).toBeNull();
   });
 
   it("takes a whole soʻm price (spaces allowed) and a stock of 0 or more", () => {
-    expect(parseWithZod(form({ priceSom: "150 000", stock: "0" }), { schema: PriceSchema })).toMatchObject({ value: { priceSom: 150000, stock: 0 } });
-    expect(errorsOf(PriceSchema, { priceSom: "12.5", stock: "-1" })).toMatchObject({ priceSom: ["studio.errors.price"], stock: ["studio.errors.stock"] });
+    expect(parseWithZod(form({ priceSom: "150 000", stock: "0" }), { schema: PriceSchema })).toMatchObject({
+      value: { priceSom: 150000, stock: 0 },
+    });
+    expect(errorsOf(PriceSchema, { priceSom: "12.5", stock: "-1" })).toMatchObject({
+      priceSom: ["studio.errors.price"],
+      stock: ["studio.errors.stock"],
+    });
     expect(errorsOf(PriceSchema, { priceSom: "0", stock: "1" })).toMatchObject({ priceSom: ["studio.errors.price"] });
   });
 
@@ -63,7 +74,10 @@ describe("a draft from photos to review", () => {
 
   it("refuses to submit until photos with alt text, the details and the attestation are there", async () => {
     const id = await createDraft(t.db, users.own);
-    expect(await submitListing(t.db, users.own, id)).toMatchObject({ ok: false, missing: ["photos", "about", "price", "handmade"] });
+    expect(await submitListing(t.db, users.own, id)).toMatchObject({
+      ok: false,
+      missing: ["photos", "about", "price", "handmade"],
+    });
 
     const added = await addPhotos(t.db, storage, users.own, id, [
       { bytes: await jpeg("#aa3322"), name: "one.jpg", type: "image/jpeg" },
@@ -71,18 +85,33 @@ describe("a draft from photos to review", () => {
       { bytes: await jpeg("#2233aa"), name: "two.jpg", type: "image/jpeg" },
     ]);
     expect(added).toEqual({ ok: true, problems: [{ name: "notes.jpg", reason: "notAPhoto" }] });
-    const images = await t.db.listingImage.findMany({ where: { listingId: id }, orderBy: { position: "asc" }, include: { variants: true } });
+    const images = await t.db.listingImage.findMany({
+      where: { listingId: id },
+      orderBy: { position: "asc" },
+      include: { variants: true },
+    });
     expect(images.map((i) => i.position)).toEqual([0, 1]);
     expect(images.every((i) => i.variants.length > 0)).toBe(true);
 
     // A craft that does not exist is refused before anything is written (it was a foreign-key crash).
-    expect(await saveStep(t.db, users.own, id, "about", { categoryId: "x", titleUz: "Chust", descriptionUz: "Ipak" })).toEqual({ ok: false, reason: "unknownCategory" });
+    expect(
+      await saveStep(t.db, users.own, id, "about", { categoryId: "x", titleUz: "Chust", descriptionUz: "Ipak" }),
+    ).toEqual({ ok: false, reason: "unknownCategory" });
     expect(await t.db.listing.findUniqueOrThrow({ where: { id } })).toMatchObject({ categoryId: null, titleUz: "" });
-    await saveStep(t.db, users.own, id, "about", { categoryId, titleUz: "Chust doʻppisi", descriptionUz: "Qoʻlda tikilgan" });
+    await saveStep(t.db, users.own, id, "about", {
+      categoryId,
+      titleUz: "Chust doʻppisi",
+      descriptionUz: "Qoʻlda tikilgan",
+    });
     await saveStep(t.db, users.own, id, "price", { priceSom: 150_000, stock: 2 });
     expect(await submitListing(t.db, users.own, id)).toMatchObject({ ok: false, missing: ["altText", "handmade"] });
 
-    await describePhotos(t.db, users.own, id, images.map((i) => ({ id: i.id, altUz: "Qora doʻppi" })));
+    await describePhotos(
+      t.db,
+      users.own,
+      id,
+      images.map((i) => ({ id: i.id, altUz: "Qora doʻppi" })),
+    );
     await saveStep(t.db, users.own, id, "handmade", { handmade: true });
     expect(await submitListing(t.db, users.own, id)).toEqual({ ok: true });
     const sent = await t.db.listing.findUniqueOrThrow({ where: { id } });
@@ -92,12 +121,17 @@ describe("a draft from photos to review", () => {
     expect(sent.slug).toMatch(/^chust-doppisi-/);
 
     // Waiting for review: no more edits until the moderator decides.
-    expect(await saveStep(t.db, users.own, id, "price", { priceSom: 1, stock: 1 })).toEqual({ ok: false, reason: "notEditable" });
+    expect(await saveStep(t.db, users.own, id, "price", { priceSom: 1, stock: 1 })).toEqual({
+      ok: false,
+      reason: "notEditable",
+    });
   });
 
   it("lets a rejected listing be edited and resubmitted", async () => {
     const id = await createDraft(t.db, users.own);
-    await addPhotos(t.db, storage, users.own, id, [{ bytes: await jpeg("#118811"), name: "a.jpg", type: "image/jpeg" }]);
+    await addPhotos(t.db, storage, users.own, id, [
+      { bytes: await jpeg("#118811"), name: "a.jpg", type: "image/jpeg" },
+    ]);
     const [image] = await t.db.listingImage.findMany({ where: { listingId: id } });
     await describePhotos(t.db, users.own, id, [{ id: image!.id, altUz: "Yashil doʻppi" }]);
     await saveStep(t.db, users.own, id, "about", { categoryId, titleUz: "Yashil", descriptionUz: "Ipak" });
@@ -106,11 +140,16 @@ describe("a draft from photos to review", () => {
     await t.db.listing.update({ where: { id }, data: { status: "REJECTED", rejectionReason: "Rasm xira" } });
     expect(await removePhoto(t.db, users.own, id, image!.id)).toMatchObject({ ok: true });
     expect(await submitListing(t.db, users.own, id)).toMatchObject({ ok: false, missing: ["photos"] });
-    await addPhotos(t.db, storage, users.own, id, [{ bytes: await jpeg("#22cc22"), name: "b.jpg", type: "image/jpeg" }]);
+    await addPhotos(t.db, storage, users.own, id, [
+      { bytes: await jpeg("#22cc22"), name: "b.jpg", type: "image/jpeg" },
+    ]);
     const [fresh] = await t.db.listingImage.findMany({ where: { listingId: id } });
     await describePhotos(t.db, users.own, id, [{ id: fresh!.id, altUz: "Yashil doʻppi, yorugʻ" }]);
     expect(await submitListing(t.db, users.own, id)).toEqual({ ok: true });
-    expect(await t.db.listing.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", rejectionReason: null });
+    expect(await t.db.listing.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PENDING",
+      rejectionReason: null,
+    });
   });
 });
 
@@ -118,7 +157,10 @@ describe("another artisan's listing", () => {
   it("cannot be read, changed, photographed, submitted or archived", async () => {
     const id = await createDraft(t.db, users.own);
     const photo = [{ bytes: await jpeg("#000000"), name: "x.jpg", type: "image/jpeg" }];
-    expect(await saveStep(t.db, users.other, id, "price", { priceSom: 1, stock: 1 })).toEqual({ ok: false, reason: "notFound" });
+    expect(await saveStep(t.db, users.other, id, "price", { priceSom: 1, stock: 1 })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
     expect(await addPhotos(t.db, storage, users.other, id, photo)).toEqual({ ok: false, reason: "notFound" });
     expect(await submitListing(t.db, users.other, id)).toEqual({ ok: false, reason: "notFound" });
     expect(await archiveListing(t.db, users.other, id)).toEqual({ ok: false, reason: "notFound" });
@@ -130,7 +172,10 @@ describe("another artisan's listing", () => {
 describe("archiving", () => {
   it("takes the artisan's listing out of the catalog, audited", async () => {
     const id = await createDraft(t.db, users.own);
-    await t.db.listing.update({ where: { id }, data: { status: "APPROVED", categoryId, titleUz: "Eski", priceMinor: 100n } });
+    await t.db.listing.update({
+      where: { id },
+      data: { status: "APPROVED", categoryId, titleUz: "Eski", priceMinor: 100n },
+    });
     expect(await archiveListing(t.db, users.own, id)).toEqual({ ok: true });
     expect(await t.db.listing.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ARCHIVED" });
     expect(await t.db.auditLog.count({ where: { entityId: id, action: "listing.archive" } })).toBe(1);

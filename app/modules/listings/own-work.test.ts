@@ -34,18 +34,31 @@ async function signedIn(userId: string, actingForArtisanId: string | null = null
   const user = await t.db.user.findUniqueOrThrow({ where: { id: userId } });
   const { session, token } = await createSession(t.db, userId, { twoFactorPassed: true });
   await t.db.session.update({ where: { id: session.id }, data: { actingForArtisanId } });
-  return { person: { id: user.id, roles: user.roles, actingForArtisanId }, cookie: sessionCookie(token).split(";")[0]! };
+  return {
+    person: { id: user.id, roles: user.roles, actingForArtisanId },
+    cookie: sessionCookie(token).split(";")[0]!,
+  };
 }
-const newUser = (name: string, roles: Role[]) => t.db.user.create({ data: { name, email: `u${n++}@example.uz`, passwordHash: "x", roles } });
+const newUser = (name: string, roles: Role[]) =>
+  t.db.user.create({ data: { name, email: `u${n++}@example.uz`, passwordHash: "x", roles } });
 
 /** An approved listing, its artisan (with a helper and, unless told otherwise, assisted-mode consent) and a buyer. */
 async function shop({ consent = true } = {}) {
   const artisan = await makeArtisan(t.db, districtId, `Zulfiya ${n++}`);
   const helper = await newUser("Madina", ["HELPER", "BUYER"]);
   await t.db.artisanHelper.create({ data: { artisanId: artisan.id, helperId: helper.id, relationship: "daughter" } });
-  if (consent) await t.db.consent.create({ data: { artisanId: artisan.id, purpose: "ASSISTED_MODE", recordedById: helper.id } });
+  if (consent)
+    await t.db.consent.create({ data: { artisanId: artisan.id, purpose: "ASSISTED_MODE", recordedById: helper.id } });
   const listing = await t.db.listing.create({
-    data: { slug: `own-${n++}`, artisanId: artisan.id, categoryId, status: "APPROVED", titleUz: "Chust doʻppisi", priceMinor: 15_000_000n, stock: 3 },
+    data: {
+      slug: `own-${n++}`,
+      artisanId: artisan.id,
+      categoryId,
+      status: "APPROVED",
+      titleUz: "Chust doʻppisi",
+      priceMinor: 15_000_000n,
+      stock: 3,
+    },
   });
   const buyer = await newUser("Malika", ["BUYER"]);
   return { artisan, helper, listing, buyer };
@@ -53,7 +66,8 @@ async function shop({ consent = true } = {}) {
 
 const addRequest = (cookie: string, listingId: string, slug: string) => {
   const form = new FormData();
-  for (const [k, v] of Object.entries({ intent: "add", listingId, quantity: "1", returnTo: `/l/${slug}` })) form.set(k, v);
+  for (const [k, v] of Object.entries({ intent: "add", listingId, quantity: "1", returnTo: `/l/${slug}` }))
+    form.set(k, v);
   return new Request("http://localhost/cart", { method: "POST", body: form, headers: { Cookie: cookie } });
 };
 /** Where the cart action sent the browser (it answers every add with a redirect). */
@@ -78,7 +92,13 @@ describe("an artisan's own listing", () => {
     expect(await isOwnWork(t.db, null, artisan)).toBe(false);
 
     const withoutConsent = await shop({ consent: false });
-    expect(await isOwnWork(t.db, { ...withoutConsent.helper, actingForArtisanId: withoutConsent.artisan.id }, withoutConsent.artisan)).toBe(false);
+    expect(
+      await isOwnWork(
+        t.db,
+        { ...withoutConsent.helper, actingForArtisanId: withoutConsent.artisan.id },
+        withoutConsent.artisan,
+      ),
+    ).toBe(false);
   });
 
   it("cannot go in her cart or her acting helper's (told so), but goes in a buyer's", async () => {
@@ -106,7 +126,13 @@ describe("an artisan's own listing", () => {
   it("shows her page without the buying panel's forms, for her and her acting helper", async () => {
     const { artisan, helper, listing, buyer } = await shop();
     const panelFor = async (cookie: string) =>
-      (await listingPanel(t.db, new Request(`http://localhost/l/${listing.slug}`, { headers: { Cookie: cookie } }), listing.slug))?.panel.own;
+      (
+        await listingPanel(
+          t.db,
+          new Request(`http://localhost/l/${listing.slug}`, { headers: { Cookie: cookie } }),
+          listing.slug,
+        )
+      )?.panel.own;
     expect(await panelFor((await signedIn(artisan.userId)).cookie)).toBe(true);
     expect(await panelFor((await signedIn(helper.id, artisan.id)).cookie)).toBe(true);
     expect(await panelFor((await signedIn(buyer.id)).cookie)).toBe(false);

@@ -20,7 +20,10 @@ export function UploadForm({ problems }: { problems: PhotoProblem[] }) {
   const upload = useUploadProgress(t("studio.photos.failed"));
   const scripted = useHydrated();
   const { percent, dragging, dropped } = upload.state;
-  const shown = upload.state.problems.length > 0 ? upload.state.problems : problems.map((p) => t(`studio.photoRefused.${p.reason}`, { name: p.name || t("studio.photos.oneFile") }));
+  const shown =
+    upload.state.problems.length > 0
+      ? upload.state.problems
+      : problems.map((p) => t(`studio.photoRefused.${p.reason}`, { name: p.name || t("studio.photos.oneFile") }));
   return (
     <Form
       method="post"
@@ -45,7 +48,18 @@ export function UploadForm({ problems }: { problems: PhotoProblem[] }) {
           {scripted ? ` ${t("studio.photos.dropHint")}` : null}
         </p>
         {/* No image/heic in the list: an iPhone then hands over a JPEG instead of its HEIC original. */}
-        <input ref={input} id="photos" name="photos" type="file" accept={ACCEPT} capture="environment" multiple required className="input" aria-describedby="photos-hint" />
+        <input
+          ref={input}
+          id="photos"
+          name="photos"
+          type="file"
+          accept={ACCEPT}
+          capture="environment"
+          multiple
+          required
+          className="input"
+          aria-describedby="photos-hint"
+        />
         {dropped > 0 ? <p role="status">{t("studio.photos.dropped", { count: dropped })}</p> : null}
       </div>
       {percent !== null ? (
@@ -54,7 +68,13 @@ export function UploadForm({ problems }: { problems: PhotoProblem[] }) {
           <progress id="upload-progress" max={100} value={percent} className="w-full h-4" />
         </div>
       ) : null}
-      <button type="submit" name="intent" value="upload" disabled={percent !== null} className="btn btn-secondary self-start">
+      <button
+        type="submit"
+        name="intent"
+        value="upload"
+        disabled={percent !== null}
+        className="btn btn-secondary self-start"
+      >
         {t("studio.photos.upload")}
       </button>
     </Form>
@@ -64,7 +84,13 @@ export function UploadForm({ problems }: { problems: PhotoProblem[] }) {
 type Photo = { id: string; altUz: string; picture: PictureData };
 
 /** Each photo with its description (alt text) and a remove button; "Next" saves the descriptions. */
-export function DescribeForm({ photos, lastResult }: { photos: Photo[]; lastResult: SubmissionResult<string[]> | undefined }) {
+export function DescribeForm({
+  photos,
+  lastResult,
+}: {
+  photos: Photo[];
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useTranslation();
   // Read once (a new object each render would restart the form); a changed photo set remounts it (key).
   const [initial] = useState(() => ({

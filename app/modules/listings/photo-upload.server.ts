@@ -21,7 +21,13 @@ export async function readUploads(request: Request): Promise<ParsedUpload> {
     throw error;
   }
   const files = form.getAll("photos").filter((value): value is File => typeof value !== "string" && value.size > 0);
-  return { ok: true, files: await Promise.all(files.map(async (f) => ({ bytes: Buffer.from(await f.arrayBuffer()), name: f.name, type: f.type }))) };
+  return {
+    ok: true,
+    files: await Promise.all(
+      files.map(async (f) => ({ bytes: Buffer.from(await f.arrayBuffer()), name: f.name, type: f.type })),
+    ),
+  };
 }
 
-export const isMultipart = (request: Request) => (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+export const isMultipart = (request: Request) =>
+  (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");

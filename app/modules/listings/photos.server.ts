@@ -17,7 +17,10 @@ export type PhotoProblem = { name: string; reason: PhotoRefusal | "tooMany" };
 type PhotosResult = Outcome<"notFound" | "notEditable", { problems: PhotoProblem[] }>;
 
 const editable = async (db: Db, actor: StudioActor, listingId: string) => {
-  const listing = await ownListing(db, actor.artisanId, listingId, { status: true, _count: { select: { images: true } } });
+  const listing = await ownListing(db, actor.artisanId, listingId, {
+    status: true,
+    _count: { select: { images: true } },
+  });
   if (!listing) return { ok: false as const, reason: "notFound" as const };
   if (!isEditable(listing.status)) return { ok: false as const, reason: "notEditable" as const };
   return { ok: true as const, count: listing._count.images };
@@ -28,7 +31,13 @@ const editable = async (db: Db, actor: StudioActor, listingId: string) => {
  * ones after the listing's existing photos in one transaction. Refused files are named with the reason;
  * the others are kept. Alt text starts empty: the artisan writes it next, and submitting requires it.
  */
-export async function addPhotos(db: Db, storage: FileStorage, actor: StudioActor, listingId: string, files: Upload[]): Promise<PhotosResult> {
+export async function addPhotos(
+  db: Db,
+  storage: FileStorage,
+  actor: StudioActor,
+  listingId: string,
+  files: Upload[],
+): Promise<PhotosResult> {
   const state = await editable(db, actor, listingId);
   if (!state.ok) return state;
   const problems: PhotoProblem[] = [];
@@ -48,31 +57,63 @@ export async function addPhotos(db: Db, storage: FileStorage, actor: StudioActor
     let position = (last._max.position ?? -1) + 1;
     for (const image of stored) {
       const { variants, ...size } = image;
-      await tx.listingImage.create({ data: { listingId, position: position++, altUz: "", ...size, variants: { createMany: { data: variants } } } });
+      await tx.listingImage.create({
+        data: { listingId, position: position++, altUz: "", ...size, variants: { createMany: { data: variants } } },
+      });
     }
-    await audit(tx, { ...auditNames(actor), action: "listing.photos.add", entity: "Listing", entityId: listingId, detail: { added: stored.length } });
+    await audit(tx, {
+      ...auditNames(actor),
+      action: "listing.photos.add",
+      entity: "Listing",
+      entityId: listingId,
+      detail: { added: stored.length },
+    });
   });
   return { ok: true, problems };
 }
 
 /** Removes one photo of the artisan's own editable listing (its stored files stay: other rows may share them). */
-export async function removePhoto(db: Db, actor: StudioActor, listingId: string, imageId: string): Promise<PhotosResult> {
+export async function removePhoto(
+  db: Db,
+  actor: StudioActor,
+  listingId: string,
+  imageId: string,
+): Promise<PhotosResult> {
   const state = await editable(db, actor, listingId);
   if (!state.ok) return state;
   await db.$transaction(async (tx) => {
     const { count } = await tx.listingImage.deleteMany({ where: { id: imageId, listingId } });
-    if (count > 0) await audit(tx, { ...auditNames(actor), action: "listing.photos.remove", entity: "Listing", entityId: listingId, detail: { imageId } });
+    if (count > 0)
+      await audit(tx, {
+        ...auditNames(actor),
+        action: "listing.photos.remove",
+        entity: "Listing",
+        entityId: listingId,
+        detail: { imageId },
+      });
   });
   return { ok: true, problems: [] };
 }
 
 /** Saves the Uzbek alt text of each photo of the listing (ids of other listings' photos are ignored). */
-export async function describePhotos(db: Db, actor: StudioActor, listingId: string, images: { id: string; altUz: string }[]): Promise<PhotosResult> {
+export async function describePhotos(
+  db: Db,
+  actor: StudioActor,
+  listingId: string,
+  images: { id: string; altUz: string }[],
+): Promise<PhotosResult> {
   const state = await editable(db, actor, listingId);
   if (!state.ok) return state;
   await db.$transaction(async (tx) => {
-    for (const image of images) await tx.listingImage.updateMany({ where: { id: image.id, listingId }, data: { altUz: image.altUz } });
-    await audit(tx, { ...auditNames(actor), action: "listing.photos.describe", entity: "Listing", entityId: listingId, detail: { count: images.length } });
+    for (const image of images)
+      await tx.listingImage.updateMany({ where: { id: image.id, listingId }, data: { altUz: image.altUz } });
+    await audit(tx, {
+      ...auditNames(actor),
+      action: "listing.photos.describe",
+      entity: "Listing",
+      entityId: listingId,
+      detail: { count: images.length },
+    });
   });
   return { ok: true, problems: [] };
 }

@@ -11,7 +11,10 @@ import { PriceSchema } from "./steps";
 /** The last answer to this row's form: what was typed, and how many are left if a sale came first. */
 export type PriceStockAnswer = { listingId: string; result: SubmissionResult<string[]>; stockNow?: number };
 
-type Props = { listing: { id: string; title: string; priceMinor: number; stock: number }; answer: PriceStockAnswer | null };
+type Props = {
+  listing: { id: string; title: string; priceMinor: number; stock: number };
+  answer: PriceStockAnswer | null;
+};
 
 /**
  * "Change price or stock" for an approved listing on My goods, in a disclosure that opens again
@@ -36,8 +39,20 @@ export function PriceStockForm({ listing, answer }: Props) {
         ) : null}
         <input type="hidden" name="listingId" value={listing.id} />
         <input type="hidden" name="stockWas" value={listing.stock} />
-        <Field meta={fields.priceSom} type="text" inputMode="numeric" label={t("studio.fields.price")} hint={t("studio.fields.priceHint")} />
-        <Field meta={fields.stock} type="text" inputMode="numeric" label={t("studio.fields.stock")} hint={t("studio.fields.stockHint")} />
+        <Field
+          meta={fields.priceSom}
+          type="text"
+          inputMode="numeric"
+          label={t("studio.fields.price")}
+          hint={t("studio.fields.priceHint")}
+        />
+        <Field
+          meta={fields.stock}
+          type="text"
+          inputMode="numeric"
+          label={t("studio.fields.stock")}
+          hint={t("studio.fields.stockHint")}
+        />
         <button type="submit" name="intent" value="price-stock" className="btn btn-primary self-start">
           {t("studio.priceStock.save")}
           <span className="visually-hidden">: {listing.title}</span>
@@ -48,7 +63,9 @@ export function PriceStockForm({ listing, answer }: Props) {
 }
 
 /** After a save (?priced=<id>): what the listing now sells at and how many, said at the top of My goods. */
-export function usePriceSavedText(listing: { title: string; priceMinor: number; stock: number } | undefined): string | null {
+export function usePriceSavedText(
+  listing: { title: string; priceMinor: number; stock: number } | undefined,
+): string | null {
   const { t } = useTranslation();
   const locale = usePageLocale();
   if (!listing) return null;

@@ -19,7 +19,12 @@ type PriceStockResult = Outcome<"notFound" | "notApproved"> | Refusal<"stockChan
  * so a piece sold while the artisan typed is never put back on sale by her save. A stock she left as
  * it was is not written at all.
  */
-export async function changePriceStock(db: Db, actor: StudioActor, listingId: string, values: Values): Promise<PriceStockResult> {
+export async function changePriceStock(
+  db: Db,
+  actor: StudioActor,
+  listingId: string,
+  values: Values,
+): Promise<PriceStockResult> {
   return db.$transaction(async (tx) => {
     const listing = await ownListing(tx, actor.artisanId, listingId, { status: true, priceMinor: true, stock: true });
     if (!listing) return { ok: false, reason: "notFound" };
@@ -31,12 +36,23 @@ export async function changePriceStock(db: Db, actor: StudioActor, listingId: st
       data: { priceMinor, ...(newStock && { stock: values.stock }) },
     });
     if (count === 0) {
-      const now = await tx.listing.findUniqueOrThrow({ where: { id: listingId }, select: { status: true, stock: true } });
-      return now.status === "APPROVED" ? { ok: false, reason: "stockChanged", stock: now.stock } : { ok: false, reason: "notApproved" };
+      const now = await tx.listing.findUniqueOrThrow({
+        where: { id: listingId },
+        select: { status: true, stock: true },
+      });
+      return now.status === "APPROVED"
+        ? { ok: false, reason: "stockChanged", stock: now.stock }
+        : { ok: false, reason: "notApproved" };
     }
     const to = { priceMinor: Number(priceMinor), stock: newStock ? values.stock : listing.stock };
     const from = { priceMinor: Number(listing.priceMinor), stock: listing.stock };
-    await audit(tx, { ...auditNames(actor), action: "listing.priceStock", entity: "Listing", entityId: listingId, detail: { from, to } });
+    await audit(tx, {
+      ...auditNames(actor),
+      action: "listing.priceStock",
+      entity: "Listing",
+      entityId: listingId,
+      detail: { from, to },
+    });
     return { ok: true };
   });
 }
@@ -55,7 +71,10 @@ export async function priceStockAction(db: Db, actor: StudioActor, form: FormDat
   const listingId = String(form.get("listingId") ?? "");
   const submission = parseWithZod(form, { schema: PriceSchema });
   if (submission.status !== "success") return data({ listingId, result: submission.reply() }, { status: 400 });
-  const result = await changePriceStock(db, actor, listingId, { ...submission.value, stockWas: shownStock(form.get("stockWas")) });
+  const result = await changePriceStock(db, actor, listingId, {
+    ...submission.value,
+    stockWas: shownStock(form.get("stockWas")),
+  });
   if (result.ok) return redirect(`/studio?priced=${listingId}`);
   if (result.reason === "notFound") notFound();
   if (result.reason === "notApproved") throw redirect("/studio");

@@ -11,7 +11,18 @@ export async function studioListings(db: Db, artisanId: string, locale: Locale) 
   const listings = await db.listing.findMany({
     where: { artisanId },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, slug: true, titleUz: true, titleRu: true, titleEn: true, status: true, rejectionReason: true, priceMinor: true, stock: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      titleUz: true,
+      titleRu: true,
+      titleEn: true,
+      status: true,
+      rejectionReason: true,
+      priceMinor: true,
+      stock: true,
+      updatedAt: true,
+    },
   });
   return listings.map(({ titleUz, titleRu, titleEn, ...l }) => ({
     ...l,
@@ -46,7 +57,11 @@ export async function listingForSteps(db: Db, artisanId: string, listingId: stri
     priceMinor: Number(priceMinor),
     categoryName: category ? localized(category, "name", locale) : null,
     handmade: handmadeAttestedAt !== null,
-    images: images.map((image) => ({ id: image.id, altUz: image.altUz, picture: pictureData(image, locale, (key) => storage.url(key)) })),
+    images: images.map((image) => ({
+      id: image.id,
+      altUz: image.altUz,
+      picture: pictureData(image, locale, (key) => storage.url(key)),
+    })),
     missing: missingFor(listing),
   };
 }

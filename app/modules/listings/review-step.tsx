@@ -20,7 +20,13 @@ type Summary = {
 };
 
 // Which step answers each missing piece, so the list links straight to it.
-const STEP_OF: Record<Missing, string> = { photos: "photos", altText: "photos", about: "about", price: "price", handmade: "handmade" };
+const STEP_OF: Record<Missing, string> = {
+  photos: "photos",
+  altText: "photos",
+  about: "about",
+  price: "price",
+  handmade: "handmade",
+};
 
 /** Everything the artisan said, each with a link to change it, then "send for review". */
 export function ReviewStep({ listing, missing }: { listing: Summary; missing: Missing[] }) {

@@ -19,7 +19,9 @@ export function useStart(lastResult: Result, saved: Saved): Result {
   return lastResult ?? initial;
 }
 const clean = (saved: Saved): Record<string, string> =>
-  Object.fromEntries(Object.entries(saved).flatMap(([k, v]) => (v === true ? [[k, "on"]] : typeof v === "string" && v ? [[k, v]] : [])));
+  Object.fromEntries(
+    Object.entries(saved).flatMap(([k, v]) => (v === true ? [[k, "on"]] : typeof v === "string" && v ? [[k, v]] : [])),
+  );
 
 function Next() {
   const { t } = useTranslation();
@@ -30,15 +32,32 @@ function Next() {
   );
 }
 
-export function AboutForm({ lastResult, saved, categories }: { lastResult: Result; saved: Saved; categories: { id: string; name: string }[] }) {
+export function AboutForm({
+  lastResult,
+  saved,
+  categories,
+}: {
+  lastResult: Result;
+  saved: Saved;
+  categories: { id: string; name: string }[];
+}) {
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm("about", AboutSchema, useStart(lastResult, saved));
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
       <FormErrors errors={form.errors} />
-      <SelectField meta={fields.categoryId} label={t("studio.fields.category")} options={categories} placeholder={t("studio.fields.chooseCategory")} />
+      <SelectField
+        meta={fields.categoryId}
+        label={t("studio.fields.category")}
+        options={categories}
+        placeholder={t("studio.fields.chooseCategory")}
+      />
       <Field meta={fields.titleUz} type="text" label={t("studio.fields.titleUz")} hint={t("studio.fields.titleHint")} />
-      <TextAreaField meta={fields.descriptionUz} label={t("studio.fields.descriptionUz")} hint={t("studio.fields.descriptionHint")} />
+      <TextAreaField
+        meta={fields.descriptionUz}
+        label={t("studio.fields.descriptionUz")}
+        hint={t("studio.fields.descriptionHint")}
+      />
       <details className="card p-4">
         <summary className="min-h-11 cursor-pointer">{t("studio.fields.otherLanguages")}</summary>
         <Field meta={fields.titleRu} type="text" label={t("studio.fields.titleRu")} />
@@ -56,8 +75,20 @@ export function PriceForm({ lastResult, saved }: { lastResult: Result; saved: Sa
   const [form, fields] = useValidatedForm("price", PriceSchema, useStart(lastResult, saved));
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-      <Field meta={fields.priceSom} type="text" inputMode="numeric" label={t("studio.fields.price")} hint={t("studio.fields.priceHint")} />
-      <Field meta={fields.stock} type="text" inputMode="numeric" label={t("studio.fields.stock")} hint={t("studio.fields.stockHint")} />
+      <Field
+        meta={fields.priceSom}
+        type="text"
+        inputMode="numeric"
+        label={t("studio.fields.price")}
+        hint={t("studio.fields.priceHint")}
+      />
+      <Field
+        meta={fields.stock}
+        type="text"
+        inputMode="numeric"
+        label={t("studio.fields.stock")}
+        hint={t("studio.fields.stockHint")}
+      />
       <Next />
     </Form>
   );
@@ -68,8 +99,18 @@ export function DetailsForm({ lastResult, saved }: { lastResult: Result; saved: 
   const [form, fields] = useValidatedForm("details", DetailsSchema, useStart(lastResult, saved));
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-      <Field meta={fields.materialsUz} type="text" label={t("studio.fields.materials")} hint={t("studio.fields.materialsHint")} />
-      <Field meta={fields.dimensionsUz} type="text" label={t("studio.fields.dimensions")} hint={t("studio.fields.dimensionsHint")} />
+      <Field
+        meta={fields.materialsUz}
+        type="text"
+        label={t("studio.fields.materials")}
+        hint={t("studio.fields.materialsHint")}
+      />
+      <Field
+        meta={fields.dimensionsUz}
+        type="text"
+        label={t("studio.fields.dimensions")}
+        hint={t("studio.fields.dimensionsHint")}
+      />
       <Next />
     </Form>
   );
@@ -83,7 +124,11 @@ export function HandmadeForm({ lastResult, saved }: { lastResult: Result; saved:
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
       <div className="field">
         <label className="flex items-start gap-3 min-h-11 py-2 cursor-pointer">
-          <input {...getInputProps(meta, { type: "checkbox" })} className="size-5 mt-0.5 shrink-0" aria-describedby={meta.errors ? meta.errorId : undefined} />
+          <input
+            {...getInputProps(meta, { type: "checkbox" })}
+            className="size-5 mt-0.5 shrink-0"
+            aria-describedby={meta.errors ? meta.errorId : undefined}
+          />
           <span>{t("studio.fields.handmade")}</span>
         </label>
         <FieldError meta={meta} />

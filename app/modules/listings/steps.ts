@@ -10,7 +10,8 @@ export const nextStep = (step: Step): Step => STEPS[Math.min(stepNumber(step), S
 export const previousStep = (step: Step): Step | null => STEPS[stepNumber(step) - 2] ?? null;
 
 // Messages are locale keys (app/locales/*/studio.json and errors.json): the form translates them.
-const required = (max: number) => z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(max, "studio.errors.tooLong");
+const required = (max: number) =>
+  z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(max, "studio.errors.tooLong");
 const optional = (max: number) => z.string().trim().max(max, "studio.errors.tooLong").optional();
 // A whole number typed as text: "150 000" (grouped the way prices are written) counts as 150000.
 const whole = (min: number, max: number, message: string) =>
@@ -50,7 +51,12 @@ export const AltTextSchema = z.object({
   images: z.array(z.object({ id: z.string().min(1), altUz: required(200) })).min(1),
 });
 
-export const STEP_SCHEMAS = { about: AboutSchema, price: PriceSchema, details: DetailsSchema, handmade: HandmadeSchema } as const;
+export const STEP_SCHEMAS = {
+  about: AboutSchema,
+  price: PriceSchema,
+  details: DetailsSchema,
+  handmade: HandmadeSchema,
+} as const;
 export type FormStep = keyof typeof STEP_SCHEMAS;
 export const isFormStep = (step: Step): step is FormStep => step in STEP_SCHEMAS;
 

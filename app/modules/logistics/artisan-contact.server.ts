@@ -17,7 +17,11 @@ const FIELDS = ["pickupPhoneEnc", "addressEnc", "accessNotesEnc"] as const;
  * The artisan's pickup phone, and their address and access notes only with a standing consent to
  * give them to a courier. Every read is audited (which fields, for what); the values never are.
  */
-export async function readArtisanContact(tx: Tx, artisanId: string, reader: { actorId: string; purpose: "manifest" | "courier" }): Promise<ArtisanContact> {
+export async function readArtisanContact(
+  tx: Tx,
+  artisanId: string,
+  reader: { actorId: string; purpose: "manifest" | "courier" },
+): Promise<ArtisanContact> {
   const row = await tx.artisanProfile.findUniqueOrThrow({
     where: { id: artisanId },
     select: {

@@ -48,16 +48,24 @@ export function BuildForm({ requests, couriers, districtId, day, lastResult }: P
                   className="size-5 mt-0.5 shrink-0"
                 />
                 <span>
-                  <strong>{request.artisan}</strong> — {pickupLine(t, request)}; {t("logistics.items", { count: request.itemCount })};{" "}
+                  <strong>{request.artisan}</strong> — {pickupLine(t, request)};{" "}
+                  {t("logistics.items", { count: request.itemCount })};{" "}
                   {t("logistics.order", { number: request.number })}
-                  {request.failureReason ? <span className="block field-error">{failureLine(t, request.failureReason)}</span> : null}
+                  {request.failureReason ? (
+                    <span className="block field-error">{failureLine(t, request.failureReason)}</span>
+                  ) : null}
                 </span>
               </label>
             ))}
             <FieldError meta={fields.pickupId} />
           </fieldset>
           {couriers.length > 0 ? (
-            <SelectField meta={fields.courierId} label={t("logistics.dispatch.courier")} options={couriers} placeholder={t("logistics.dispatch.courierPlaceholder")} />
+            <SelectField
+              meta={fields.courierId}
+              label={t("logistics.dispatch.courier")}
+              options={couriers}
+              placeholder={t("logistics.dispatch.courierPlaceholder")}
+            />
           ) : (
             <p>{t("logistics.dispatch.noCouriers")}</p>
           )}

@@ -4,7 +4,13 @@ import { byStopOrder } from "./dispatch.server";
 import { openRequests, servesDistrict } from "./scope.server";
 import { pickupFacts, stopView } from "./stop-facts.server";
 
-export type BuildInput = { dispatcherId: string; districtId: string; day: Date; courierId: string; pickupIds: string[] };
+export type BuildInput = {
+  dispatcherId: string;
+  districtId: string;
+  day: Date;
+  courierId: string;
+  pickupIds: string[];
+};
 export type BuildResult = Outcome<"notFound" | "noPickups" | "courier" | "changed", { manifestId: string }>;
 
 class Taken extends Error {}
@@ -19,7 +25,9 @@ export async function buildManifest(db: Db, input: BuildInput): Promise<BuildRes
   if (!(await servesDistrict(db, dispatcherId, districtId))) return { ok: false, reason: "notFound" };
   const pickupIds = [...new Set(input.pickupIds)];
   if (pickupIds.length === 0) return { ok: false, reason: "noPickups" };
-  const courier = await db.user.count({ where: { id: courierId, roles: { has: "COURIER" }, disabledAt: null, staffDistricts: { some: { districtId } } } });
+  const courier = await db.user.count({
+    where: { id: courierId, roles: { has: "COURIER" }, disabledAt: null, staffDistricts: { some: { districtId } } },
+  });
   if (courier === 0) return { ok: false, reason: "courier" };
   try {
     return await db.$transaction(async (tx) => {
@@ -29,7 +37,9 @@ export async function buildManifest(db: Db, input: BuildInput): Promise<BuildRes
       const open = { AND: [{ id: { in: pickupIds } }, openRequests(districtId, day)] };
       const chosen = await tx.pickup.findMany({ where: open, select: pickupFacts });
       if (chosen.length !== pickupIds.length) throw new Taken();
-      const manifest = await tx.courierManifest.create({ data: { districtId, date: day, courierId, createdById: dispatcherId } });
+      const manifest = await tx.courierManifest.create({
+        data: { districtId, date: day, courierId, createdById: dispatcherId },
+      });
       const stops = chosen.map((pickup) => stopView(pickup, "uz")).sort(byStopOrder);
       for (const [index, stop] of stops.entries()) {
         const assigned = await tx.pickup.updateMany({

@@ -30,7 +30,8 @@ export async function courierDay(db: Db, courierId: string, locale: Locale, now 
       if (stop.status === "ASSIGNED" && stop.kind === "HOME_PICKUP") {
         contact = await readArtisanContact(tx, stop.artisanId, { actorId: courierId, purpose: "courier" });
       }
-      if (stop.status === "PICKED_UP" && stop.deliveryMethod === "COURIER") buyer = await buyerAddress(tx, pickup.subOrder.order.id, locale);
+      if (stop.status === "PICKED_UP" && stop.deliveryMethod === "COURIER")
+        buyer = await buyerAddress(tx, pickup.subOrder.order.id, locale);
       stops.push({ ...stop, contact, buyer });
     }
     return { day, stops };
@@ -38,9 +39,19 @@ export async function courierDay(db: Db, courierId: string, locale: Locale, now 
 }
 
 async function buyerAddress(tx: Pick<Db, "order" | "mahalla">, orderId: string, locale: Locale): Promise<BuyerAddress> {
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { contactName: true, phone: true, mahallaId: true, street: true } });
-  const mahalla = order.mahallaId ? await tx.mahalla.findUnique({ where: { id: order.mahallaId }, select: { name: true } }) : null;
-  return { name: uzbekText(order.contactName, locale), phone: order.phone, mahalla: mahalla ? uzbekText(mahalla.name, locale) : null, street: order.street };
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { contactName: true, phone: true, mahallaId: true, street: true },
+  });
+  const mahalla = order.mahallaId
+    ? await tx.mahalla.findUnique({ where: { id: order.mahallaId }, select: { name: true } })
+    : null;
+  return {
+    name: uzbekText(order.contactName, locale),
+    phone: order.phone,
+    mahalla: mahalla ? uzbekText(mahalla.name, locale) : null,
+    street: order.street,
+  };
 }
 
 export type CourierStop = Awaited<ReturnType<typeof courierDay>>["stops"][number];

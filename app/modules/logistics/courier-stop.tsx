@@ -30,7 +30,8 @@ export function CourierStopCard({ stop, n, lastResult }: Props) {
         ) : null}
         <dt className="font-semibold">{t("logistics.manifest.items")}</dt>
         <dd>
-          {t("logistics.order", { number: stop.number })}: {stop.items.map((item) => `${item.title} × ${item.quantity}`).join(", ")}
+          {t("logistics.order", { number: stop.number })}:{" "}
+          {stop.items.map((item) => `${item.title} × ${item.quantity}`).join(", ")}
         </dd>
         <dt className="font-semibold">{t("logistics.manifest.deliverTo")}</dt>
         <dd>{destinationLine(t, stop)}</dd>
@@ -62,7 +63,11 @@ export function CourierStopCard({ stop, n, lastResult }: Props) {
         <StepButton
           pickupId={stop.id}
           intent="delivered"
-          label={t(stop.deliveryMethod === "BRANCH_PICKUP" ? "logistics.courier.deliveredToBranch" : "logistics.courier.deliveredToBuyer")}
+          label={t(
+            stop.deliveryMethod === "BRANCH_PICKUP"
+              ? "logistics.courier.deliveredToBranch"
+              : "logistics.courier.deliveredToBuyer",
+          )}
           stopName={name}
         />
       ) : null}
@@ -70,7 +75,17 @@ export function CourierStopCard({ stop, n, lastResult }: Props) {
   );
 }
 
-function StepButton({ pickupId, intent, label, stopName }: { pickupId: string; intent: string; label: string; stopName: string }) {
+function StepButton({
+  pickupId,
+  intent,
+  label,
+  stopName,
+}: {
+  pickupId: string;
+  intent: string;
+  label: string;
+  stopName: string;
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="pickupId" value={pickupId} />

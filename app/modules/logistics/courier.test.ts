@@ -21,16 +21,24 @@ beforeAll(async () => {
 
 async function assigned(options: Parameters<typeof readyPart>[1] = {}, to = courier.id, on = day) {
   const part = await readyPart(test, { day: on, ...options });
-  const built = await buildManifest(test.db, { dispatcherId: dispatcher.id, districtId: test.shop.district.id, day: on, courierId: to, pickupIds: [part.pickup.id] });
+  const built = await buildManifest(test.db, {
+    dispatcherId: dispatcher.id,
+    districtId: test.shop.district.id,
+    day: on,
+    courierId: to,
+    pickupIds: [part.pickup.id],
+  });
   if (!built.ok) throw new Error(built.reason);
   return part;
 }
 
 const step = (pickupId: string, courierId = courier.id) => ({ courierId, pickupId, now });
-const subOrder = (id: string) => test.db.subOrder.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+const subOrder = (id: string) =>
+  test.db.subOrder.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { createdAt: "asc" } } } });
 const notices = (userId: string) => test.db.notification.findMany({ where: { userId }, select: { kind: true } });
 const credits = (subOrderId: string) => test.db.ledgerEntry.count({ where: { subOrderId, kind: "SALE_CREDIT" } });
-const dispatchView = () => dispatchDay(test.db, { dispatcherId: dispatcher.id, districtId: test.shop.district.id, day, locale: "uz" });
+const dispatchView = () =>
+  dispatchDay(test.db, { dispatcherId: dispatcher.id, districtId: test.shop.district.id, day, locale: "uz" });
 
 describe("courier", () => {
   it("sees addresses only for their own stops of today, and only with consent", async () => {
@@ -44,7 +52,11 @@ describe("courier", () => {
     expect(ids).not.toContain(tomorrow.pickup.id);
     expect(ids).not.toContain(others.pickup.id);
     expect(stops.find((s) => s.id === own.pickup.id)!.contact?.address).toBe(`Qatortol 7, ${own.artisan.handle}`);
-    expect(stops.find((s) => s.id === noConsent.pickup.id)!.contact).toEqual({ phone: "+998901112233", address: null, accessNotes: null });
+    expect(stops.find((s) => s.id === noConsent.pickup.id)!.contact).toEqual({
+      phone: "+998901112233",
+      address: null,
+      accessNotes: null,
+    });
     const audits = await test.db.auditLog.findMany({ where: { action: "artisan.address.read", actorId: courier.id } });
     expect(audits.map((a) => a.entityId).sort()).toEqual([own.artisan.id, noConsent.artisan.id].sort());
     expect(audits.every((a) => (a.detail as { purpose: string }).purpose === "courier")).toBe(true);
@@ -84,7 +96,9 @@ describe("courier", () => {
 
   it("a failed pickup keeps the part ready, tells the artisan, and goes back to the dispatcher", async () => {
     const part = await assigned({ startsAt: "16:00" });
-    expect(await markPickupFailed(test.db, { ...step(part.pickup.id), reason: "nobodyHome", detail: "Called twice" })).toBe("done");
+    expect(
+      await markPickupFailed(test.db, { ...step(part.pickup.id), reason: "nobodyHome", detail: "Called twice" }),
+    ).toBe("done");
     const pickup = await test.db.pickup.findUniqueOrThrow({ where: { id: part.pickup.id } });
     expect(pickup).toMatchObject({ status: "FAILED", failureReason: "nobodyHome: Called twice" });
     const sub = await subOrder(part.subOrderId);
@@ -94,9 +108,18 @@ describe("courier", () => {
     const offered = (await dispatchView())!.requests.find((r) => r.id === part.pickup.id);
     expect(offered?.failureReason).toBe("nobodyHome: Called twice");
 
-    const again = await buildManifest(test.db, { dispatcherId: dispatcher.id, districtId: test.shop.district.id, day, courierId: rival.id, pickupIds: [part.pickup.id] });
+    const again = await buildManifest(test.db, {
+      dispatcherId: dispatcher.id,
+      districtId: test.shop.district.id,
+      day,
+      courierId: rival.id,
+      pickupIds: [part.pickup.id],
+    });
     expect(again.ok).toBe(true);
-    expect(await test.db.pickup.findUniqueOrThrow({ where: { id: part.pickup.id } })).toMatchObject({ status: "ASSIGNED", failureReason: null });
+    expect(await test.db.pickup.findUniqueOrThrow({ where: { id: part.pickup.id } })).toMatchObject({
+      status: "ASSIGNED",
+      failureReason: null,
+    });
     expect(await markPickedUp(test.db, step(part.pickup.id))).toBe("notFound");
     expect(await markPickedUp(test.db, step(part.pickup.id, rival.id))).toBe("done");
   });
@@ -111,7 +134,8 @@ describe("courier", () => {
     expect((await dispatchView())!.atBranch.map((p) => p.id)).toContain(part.subOrderId);
 
     const stranger = await makeStaff(test.db, "MODERATOR", [(await otherDistrict(test.db, test.shop)).id]);
-    const handOver = (dispatcherId: string) => handOverAtBranch(test.db, { dispatcherId, districtId: test.shop.district.id, subOrderId: part.subOrderId });
+    const handOver = (dispatcherId: string) =>
+      handOverAtBranch(test.db, { dispatcherId, districtId: test.shop.district.id, subOrderId: part.subOrderId });
     expect(await handOver(stranger.id)).toBe("notFound");
     expect(await handOver(dispatcher.id)).toBe("done");
     expect(await handOver(dispatcher.id)).toBe("changed");

@@ -32,7 +32,11 @@ export async function dispatchAction(db: Db, dispatcherId: string, request: Requ
     return redirect(`${url.pathname}${url.search}`);
   };
   if (form.get("intent") === "handOver") {
-    const result = await handOverAtBranch(db, { dispatcherId, districtId: String(form.get("districtId") ?? ""), subOrderId: String(form.get("subOrderId") ?? "") });
+    const result = await handOverAtBranch(db, {
+      dispatcherId,
+      districtId: String(form.get("districtId") ?? ""),
+      subOrderId: String(form.get("subOrderId") ?? ""),
+    });
     if (result === "notFound") notFound();
     return back(result === "done" ? "handedOver" : "changed");
   }
@@ -40,7 +44,12 @@ export async function dispatchAction(db: Db, dispatcherId: string, request: Requ
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const day = parseDay(submission.value.day);
   if (!day) notFound();
-  const result = await buildManifest(db, { dispatcherId, ...submission.value, day, pickupIds: submission.value.pickupId });
+  const result = await buildManifest(db, {
+    dispatcherId,
+    ...submission.value,
+    day,
+    pickupIds: submission.value.pickupId,
+  });
   // Straight to the sheet to print; the courier sees the stops on their page already.
   if (result.ok) return redirect(`/dispatch/manifests/${result.manifestId}?built=1`);
   if (result.reason === "notFound") notFound();

@@ -10,7 +10,9 @@ export async function dispatcherDistricts(db: Db, dispatcherId: string, locale: 
     where: { userId: dispatcherId },
     select: { district: { select: { id: true, nameUz: true, nameRu: true, nameEn: true } } },
   });
-  return rows.map(({ district }) => ({ id: district.id, name: localized(district, "name", locale) })).sort((a, b) => a.name.localeCompare(b.name));
+  return rows
+    .map(({ district }) => ({ id: district.id, name: localized(district, "name", locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Active couriers serving the district; only they may get its manifests. */
@@ -27,7 +29,10 @@ export function districtCouriers(db: Db, districtId: string) {
  * the couriers, the day's manifests, and parts waiting at the district's branches for their buyer.
  * Null for a district they do not serve (the page answers 404).
  */
-export async function dispatchDay(db: Db, input: { dispatcherId: string; districtId: string; day: Date; locale: Locale }) {
+export async function dispatchDay(
+  db: Db,
+  input: { dispatcherId: string; districtId: string; day: Date; locale: Locale },
+) {
   const { dispatcherId, districtId, day, locale } = input;
   if (!(await servesDistrict(db, dispatcherId, districtId))) return null;
   const [requests, couriers, manifests, atBranch] = await Promise.all([
@@ -41,13 +46,22 @@ export async function dispatchDay(db: Db, input: { dispatcherId: string; distric
     db.subOrder.findMany({
       where: { status: "AT_BRANCH", order: { branch: { districtId } } },
       orderBy: { updatedAt: "asc" },
-      select: { id: true, order: { select: { number: true, contactName: true, branch: { select: { nameUz: true, nameRu: true, nameEn: true } } } } },
+      select: {
+        id: true,
+        order: {
+          select: { number: true, contactName: true, branch: { select: { nameUz: true, nameRu: true, nameEn: true } } },
+        },
+      },
     }),
   ]);
   return {
     requests: requests.map((pickup) => stopView(pickup, locale)).sort(byStopOrder),
     couriers: couriers.map((c) => ({ id: c.id, name: uzbekText(c.name, locale) })),
-    manifests: manifests.map((m) => ({ id: m.id, courier: uzbekText(m.courier.name, locale), stops: m._count.pickups })),
+    manifests: manifests.map((m) => ({
+      id: m.id,
+      courier: uzbekText(m.courier.name, locale),
+      stops: m._count.pickups,
+    })),
     atBranch: atBranch.map((sub) => ({
       id: sub.id,
       number: sub.order.number,
@@ -58,7 +72,10 @@ export async function dispatchDay(db: Db, input: { dispatcherId: string; distric
 }
 
 /** Stops go by window start (branch hand-overs, without a window, last), then artisan name. */
-export function byStopOrder(a: { windowStart: string | null; artisan: string }, b: { windowStart: string | null; artisan: string }) {
+export function byStopOrder(
+  a: { windowStart: string | null; artisan: string },
+  b: { windowStart: string | null; artisan: string },
+) {
   const start = (a.windowStart ?? "99:99").localeCompare(b.windowStart ?? "99:99");
   return start !== 0 ? start : a.artisan.localeCompare(b.artisan);
 }

@@ -19,9 +19,17 @@ beforeAll(async () => {
   courier = await makeStaff(test.db, "COURIER", [test.shop.district.id]);
 });
 
-const view = (dispatcherId = dispatcher.id, on = day) => dispatchDay(test.db, { dispatcherId, districtId: test.shop.district.id, day: on, locale: "uz" });
+const view = (dispatcherId = dispatcher.id, on = day) =>
+  dispatchDay(test.db, { dispatcherId, districtId: test.shop.district.id, day: on, locale: "uz" });
 const build = (pickupIds: string[], more: { dispatcherId?: string; courierId?: string } = {}) =>
-  buildManifest(test.db, { dispatcherId: dispatcher.id, districtId: test.shop.district.id, day, courierId: courier.id, pickupIds, ...more });
+  buildManifest(test.db, {
+    dispatcherId: dispatcher.id,
+    districtId: test.shop.district.id,
+    day,
+    courierId: courier.id,
+    pickupIds,
+    ...more,
+  });
 
 describe("dispatch", () => {
   it("offers only the open requests of the district and day, and builds the manifest in stop order", async () => {
@@ -33,14 +41,20 @@ describe("dispatch", () => {
     const offered = (await view())!.requests.map((r) => r.id);
     expect(offered).toEqual([early.pickup.id, late.pickup.id, branch.pickup.id]);
     expect(offered).not.toContain(elsewhere.pickup.id);
-    expect((await view(dispatcher.id, nextDay))!.requests.map((r) => r.id)).toEqual([tomorrow.pickup.id, branch.pickup.id]);
+    expect((await view(dispatcher.id, nextDay))!.requests.map((r) => r.id)).toEqual([
+      tomorrow.pickup.id,
+      branch.pickup.id,
+    ]);
 
     expect(await build([early.pickup.id, elsewhere.pickup.id])).toEqual({ ok: false, reason: "changed" });
     expect(await test.db.pickup.count({ where: { status: "ASSIGNED" } })).toBe(0);
 
     const built = await build([late.pickup.id, early.pickup.id]);
     expect(built.ok).toBe(true);
-    const rows = await test.db.pickup.findMany({ where: { id: { in: [early.pickup.id, late.pickup.id] } }, orderBy: { stopOrder: "asc" } });
+    const rows = await test.db.pickup.findMany({
+      where: { id: { in: [early.pickup.id, late.pickup.id] } },
+      orderBy: { stopOrder: "asc" },
+    });
     expect(rows.map((r) => [r.id, r.status, r.stopOrder])).toEqual([
       [early.pickup.id, "ASSIGNED", 1],
       [late.pickup.id, "ASSIGNED", 2],
@@ -58,7 +72,9 @@ describe("dispatch", () => {
     expect(await build([])).toEqual({ ok: false, reason: "noPickups" });
     const built = await build([part.pickup.id]);
     if (!built.ok) throw new Error(built.reason);
-    expect(await manifestSheet(test.db, { dispatcherId: stranger.id, manifestId: built.manifestId, locale: "uz" })).toBeNull();
+    expect(
+      await manifestSheet(test.db, { dispatcherId: stranger.id, manifestId: built.manifestId, locale: "uz" }),
+    ).toBeNull();
   });
 
   it("never assigns one pickup twice when two dispatchers build at once", async () => {
@@ -78,18 +94,26 @@ describe("dispatch", () => {
     const refused = await readyPart(test, { startsAt: "09:30", consent: false });
     const built = await build([agreed.pickup.id, refused.pickup.id]);
     if (!built.ok) throw new Error(built.reason);
-    const sheet = (await manifestSheet(test.db, { dispatcherId: dispatcher.id, manifestId: built.manifestId, locale: "uz" }))!;
+    const sheet = (await manifestSheet(test.db, {
+      dispatcherId: dispatcher.id,
+      manifestId: built.manifestId,
+      locale: "uz",
+    }))!;
     expect(sheet.stops.map((s) => s.contact)).toEqual([
       { phone: "+998901112233", address: `Qatortol 7, ${agreed.artisan.handle}`, accessNotes: "3rd floor, no lift" },
       { phone: "+998901112233", address: null, accessNotes: null },
     ]);
     expect(sheet.stops[0]).toMatchObject({ windowStart: "09:00", itemCount: 2, destination: "Chilonzor" });
-    const audits = await test.db.auditLog.findMany({ where: { action: "artisan.address.read", actorId: dispatcher.id } });
+    const audits = await test.db.auditLog.findMany({
+      where: { action: "artisan.address.read", actorId: dispatcher.id },
+    });
     expect(audits).toHaveLength(2);
-    expect(audits.map((a) => [a.entityId, a.detail])).toEqual(expect.arrayContaining([
-      [agreed.artisan.id, { purpose: "manifest", fields: ["pickupPhoneEnc", "addressEnc", "accessNotesEnc"] }],
-      [refused.artisan.id, { purpose: "manifest", fields: ["pickupPhoneEnc"] }],
-    ]));
+    expect(audits.map((a) => [a.entityId, a.detail])).toEqual(
+      expect.arrayContaining([
+        [agreed.artisan.id, { purpose: "manifest", fields: ["pickupPhoneEnc", "addressEnc", "accessNotesEnc"] }],
+        [refused.artisan.id, { purpose: "manifest", fields: ["pickupPhoneEnc"] }],
+      ]),
+    );
     expect(JSON.stringify(audits.map((a) => a.detail))).not.toContain("Qatortol");
   });
 
@@ -98,7 +122,10 @@ describe("dispatch", () => {
     const second = await readyPart(test, { startsAt: "08:30" });
     const built = await build([first.pickup.id, second.pickup.id]);
     if (!built.ok) throw new Error(built.reason);
-    const order = async () => (await test.db.pickup.findMany({ where: { manifestId: built.manifestId }, orderBy: { stopOrder: "asc" } })).map((p) => p.id);
+    const order = async () =>
+      (await test.db.pickup.findMany({ where: { manifestId: built.manifestId }, orderBy: { stopOrder: "asc" } })).map(
+        (p) => p.id,
+      );
     const move = (pickupId: string, direction: "up" | "down", dispatcherId = dispatcher.id) =>
       moveStop(test.db, { dispatcherId, manifestId: built.manifestId, pickupId, direction });
     expect(await move(second.pickup.id, "up", stranger.id)).toBe(false);

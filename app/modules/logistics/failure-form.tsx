@@ -26,7 +26,12 @@ export function FailureForm({ pickupId, stopName, lastResult }: Props) {
           legend={t("logistics.courier.reasonLegend")}
           choices={FAILURE_REASONS.map((value) => ({ value, label: t(`logistics.failure.${value}`) }))}
         />
-        <TextAreaField meta={fields.detail} label={t("logistics.courier.detail")} hint={t("logistics.courier.detailHint")} rows={2} />
+        <TextAreaField
+          meta={fields.detail}
+          label={t("logistics.courier.detail")}
+          hint={t("logistics.courier.detailHint")}
+          rows={2}
+        />
         <button type="submit" className="btn btn-primary self-start">
           {t("logistics.courier.saveFailure")}
         </button>

@@ -12,7 +12,10 @@ export const FailureSchema = z
     reason: z.enum(FAILURE_REASONS, { error: "logistics.errors.reasonRequired" }),
     detail: z.string().trim().max(300, "logistics.errors.detailTooLong").optional(),
   })
-  .refine((value) => value.reason !== "other" || Boolean(value.detail), { message: "logistics.errors.detailRequired", path: ["detail"] });
+  .refine((value) => value.reason !== "other" || Boolean(value.detail), {
+    message: "logistics.errors.detailRequired",
+    path: ["detail"],
+  });
 
 /** Kept on the Pickup and the timeline as "<reason>" or "<reason>: <the courier's words>". */
 export function failureNote(reason: FailureReason, detail?: string): string {

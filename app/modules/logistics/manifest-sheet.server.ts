@@ -28,7 +28,10 @@ export async function manifestSheet(db: Db, input: { dispatcherId: string; manif
     const stops = [];
     for (const pickup of manifest.pickups) {
       const stop = stopView(pickup, locale, districts);
-      const contact = stop.kind === "HOME_PICKUP" ? await readArtisanContact(tx, stop.artisanId, { actorId: dispatcherId, purpose: "manifest" }) : null;
+      const contact =
+        stop.kind === "HOME_PICKUP"
+          ? await readArtisanContact(tx, stop.artisanId, { actorId: dispatcherId, purpose: "manifest" })
+          : null;
       stops.push({ ...stop, contact });
     }
     return {

@@ -6,7 +6,12 @@ import type { StopView } from "./stop-facts.server";
 import { StopMover } from "./stop-mover";
 import { destinationLine, pickupLine } from "./stop-text";
 
-type Sheet = { date: string | Date; courier: string; district: string; stops: (StopView & { contact: ArtisanContact | null })[] };
+type Sheet = {
+  date: string | Date;
+  courier: string;
+  district: string;
+  stops: (StopView & { contact: ArtisanContact | null })[];
+};
 
 /** The printable manifest: stops in order, each with what the courier needs and a line to sign. */
 export function ManifestSheet({ sheet }: { sheet: Sheet }) {
@@ -17,7 +22,13 @@ export function ManifestSheet({ sheet }: { sheet: Sheet }) {
       <h1 id="manifest-title" className="text-3xl">
         {t("logistics.manifest.title")}
       </h1>
-      <p>{t("logistics.manifest.facts", { district: sheet.district, date: formatDate(sheet.date, locale), courier: sheet.courier })}</p>
+      <p>
+        {t("logistics.manifest.facts", {
+          district: sheet.district,
+          date: formatDate(sheet.date, locale),
+          courier: sheet.courier,
+        })}
+      </p>
       {sheet.stops.length === 0 ? <p>{t("logistics.manifest.empty")}</p> : null}
       <ol className="flex flex-col gap-4">
         {sheet.stops.map((stop, index) => (
@@ -34,7 +45,9 @@ export function ManifestSheet({ sheet }: { sheet: Sheet }) {
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
               <dt className="font-semibold">{t("logistics.manifest.when")}</dt>
               <dd>{pickupLine(t, stop)}</dd>
-              {stop.kind === "HOME_PICKUP" ? <ContactLines contact={stop.contact} /> : (
+              {stop.kind === "HOME_PICKUP" ? (
+                <ContactLines contact={stop.contact} />
+              ) : (
                 <>
                   <dt className="font-semibold">{t("logistics.manifest.address")}</dt>
                   <dd>{stop.dropOffBranch?.address}</dd>
@@ -62,7 +75,13 @@ export function ContactLines({ contact }: { contact: ArtisanContact | null }) {
   return (
     <>
       <dt className="font-semibold">{t("logistics.manifest.phone")}</dt>
-      <dd>{contact?.phone ? <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a> : t("logistics.manifest.noPhone")}</dd>
+      <dd>
+        {contact?.phone ? (
+          <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a>
+        ) : (
+          t("logistics.manifest.noPhone")
+        )}
+      </dd>
       <dt className="font-semibold">{t("logistics.manifest.address")}</dt>
       <dd>{contact?.address ?? t("logistics.manifest.addressByPhone")}</dd>
       {contact?.address ? (

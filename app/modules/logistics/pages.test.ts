@@ -40,26 +40,75 @@ describe("dispatch and courier pages", () => {
     const part = await readyPart(test, { day: today });
     const url = (district: string) => new URL(`http://localhost/dispatch?district=${district}&day=${dayKey(today)}`);
     expect(await statusOf(dispatchPage(test.db, stranger.id, url(test.shop.district.id), "uz"))).toBe(404);
-    expect((await dispatchPage(test.db, dispatcher.id, url(test.shop.district.id), "uz")).view?.requests.map((r) => r.id)).toContain(part.pickup.id);
+    expect(
+      (await dispatchPage(test.db, dispatcher.id, url(test.shop.district.id), "uz")).view?.requests.map((r) => r.id),
+    ).toContain(part.pickup.id);
 
-    const fields = { intent: "build", districtId: test.shop.district.id, day: dayKey(today), pickupId: [part.pickup.id] };
-    const refused = (await dispatchAction(test.db, dispatcher.id, post("/dispatch", fields))) as unknown as { data: { error: Record<string, string[]> } };
+    const fields = {
+      intent: "build",
+      districtId: test.shop.district.id,
+      day: dayKey(today),
+      pickupId: [part.pickup.id],
+    };
+    const refused = (await dispatchAction(test.db, dispatcher.id, post("/dispatch", fields))) as unknown as {
+      data: { error: Record<string, string[]> };
+    };
     expect(refused.data.error).toEqual({ courierId: ["logistics.errors.courierRequired"] });
-    expect(await statusOf(dispatchAction(test.db, stranger.id, post("/dispatch", { ...fields, courierId: courier.id })))).toBe(404);
+    expect(
+      await statusOf(dispatchAction(test.db, stranger.id, post("/dispatch", { ...fields, courierId: courier.id }))),
+    ).toBe(404);
     const built = await dispatchAction(test.db, dispatcher.id, post("/dispatch", { ...fields, courierId: courier.id }));
     expect((built as Response).headers.get("Location")).toMatch(/^\/dispatch\/manifests\/.+\?built=1$/);
   });
 
   it("courier: a reason is needed, another courier's stop is not found, a step leads back with the outcome", async () => {
     const part = await readyPart(test, { day: today });
-    await dispatchAction(test.db, dispatcher.id, post("/dispatch", { intent: "build", districtId: test.shop.district.id, day: dayKey(today), courierId: courier.id, pickupId: part.pickup.id }));
-    expect(await statusOf(courierAction(test.db, courier.id, post("/courier", { intent: "failed", pickupId: part.pickup.id })))).toBe(400);
-    expect(await statusOf(courierAction(test.db, courier.id, post("/courier", { intent: "failed", pickupId: part.pickup.id, reason: "other" })))).toBe(400);
-    expect(await statusOf(courierAction(test.db, courier.id, post("/courier", { intent: "dance", pickupId: part.pickup.id })))).toBe(400);
-    expect(await statusOf(courierAction(test.db, rival.id, post("/courier", { intent: "pickedUp", pickupId: part.pickup.id })))).toBe(404);
-    const done = (await courierAction(test.db, courier.id, post("/courier", { intent: "pickedUp", pickupId: part.pickup.id }))) as Response;
+    await dispatchAction(
+      test.db,
+      dispatcher.id,
+      post("/dispatch", {
+        intent: "build",
+        districtId: test.shop.district.id,
+        day: dayKey(today),
+        courierId: courier.id,
+        pickupId: part.pickup.id,
+      }),
+    );
+    expect(
+      await statusOf(
+        courierAction(test.db, courier.id, post("/courier", { intent: "failed", pickupId: part.pickup.id })),
+      ),
+    ).toBe(400);
+    expect(
+      await statusOf(
+        courierAction(
+          test.db,
+          courier.id,
+          post("/courier", { intent: "failed", pickupId: part.pickup.id, reason: "other" }),
+        ),
+      ),
+    ).toBe(400);
+    expect(
+      await statusOf(
+        courierAction(test.db, courier.id, post("/courier", { intent: "dance", pickupId: part.pickup.id })),
+      ),
+    ).toBe(400);
+    expect(
+      await statusOf(
+        courierAction(test.db, rival.id, post("/courier", { intent: "pickedUp", pickupId: part.pickup.id })),
+      ),
+    ).toBe(404);
+    const done = (await courierAction(
+      test.db,
+      courier.id,
+      post("/courier", { intent: "pickedUp", pickupId: part.pickup.id }),
+    )) as Response;
     expect(done.headers.get("Location")).toBe("/courier?done=pickedUp");
-    const again = (await courierAction(test.db, courier.id, post("/courier", { intent: "pickedUp", pickupId: part.pickup.id }))) as Response;
+    const again = (await courierAction(
+      test.db,
+      courier.id,
+      post("/courier", { intent: "pickedUp", pickupId: part.pickup.id }),
+    )) as Response;
     expect(again.headers.get("Location")).toBe("/courier?done=changed");
   });
 });

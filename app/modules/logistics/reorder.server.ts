@@ -5,13 +5,22 @@ import type { Db } from "~/utils/db.server";
  * district. The manifest's pickups are locked first, so two reorders at once never leave two stops
  * with one number. False when the manifest is not theirs or the stop is not on it.
  */
-export async function moveStop(db: Db, input: { dispatcherId: string; manifestId: string; pickupId: string; direction: "up" | "down" }) {
+export async function moveStop(
+  db: Db,
+  input: { dispatcherId: string; manifestId: string; pickupId: string; direction: "up" | "down" },
+) {
   const { dispatcherId, manifestId, pickupId, direction } = input;
   return db.$transaction(async (tx) => {
-    const mine = await tx.courierManifest.count({ where: { id: manifestId, district: { staff: { some: { userId: dispatcherId } } } } });
+    const mine = await tx.courierManifest.count({
+      where: { id: manifestId, district: { staff: { some: { userId: dispatcherId } } } },
+    });
     if (mine === 0) return false;
     await tx.$queryRaw`SELECT 1 FROM "Pickup" WHERE "manifestId" = ${manifestId} ORDER BY "id" FOR UPDATE`;
-    const stops = await tx.pickup.findMany({ where: { manifestId }, orderBy: { stopOrder: "asc" }, select: { id: true, stopOrder: true } });
+    const stops = await tx.pickup.findMany({
+      where: { manifestId },
+      orderBy: { stopOrder: "asc" },
+      select: { id: true, stopOrder: true },
+    });
     const at = stops.findIndex((stop) => stop.id === pickupId);
     if (at === -1) return false;
     const other = stops[direction === "up" ? at - 1 : at + 1];

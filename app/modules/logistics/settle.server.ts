@@ -15,6 +15,9 @@ export async function settleDelivery(tx: Tx, subOrderId: string) {
   const { orderId } = await tx.subOrder.findUniqueOrThrow({ where: { id: subOrderId }, select: { orderId: true } });
   const moving = await tx.subOrder.count({ where: { orderId, status: { in: MOVING } } });
   if (moving > 0) return;
-  await tx.payment.updateMany({ where: { orderId, provider: "CASH", status: "PENDING" }, data: { status: "SUCCEEDED" } });
+  await tx.payment.updateMany({
+    where: { orderId, provider: "CASH", status: "PENDING" },
+    data: { status: "SUCCEEDED" },
+  });
   await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "COMPLETED" } });
 }

@@ -31,7 +31,12 @@ function ownStop(tx: Tx, { courierId, pickupId, now }: Step) {
   });
 }
 
-async function movePickup(tx: Tx, pickupId: string, from: "ASSIGNED" | "PICKED_UP", data: Prisma.PickupUpdateManyMutationInput) {
+async function movePickup(
+  tx: Tx,
+  pickupId: string,
+  from: "ASSIGNED" | "PICKED_UP",
+  data: Prisma.PickupUpdateManyMutationInput,
+) {
   const moved = await tx.pickup.updateMany({ where: { id: pickupId, status: from }, data });
   if (moved.count !== 1) throw new Moved();
 }
@@ -42,7 +47,8 @@ export function markPickedUp(db: Db, step: Step) {
     const stop = await ownStop(tx, step);
     if (!stop) return "notFound";
     await movePickup(tx, step.pickupId, "ASSIGNED", { status: "PICKED_UP" });
-    if (!(await moveSubOrder(tx, stop.subOrderId, ["READY"], "PICKED_UP", { actorId: step.courierId }))) throw new Moved();
+    if (!(await moveSubOrder(tx, stop.subOrderId, ["READY"], "PICKED_UP", { actorId: step.courierId })))
+      throw new Moved();
     await notifyPart(tx, stop.subOrderId, "order.pickedUp", { buyer: true, artisan: true });
     return "done";
   });
@@ -55,7 +61,9 @@ export function markPickupFailed(db: Db, step: Step & { reason: FailureReason; d
     if (!stop) return "notFound";
     const note = failureNote(step.reason, step.detail);
     await movePickup(tx, step.pickupId, "ASSIGNED", { status: "FAILED", failureReason: note });
-    await tx.subOrderEvent.create({ data: { subOrderId: stop.subOrderId, status: "READY", actorId: step.courierId, note } });
+    await tx.subOrderEvent.create({
+      data: { subOrderId: stop.subOrderId, status: "READY", actorId: step.courierId, note },
+    });
     await notifyPart(tx, stop.subOrderId, "order.pickupFailed", { buyer: false, artisan: true });
     return "done";
   });
@@ -71,7 +79,10 @@ export function markDelivered(db: Db, step: Step) {
     const to = toBranch ? "AT_BRANCH" : "DELIVERED";
     if (!(await moveSubOrder(tx, stop.subOrderId, ["PICKED_UP"], to, { actorId: step.courierId }))) throw new Moved();
     if (!toBranch) await settleDelivery(tx, stop.subOrderId);
-    await notifyPart(tx, stop.subOrderId, toBranch ? "order.atBranch" : "order.delivered", { buyer: true, artisan: true });
+    await notifyPart(tx, stop.subOrderId, toBranch ? "order.atBranch" : "order.delivered", {
+      buyer: true,
+      artisan: true,
+    });
     return "done";
   });
 }
@@ -80,9 +91,13 @@ export function markDelivered(db: Db, step: Step) {
 export function handOverAtBranch(db: Db, input: { dispatcherId: string; districtId: string; subOrderId: string }) {
   return inStep(db, async (tx) => {
     if (!(await servesDistrict(tx, input.dispatcherId, input.districtId))) return "notFound";
-    const sub = await tx.subOrder.findFirst({ where: { id: input.subOrderId, order: { branch: { districtId: input.districtId } } }, select: { id: true } });
+    const sub = await tx.subOrder.findFirst({
+      where: { id: input.subOrderId, order: { branch: { districtId: input.districtId } } },
+      select: { id: true },
+    });
     if (!sub) return "notFound";
-    if (!(await moveSubOrder(tx, sub.id, ["AT_BRANCH"], "DELIVERED", { actorId: input.dispatcherId }))) return "changed";
+    if (!(await moveSubOrder(tx, sub.id, ["AT_BRANCH"], "DELIVERED", { actorId: input.dispatcherId })))
+      return "changed";
     await settleDelivery(tx, sub.id);
     await notifyPart(tx, sub.id, "order.delivered", { buyer: true, artisan: true });
     return "done";

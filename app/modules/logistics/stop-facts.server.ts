@@ -19,7 +19,15 @@ export const pickupFacts = {
       status: true,
       artisan: { select: { id: true, displayName: true } },
       items: { select: { titleUz: true, titleRu: true, titleEn: true, quantity: true } },
-      order: { select: { id: true, number: true, deliveryMethod: true, districtId: true, branch: { select: { ...names, address: true } } } },
+      order: {
+        select: {
+          id: true,
+          number: true,
+          deliveryMethod: true,
+          districtId: true,
+          branch: { select: { ...names, address: true } },
+        },
+      },
     },
   },
 } as const satisfies Prisma.PickupSelect;
@@ -36,7 +44,9 @@ export function stopView(pickup: PickupFacts, locale: Locale, districtNames: Map
     failureReason: pickup.failureReason,
     windowStart: pickup.pickupWindow?.startsAt ?? null,
     windowEnd: pickup.pickupWindow?.endsAt ?? null,
-    dropOffBranch: pickup.branch ? { name: localized(pickup.branch, "name", locale), address: uzbekText(pickup.branch.address, locale) } : null,
+    dropOffBranch: pickup.branch
+      ? { name: localized(pickup.branch, "name", locale), address: uzbekText(pickup.branch.address, locale) }
+      : null,
     artisanId: artisan.id,
     artisan: uzbekText(artisan.displayName, locale),
     itemCount: items.reduce((sum, item) => sum + item.quantity, 0),
@@ -45,7 +55,12 @@ export function stopView(pickup: PickupFacts, locale: Locale, districtNames: Map
     subOrderStatus: pickup.subOrder.status,
     number: order.number,
     deliveryMethod: order.deliveryMethod,
-    destination: order.deliveryMethod === "BRANCH_PICKUP" ? (order.branch ? localized(order.branch, "name", locale) : "") : (districtNames.get(order.districtId ?? "") ?? ""),
+    destination:
+      order.deliveryMethod === "BRANCH_PICKUP"
+        ? order.branch
+          ? localized(order.branch, "name", locale)
+          : ""
+        : (districtNames.get(order.districtId ?? "") ?? ""),
     destinationBranchAddress: order.deliveryMethod === "BRANCH_PICKUP" ? (order.branch?.address ?? null) : null,
   };
 }
@@ -53,7 +68,11 @@ export function stopView(pickup: PickupFacts, locale: Locale, districtNames: Map
 export type StopView = ReturnType<typeof stopView>;
 
 /** Names of the buyers' districts (where a courier delivery goes), in the page's language. */
-export async function districtNames(db: Pick<Prisma.TransactionClient, "district">, pickups: PickupFacts[], locale: Locale) {
+export async function districtNames(
+  db: Pick<Prisma.TransactionClient, "district">,
+  pickups: PickupFacts[],
+  locale: Locale,
+) {
   const ids = [...new Set(pickups.map((p) => p.subOrder.order.districtId).filter((id): id is string => Boolean(id)))];
   const rows = await db.district.findMany({ where: { id: { in: ids } }, select: { id: true, ...names } });
   return new Map(rows.map((row) => [row.id, localized(row, "name", locale)]));

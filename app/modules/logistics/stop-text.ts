@@ -12,7 +12,8 @@ type Stop = {
 
 /** Where and when the parcel is picked up: a home window, or the branch it is handed over at. */
 export function pickupLine(t: TFunction, stop: Stop): string {
-  if (stop.kind === "HOME_PICKUP") return t("logistics.homePickup", { start: stop.windowStart ?? "", end: stop.windowEnd ?? "" });
+  if (stop.kind === "HOME_PICKUP")
+    return t("logistics.homePickup", { start: stop.windowStart ?? "", end: stop.windowEnd ?? "" });
   return t("logistics.branchDropOff", { branch: stop.dropOffBranch?.name ?? "" });
 }
 

@@ -1,19 +1,45 @@
 // Test data for logistics tests: ready parts with pickups, dispatchers and couriers, built with Prisma.
 import { randomUUID } from "node:crypto";
 import { placeOrder } from "~/modules/checkout/place-order.server";
-import { makeArtisan, makeListing, orderInput, type Shop, type withShopDatabase } from "~/modules/checkout/test-fixtures";
+import {
+  makeArtisan,
+  makeListing,
+  orderInput,
+  type Shop,
+  type withShopDatabase,
+} from "~/modules/checkout/test-fixtures";
 import type { Db } from "~/utils/db.server";
 import { seal } from "~/utils/sensitive.server";
 
 type ShopTest = ReturnType<typeof withShopDatabase>;
 
 /** A staff member with a role, serving the given districts. */
-export async function makeStaff(db: Db, role: "MODERATOR" | "COURIER", districtIds: string[], name = `${role} ${randomUUID().slice(0, 6)}`) {
-  return db.user.create({ data: { name, passwordHash: "x", roles: [role], staffDistricts: { create: districtIds.map((districtId) => ({ districtId })) } } });
+export async function makeStaff(
+  db: Db,
+  role: "MODERATOR" | "COURIER",
+  districtIds: string[],
+  name = `${role} ${randomUUID().slice(0, 6)}`,
+) {
+  return db.user.create({
+    data: {
+      name,
+      passwordHash: "x",
+      roles: [role],
+      staffDistricts: { create: districtIds.map((districtId) => ({ districtId })) },
+    },
+  });
 }
 
 export async function otherDistrict(db: Db, shop: Shop) {
-  return db.district.create({ data: { code: `TK-${randomUUID().slice(0, 6)}`, regionId: shop.region.id, nameUz: "Yunusobod", nameRu: "Юнусабад", nameEn: "Yunusabad" } });
+  return db.district.create({
+    data: {
+      code: `TK-${randomUUID().slice(0, 6)}`,
+      regionId: shop.region.id,
+      nameUz: "Yunusobod",
+      nameRu: "Юнусабад",
+      nameEn: "Yunusabad",
+    },
+  });
 }
 
 type PartOptions = {
@@ -31,7 +57,13 @@ type PartOptions = {
  */
 export async function readyPart(test: ShopTest, options: PartOptions = {}) {
   const { db, shop } = test;
-  const { day = new Date("2026-11-22T00:00:00Z"), startsAt = "10:00", kind = "HOME_PICKUP", delivery = "COURIER", consent = true } = options;
+  const {
+    day = new Date("2026-11-22T00:00:00Z"),
+    startsAt = "10:00",
+    kind = "HOME_PICKUP",
+    delivery = "COURIER",
+    consent = true,
+  } = options;
   const districtId = options.districtId ?? shop.district.id;
   const artisan = await makeArtisan(db, shop, { verified: true });
   const sealed = (field: string, plain: string) => seal({ model: "ArtisanProfile", field, id: artisan.id }, plain);
@@ -44,7 +76,10 @@ export async function readyPart(test: ShopTest, options: PartOptions = {}) {
       pickupPhoneEnc: sealed("pickupPhoneEnc", "+998901112233"),
     },
   });
-  if (consent) await db.consent.create({ data: { artisanId: artisan.id, purpose: "ADDRESS_TO_COURIER", recordedById: shop.staff.id } });
+  if (consent)
+    await db.consent.create({
+      data: { artisanId: artisan.id, purpose: "ADDRESS_TO_COURIER", recordedById: shop.staff.id },
+    });
   const listing = await makeListing(db, shop, artisan.id, { priceMinor: 5_000_000n });
   const placed = await placeOrder(
     db,

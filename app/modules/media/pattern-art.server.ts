@@ -5,8 +5,18 @@ import sharp from "sharp";
 // from a palette, small shape choices from `variation`, so the same inputs give the same bytes.
 
 export type ArtMotif =
-  | "pottery" | "gold-embroidery" | "suzani" | "doppi" | "carpets" | "wood-carving"
-  | "jewellery" | "leather" | "dolls" | "weaving" | "miniature" | "basketry";
+  | "pottery"
+  | "gold-embroidery"
+  | "suzani"
+  | "doppi"
+  | "carpets"
+  | "wood-carving"
+  | "jewellery"
+  | "leather"
+  | "dolls"
+  | "weaving"
+  | "miniature"
+  | "basketry";
 
 /** ground: the backdrop; base: the object's main colour; the rest: ornament, highlight, lines. */
 export type Palette = { ground: string; base: string; primary: string; secondary: string; accent: string; ink: string };
@@ -35,7 +45,12 @@ const POMEGRANATE = (c: string, crown: string) =>
   `<circle r="46" fill="${c}"/><path d="M-16 -40 L-10 -64 L0 -48 L10 -64 L16 -40Z" fill="${crown}"/>` +
   around(6, (d) => `<circle cx="0" cy="-22" r="6" fill="${crown}" ${rot(d, 0, 0)}/>`);
 const STAR8 = (size: number, fill: string, stroke: string) =>
-  [0, 45].map((d) => `<rect x="${-size}" y="${-size}" width="${size * 2}" height="${size * 2}" fill="${fill}" stroke="${stroke}" stroke-width="6" ${rot(d, 0, 0)}/>`).join("");
+  [0, 45]
+    .map(
+      (d) =>
+        `<rect x="${-size}" y="${-size}" width="${size * 2}" height="${size * 2}" fill="${fill}" stroke="${stroke}" stroke-width="6" ${rot(d, 0, 0)}/>`,
+    )
+    .join("");
 
 const MOTIFS: Record<ArtMotif, Draw> = {
   pottery: (p, v) => {
@@ -55,7 +70,8 @@ const MOTIFS: Record<ArtMotif, Draw> = {
   suzani: (p, v) => `<rect x="90" y="110" width="820" height="780" fill="${p.base}"/>
       <path d="M90 170 Q300 120 500 170 T910 170 M90 830 Q300 880 500 830 T910 830" fill="none" stroke="${p.secondary}" stroke-width="14"/>
       ${grid(2, 2, (c, r) => {
-        const x = 300 + c * 400, y = 320 + r * 360;
+        const x = 300 + c * 400,
+          y = 320 + r * 360;
         return `<circle cx="${x}" cy="${y}" r="150" fill="${p.primary}"/><circle cx="${x}" cy="${y}" r="105" fill="${p.base}"/>
           ${around(12 + (v % 3) * 2, (d) => `<ellipse cx="${x}" cy="${y - 125}" rx="14" ry="30" fill="${p.ink}" ${rot(d, x, y)}/>`)}
           <circle cx="${x}" cy="${y}" r="60" fill="${p.secondary}"/><circle cx="${x}" cy="${y}" r="24" fill="${p.accent}"/>`;
@@ -75,7 +91,8 @@ const MOTIFS: Record<ArtMotif, Draw> = {
       ${grid(11, 2, (c, r) => `<path d="M${240 + c * 52} ${r ? 895 : 105} l26 -20 l26 20 l-26 20Z" fill="${p.accent}"/>`)}
       <rect x="260" y="150" width="480" height="700" fill="${p.primary}"/>
       ${grid(2, 3, (c, r) => {
-        const x = 380 + c * 240, y = 270 + r * 230;
+        const x = 380 + c * 240,
+          y = 270 + r * 230;
         return `<g ${at(x, y)}><path d="M-40 -95 L40 -95 L95 -40 L95 40 L40 95 L-40 95 L-95 40 L-95 -40Z" fill="${p.base}"/>
           <path d="M0 -75 L75 0 L0 75 L-75 0Z" fill="${(c + r + v) % 2 ? p.secondary : p.accent}"/><path d="M-8 -40 h16 v32 h32 v16 h-32 v32 h-16 v-32 h-32 v-16 h32Z" fill="${p.ink}"/></g>`;
       })}`,
@@ -86,9 +103,14 @@ const MOTIFS: Record<ArtMotif, Draw> = {
       <rect x="150" y="150" width="700" height="700" rx="14" fill="none" stroke="${p.ink}" stroke-width="16"/>`,
   jewellery: (p, v) => {
     const beads = 19 + (v % 3) * 2;
-    const bead = (i: number) => { const t = i / (beads - 1); return [180 + t * 640, 220 + Math.sin(Math.PI * t) * 330] as const; };
-    return `${Array.from({ length: beads }, (_, i) => { const [x, y] = bead(i);
-      return `<circle cx="${x}" cy="${y}" r="15" fill="${p.base}" stroke="${p.accent}" stroke-width="4"/>${i % 3 === 1 ? `<g ${at(x, y + 40, 0.45)}><path d="${PEPPER}" fill="${p.primary}" stroke="${p.base}" stroke-width="14"/></g>` : ""}`; }).join("")}
+    const bead = (i: number) => {
+      const t = i / (beads - 1);
+      return [180 + t * 640, 220 + Math.sin(Math.PI * t) * 330] as const;
+    };
+    return `${Array.from({ length: beads }, (_, i) => {
+      const [x, y] = bead(i);
+      return `<circle cx="${x}" cy="${y}" r="15" fill="${p.base}" stroke="${p.accent}" stroke-width="4"/>${i % 3 === 1 ? `<g ${at(x, y + 40, 0.45)}><path d="${PEPPER}" fill="${p.primary}" stroke="${p.base}" stroke-width="14"/></g>` : ""}`;
+    }).join("")}
       <g ${at(500, 700)}><circle r="95" fill="${p.base}"/>${around(12, (d) => `<circle cy="-78" r="12" fill="${p.accent}" ${rot(d, 0, 0)}/>`)}<circle r="55" fill="${p.secondary}"/><circle cx="-15" cy="-18" r="14" fill="${p.accent}" opacity="0.7"/></g>`;
   },
   leather: (p, v) => `<ellipse cx="500" cy="850" rx="300" ry="35" fill="url(#shade)"/>
@@ -151,7 +173,8 @@ export function renderPatternSvg(spec: PatternSpec): string {
   const focusX = 420 + (spec.variation % 3) * 80;
   const focusY = 460 + (Math.floor(spec.variation / 3) % 3) * 70;
   const half = DETAIL_SPAN / 2;
-  const viewBox = spec.view === "whole" ? "0 0 1000 1000" : `${focusX - half} ${focusY - half} ${DETAIL_SPAN} ${DETAIL_SPAN}`;
+  const viewBox =
+    spec.view === "whole" ? "0 0 1000 1000" : `${focusX - half} ${focusY - half} ${DETAIL_SPAN} ${DETAIL_SPAN}`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.size}" height="${spec.size}" viewBox="${viewBox}">${DEFS(spec.palette)}${MOTIFS[spec.motif](spec.palette, spec.variation)}</svg>`;
 }
 

@@ -6,7 +6,8 @@ export const MAX_PHOTO_PIXELS = 40_000_000;
 
 export type PhotoFormat = "jpeg" | "png" | "webp" | "avif";
 export type PhotoRefusal = "tooLarge" | "tooManyPixels" | "notAPhoto" | "wrongType" | "heic";
-export type PhotoCheck = { ok: true; format: PhotoFormat; width: number; height: number } | { ok: false; reason: PhotoRefusal };
+export type PhotoCheck =
+  { ok: true; format: PhotoFormat; width: number; height: number } | { ok: false; reason: PhotoRefusal };
 
 // What a file may claim to be (its MIME type or its name's ending), per real format.
 const CLAIMS: Record<PhotoFormat, { types: string[]; endings: string[] }> = {
@@ -50,7 +51,8 @@ function claimsMatch(format: PhotoFormat, file: { name: string; type: string }):
   const type = file.type.toLowerCase();
   const ending = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
   const typeOk = !type || type === "application/octet-stream" || types.includes(type);
-  const endingOk = !ending || endings.includes(ending) || !Object.values(CLAIMS).some((c) => c.endings.includes(ending));
+  const endingOk =
+    !ending || endings.includes(ending) || !Object.values(CLAIMS).some((c) => c.endings.includes(ending));
   return typeOk && endingOk;
 }
 
@@ -59,5 +61,7 @@ function claimsMatch(format: PhotoFormat, file: { name: string; type: string }):
 const HEIC_BRANDS = new Set(["heic", "heix", "heim", "heis", "hevc", "hevx"]);
 
 export function isHeic(bytes: Buffer): boolean {
-  return bytes.length >= 12 && bytes.toString("latin1", 4, 8) === "ftyp" && HEIC_BRANDS.has(bytes.toString("latin1", 8, 12));
+  return (
+    bytes.length >= 12 && bytes.toString("latin1", 4, 8) === "ftyp" && HEIC_BRANDS.has(bytes.toString("latin1", 8, 12))
+  );
 }

@@ -4,7 +4,17 @@ import type { PictureData } from "./picture";
  * A responsive photo that never shifts the layout (width/height reserve its box) and shows a
  * blurred placeholder while the real image loads on a slow network.
  */
-export function Picture({ data, sizes, eager = false, className = "" }: { data: PictureData; sizes: string; eager?: boolean; className?: string }) {
+export function Picture({
+  data,
+  sizes,
+  eager = false,
+  className = "",
+}: {
+  data: PictureData;
+  sizes: string;
+  eager?: boolean;
+  className?: string;
+}) {
   return (
     <picture>
       {data.sources.map((s) => (

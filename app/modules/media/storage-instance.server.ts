@@ -18,7 +18,11 @@ type StorageEnv = { UPLOADTHING_TOKEN?: string; UPLOADTHING_INGEST_URL?: string;
 
 export function storageFor(env: StorageEnv): FileStorage {
   if (!env.UPLOADTHING_TOKEN) return new LocalDiskStorage(uploadsDir());
-  return new UploadThingStorage({ token: env.UPLOADTHING_TOKEN, ingestUrl: env.UPLOADTHING_INGEST_URL, filesUrl: env.UPLOADTHING_FILES_URL });
+  return new UploadThingStorage({
+    token: env.UPLOADTHING_TOKEN,
+    ingestUrl: env.UPLOADTHING_INGEST_URL,
+    filesUrl: env.UPLOADTHING_FILES_URL,
+  });
 }
 
 /** Where images may be loaded from, besides the app itself (for the Content-Security-Policy). */

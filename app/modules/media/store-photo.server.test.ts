@@ -17,7 +17,10 @@ function memoryStorage() {
 
 const gpsPhoto = () =>
   sharp({ create: { width: 1700, height: 1000, channels: 3, background: "#2f6bb0" } })
-    .withExif({ IFD0: { Make: "DemoCam" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "41/1 18/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "69/1 16/1 0/1" } })
+    .withExif({
+      IFD0: { Make: "DemoCam" },
+      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "41/1 18/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "69/1 16/1 0/1" },
+    })
     .jpeg()
     .toBuffer();
 
@@ -38,7 +41,12 @@ function decompressionBomb(): Buffer {
   ihdr.writeUInt32BE(30_000, 4);
   ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", ihdr),
+    chunk("IDAT", Buffer.from([0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01])),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 describe("storePhoto", () => {
@@ -56,28 +64,63 @@ describe("storePhoto", () => {
   });
 
   it.each([
-    ["a decompression bomb", async () => ({ bytes: decompressionBomb(), name: "bomb.png", type: "image/png" }), "tooManyPixels"],
+    [
+      "a decompression bomb",
+      async () => ({ bytes: decompressionBomb(), name: "bomb.png", type: "image/png" }),
+      "tooManyPixels",
+    ],
     [
       "a PNG renamed .jpg with a script inside",
       async () => {
-        const png = await sharp({ create: { width: 40, height: 40, channels: 4, background: "#fff" } }).png().toBuffer();
-        return { bytes: Buffer.concat([png, Buffer.from("<script>alert(document.cookie)</script>")]), name: "photo.jpg", type: "image/jpeg" };
+        const png = await sharp({ create: { width: 40, height: 40, channels: 4, background: "#fff" } })
+          .png()
+          .toBuffer();
+        return {
+          bytes: Buffer.concat([png, Buffer.from("<script>alert(document.cookie)</script>")]),
+          name: "photo.jpg",
+          type: "image/jpeg",
+        };
       },
       "wrongType",
     ],
-    ["a 50 MB file", async () => ({ bytes: Buffer.alloc(50 * 1024 * 1024, 0xff), name: "big.jpg", type: "image/jpeg" }), "tooLarge"],
-    ["a file one byte over 15 MB", async () => ({ bytes: Buffer.alloc(MAX_PHOTO_BYTES + 1), name: "big.jpg", type: "image/jpeg" }), "tooLarge"],
-    ["a text file", async () => ({ bytes: Buffer.from("<html><script>alert(1)</script></html>"), name: "x.jpg", type: "image/jpeg" }), "notAPhoto"],
+    [
+      "a 50 MB file",
+      async () => ({ bytes: Buffer.alloc(50 * 1024 * 1024, 0xff), name: "big.jpg", type: "image/jpeg" }),
+      "tooLarge",
+    ],
+    [
+      "a file one byte over 15 MB",
+      async () => ({ bytes: Buffer.alloc(MAX_PHOTO_BYTES + 1), name: "big.jpg", type: "image/jpeg" }),
+      "tooLarge",
+    ],
+    [
+      "a text file",
+      async () => ({ bytes: Buffer.from("<html><script>alert(1)</script></html>"), name: "x.jpg", type: "image/jpeg" }),
+      "notAPhoto",
+    ],
     [
       "an iPhone HEIC photo (its own message: a phone setting fixes it)",
       async () => {
         // The ISO box header every HEIC file starts with: size, "ftyp", brand "heic", compatible brands.
-        const ftyp = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from("ftypheic"), Buffer.alloc(4), Buffer.from("mif1heic")]);
+        const ftyp = Buffer.concat([
+          Buffer.from([0, 0, 0, 24]),
+          Buffer.from("ftypheic"),
+          Buffer.alloc(4),
+          Buffer.from("mif1heic"),
+        ]);
         return { bytes: Buffer.concat([ftyp, Buffer.alloc(2048, 7)]), name: "IMG_0001.HEIC", type: "image/heic" };
       },
       "heic",
     ],
-    ["an SVG", async () => ({ bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'), name: "x.svg", type: "image/svg+xml" }), "notAPhoto"],
+    [
+      "an SVG",
+      async () => ({
+        bytes: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'),
+        name: "x.svg",
+        type: "image/svg+xml",
+      }),
+      "notAPhoto",
+    ],
   ])("refuses %s and stores nothing", async (_name, file, reason) => {
     const { storage, files } = memoryStorage();
     expect(await storePhoto(await file(), storage)).toEqual({ ok: false, reason });
@@ -87,7 +130,12 @@ describe("storePhoto", () => {
   it("accepts a PNG, WebP or AVIF under its own name, and a file with no name ending or type", async () => {
     const base = sharp({ create: { width: 64, height: 48, channels: 3, background: "#b04a2f" } });
     const { storage } = memoryStorage();
-    for (const [format, name, type] of [["png", "a.png", "image/png"], ["webp", "b.webp", "image/webp"], ["avif", "c.avif", "image/avif"], ["jpeg", "camera", ""]] as const) {
+    for (const [format, name, type] of [
+      ["png", "a.png", "image/png"],
+      ["webp", "b.webp", "image/webp"],
+      ["avif", "c.avif", "image/avif"],
+      ["jpeg", "camera", ""],
+    ] as const) {
       const bytes = await base.clone().toFormat(format).toBuffer();
       expect((await storePhoto({ bytes, name, type }, storage)).ok, name).toBe(true);
     }

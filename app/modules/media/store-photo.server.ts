@@ -9,7 +9,10 @@ export type StorePhotoResult = { ok: true; image: ImageVariants } | { ok: false;
  * of every piece of metadata (GPS of the artisan's home among them) and stored in all variants.
  * The original bytes are never stored.
  */
-export async function storePhoto(file: { bytes: Buffer; name: string; type: string }, storage: FileStorage): Promise<StorePhotoResult> {
+export async function storePhoto(
+  file: { bytes: Buffer; name: string; type: string },
+  storage: FileStorage,
+): Promise<StorePhotoResult> {
   const check = await checkPhoto(file);
   if (!check.ok) return check;
   try {

@@ -20,13 +20,19 @@ export class UploadThingStorage implements FileStorage {
   readonly filesUrl: string;
 
   constructor(settings: UploadThingSettings) {
-    this.api = new UTApi({ token: settings.token, logLevel: "None", ...(settings.ingestUrl && { ingestUrl: settings.ingestUrl }) });
+    this.api = new UTApi({
+      token: settings.token,
+      logLevel: "None",
+      ...(settings.ingestUrl && { ingestUrl: settings.ingestUrl }),
+    });
     this.filesUrl = (settings.filesUrl ?? `https://${appIdOf(settings.token)}.ufs.sh/f`).replace(/\/+$/, "");
   }
 
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     const id = customId(key);
-    const result = await this.api.uploadFiles(new UTFile([new Uint8Array(body)], id, { customId: id, type: contentType }));
+    const result = await this.api.uploadFiles(
+      new UTFile([new Uint8Array(body)], id, { customId: id, type: contentType }),
+    );
     if (result.error) throw new Error(`UploadThing refused ${id}: ${result.error.message}`);
   }
 

@@ -23,17 +23,30 @@ function memoryStorage() {
 
 /** A 600×400 JPEG stored rotated (orientation 6 = display turned 90° clockwise) with GPS and ICC. */
 async function photoWithMetadata(): Promise<Buffer> {
-  return sharp({ create: { width: 600, height: 400, channels: 3, background: "#b04a2f" } })
-    .composite([{ input: Buffer.from('<svg width="100" height="50"><rect width="100" height="50" fill="#fff"/></svg>'), top: 0, left: 0 }])
-    .withIccProfile("p3")
-    .withExif({
-      IFD0: { Make: "DemoCam", Model: "X1" },
-      IFD3: { GPSLatitudeRef: "N", GPSLatitude: "41/1 18/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "69/1 16/1 0/1" },
-    })
-    // sharp writes Orientation from this option and ignores it inside withExif.
-    .withMetadata({ orientation: 6 })
-    .jpeg({ quality: 90 })
-    .toBuffer();
+  return (
+    sharp({ create: { width: 600, height: 400, channels: 3, background: "#b04a2f" } })
+      .composite([
+        {
+          input: Buffer.from('<svg width="100" height="50"><rect width="100" height="50" fill="#fff"/></svg>'),
+          top: 0,
+          left: 0,
+        },
+      ])
+      .withIccProfile("p3")
+      .withExif({
+        IFD0: { Make: "DemoCam", Model: "X1" },
+        IFD3: {
+          GPSLatitudeRef: "N",
+          GPSLatitude: "41/1 18/1 0/1",
+          GPSLongitudeRef: "E",
+          GPSLongitude: "69/1 16/1 0/1",
+        },
+      })
+      // sharp writes Orientation from this option and ignores it inside withExif.
+      .withMetadata({ orientation: 6 })
+      .jpeg({ quality: 90 })
+      .toBuffer()
+  );
 }
 
 /** The GPS IFD pointer tag 0x8825, in either byte order of the EXIF block. */
@@ -64,7 +77,9 @@ describe("makeImageVariants", () => {
   });
 
   it("never upscales: larger widths collapse to the original width", async () => {
-    const input = await sharp({ create: { width: 500, height: 250, channels: 3, background: "#246" } }).png().toBuffer();
+    const input = await sharp({ create: { width: 500, height: 250, channels: 3, background: "#246" } })
+      .png()
+      .toBuffer();
     const result = await makeImageVariants(input, memoryStorage());
     expect([...new Set(result.variants.map((v) => v.width))]).toEqual([320, 500]);
     expect(result.variants).toHaveLength(6); // 2 widths × AVIF, WEBP, JPEG
@@ -72,7 +87,9 @@ describe("makeImageVariants", () => {
   });
 
   it("honours a reduced variant set", async () => {
-    const input = await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#363" } }).jpeg().toBuffer();
+    const input = await sharp({ create: { width: 1200, height: 900, channels: 3, background: "#363" } })
+      .jpeg()
+      .toBuffer();
     const set = [...variantSet([320, 640], ["WEBP"]), { width: 640, format: "AVIF" as const }];
     const result = await makeImageVariants(input, memoryStorage(), { variants: set });
     expect(result.variants.map((v) => `${v.format}@${v.width}`)).toEqual(["WEBP@320", "AVIF@640", "WEBP@640"]);
@@ -94,7 +111,9 @@ describe("makeImageVariants", () => {
 
   it("makes a tiny WebP placeholder as a data URI", async () => {
     const input = await photoWithMetadata();
-    const { placeholder } = await makeImageVariants(input, memoryStorage(), { variants: [{ width: 320, format: "WEBP" }] });
+    const { placeholder } = await makeImageVariants(input, memoryStorage(), {
+      variants: [{ width: 320, format: "WEBP" }],
+    });
     expect(placeholder).toMatch(/^data:image\/webp;base64,/);
     const meta = await sharp(Buffer.from(placeholder.split(",")[1]!, "base64")).metadata();
     expect(meta.width).toBe(16);

@@ -24,8 +24,14 @@ export function approveListing(db: Db, input: Decision): Promise<DecisionResult>
 
 /** From PENDING (a new listing) or APPROVED (after a report: it leaves the catalog). */
 export function rejectListing(db: Db, input: Decision & { reasonCode: RejectionReason; reasonText?: string }) {
-  if (input.from !== "PENDING" && input.from !== "APPROVED") return Promise.resolve<DecisionResult>({ ok: false, reason: "alreadyDecided" });
-  return decide(db, input, { status: "REJECTED" }, { reasonCode: input.reasonCode, reasonText: input.reasonText || null });
+  if (input.from !== "PENDING" && input.from !== "APPROVED")
+    return Promise.resolve<DecisionResult>({ ok: false, reason: "alreadyDecided" });
+  return decide(
+    db,
+    input,
+    { status: "REJECTED" },
+    { reasonCode: input.reasonCode, reasonText: input.reasonText || null },
+  );
 }
 
 type Change = { status: "APPROVED" | "REJECTED"; approvedAt?: Date; rejectionReason?: string | null };
@@ -36,14 +42,22 @@ async function decide(db: Db, input: Decision, change: Change, reason: Reason): 
   return db.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
       where: { id: input.listingId, ...scope },
-      select: { titleUz: true, titleRu: true, titleEn: true, slug: true, artisan: { select: { user: { select: { id: true, locale: true } } } } },
+      select: {
+        titleUz: true,
+        titleRu: true,
+        titleEn: true,
+        slug: true,
+        artisan: { select: { user: { select: { id: true, locale: true } } } },
+      },
     });
     if (!listing) return { ok: false, reason: "notFound" } as const;
     const artisanUser = listing.artisan.user;
     const locale = isLocale(artisanUser.locale) ? artisanUser.locale : DEFAULT_LOCALE;
     // What the artisan reads: the reason in their own language, then the moderator's words.
     const rejectionReason = reason.reasonCode
-      ? [createI18n(locale).t(`moderation.rejectReasons.${reason.reasonCode}`), reason.reasonText].filter(Boolean).join(": ")
+      ? [createI18n(locale).t(`moderation.rejectReasons.${reason.reasonCode}`), reason.reasonText]
+          .filter(Boolean)
+          .join(": ")
       : change.rejectionReason;
     // The conditional write: of two moderators deciding at once, only the first finds `from`.
     const { count } = await tx.listing.updateMany({
@@ -64,7 +78,10 @@ async function decide(db: Db, input: Decision, change: Change, reason: Reason): 
     await notify(tx, {
       userId: artisanUser.id,
       kind: change.status === "APPROVED" ? "listing.approved" : "listing.rejected",
-      payload: { ...payloadTitles(listing), ...(change.status === "APPROVED" ? { slug: listing.slug } : { reason: rejectionReason ?? "" }) },
+      payload: {
+        ...payloadTitles(listing),
+        ...(change.status === "APPROVED" ? { slug: listing.slug } : { reason: rejectionReason ?? "" }),
+      },
     });
     return { ok: true } as const;
   });

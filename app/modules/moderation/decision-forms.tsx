@@ -54,7 +54,12 @@ function RejectForm({ listing, lastResult }: Props) {
         legend={t(pending ? "moderation.rejectLegend" : "moderation.removeLegend")}
         choices={REJECTION_REASONS.map((value) => ({ value, label: t(`moderation.rejectReasons.${value}`) }))}
       />
-      <TextAreaField meta={fields.reasonText} label={t("moderation.reasonTextLabel")} hint={t("moderation.reasonTextHint")} rows={3} />
+      <TextAreaField
+        meta={fields.reasonText}
+        label={t("moderation.reasonTextLabel")}
+        hint={t("moderation.reasonTextHint")}
+        rows={3}
+      />
       <button type="submit" className="btn btn-secondary self-start">
         {t(pending ? "moderation.reject" : "moderation.remove")}
       </button>

@@ -25,24 +25,44 @@ export function ListingReview({ listing }: { listing: ModerationListing }) {
           <dt className="font-semibold">{t("moderation.category")}</dt>
           <dd>{listing.category}</dd>
           <dt className="font-semibold">{t("moderation.price")}</dt>
-          <dd><Price minor={listing.priceMinor} /></dd>
+          <dd>
+            <Price minor={listing.priceMinor} />
+          </dd>
           <dt className="font-semibold">{t("moderation.stock")}</dt>
           <dd>{listing.stock}</dd>
           <dt className="font-semibold">{t("moderation.handmade")}</dt>
           <dd>{t(listing.handmadeAttested ? "moderation.handmadeYes" : "moderation.handmadeNo")}</dd>
         </dl>
-        {listing.status === "REJECTED" && listing.rejectionReason ? <p className="card p-3">{t("moderation.currentReason", { reason: listing.rejectionReason })}</p> : null}
+        {listing.status === "REJECTED" && listing.rejectionReason ? (
+          <p className="card p-3">{t("moderation.currentReason", { reason: listing.rejectionReason })}</p>
+        ) : null}
         <section aria-labelledby="texts-title" className="flex flex-col gap-3">
           <h2 id="texts-title" className="text-xl">
             {t("moderation.textsTitle")}
           </h2>
           {listing.versions.map((version) => (
-            <article key={version.lang} className="card flex flex-col gap-2 p-4" aria-label={t(`moderation.languages.${version.lang}`)}>
+            <article
+              key={version.lang}
+              className="card flex flex-col gap-2 p-4"
+              aria-label={t(`moderation.languages.${version.lang}`)}
+            >
               <p className="text-[var(--color-muted)]">{t(`moderation.languages.${version.lang}`)}</p>
-              <h3 lang={version.lang} className="text-lg font-semibold">{version.title}</h3>
-              <p lang={version.lang} className="whitespace-pre-line">{version.description}</p>
-              {version.materials ? <p>{t("moderation.materials")}: <span lang={version.lang}>{version.materials}</span></p> : null}
-              {version.dimensions ? <p>{t("moderation.dimensions")}: <span lang={version.lang}>{version.dimensions}</span></p> : null}
+              <h3 lang={version.lang} className="text-lg font-semibold">
+                {version.title}
+              </h3>
+              <p lang={version.lang} className="whitespace-pre-line">
+                {version.description}
+              </p>
+              {version.materials ? (
+                <p>
+                  {t("moderation.materials")}: <span lang={version.lang}>{version.materials}</span>
+                </p>
+              ) : null}
+              {version.dimensions ? (
+                <p>
+                  {t("moderation.dimensions")}: <span lang={version.lang}>{version.dimensions}</span>
+                </p>
+              ) : null}
             </article>
           ))}
         </section>
@@ -74,7 +94,12 @@ export function ModerationHistory({ listing }: { listing: ModerationListing }) {
         empty={t("moderation.decisionsEmpty")}
         notes={listing.decisions.map((decision) => ({
           id: decision.id,
-          heading: [t(`moderation.decisions.${decision.decision}`), decision.reasonCode && t(`moderation.rejectReasons.${decision.reasonCode}`)].filter(Boolean).join(": "),
+          heading: [
+            t(`moderation.decisions.${decision.decision}`),
+            decision.reasonCode && t(`moderation.rejectReasons.${decision.reasonCode}`),
+          ]
+            .filter(Boolean)
+            .join(": "),
           text: decision.reasonText,
           footer: t("moderation.decidedBy", { name: decision.moderator ?? "—", date: formatDate(decision.at, locale) }),
         }))}
@@ -88,8 +113,12 @@ type Note = { id: string; heading: string; text: string | null; footer: string }
 function Notes({ id, title, empty, notes }: { id: string; title: string; empty: string; notes: Note[] }) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h2 id={id} className="text-xl">{title}</h2>
-      {notes.length === 0 ? <p>{empty}</p> : (
+      <h2 id={id} className="text-xl">
+        {title}
+      </h2>
+      {notes.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
         <ul className="flex flex-col gap-2">
           {notes.map((note) => (
             <li key={note.id} className="card p-3">

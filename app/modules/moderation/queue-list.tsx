@@ -3,7 +3,17 @@ import { useTranslation } from "react-i18next";
 import type { QueueEntry } from "./queue.server";
 
 /** One section of the queue; each entry says its title, maker, age and open reports in words. */
-export function QueueSection({ id, title, empty, entries }: { id: string; title: string; empty: string; entries: QueueEntry[] }) {
+export function QueueSection({
+  id,
+  title,
+  empty,
+  entries,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  entries: QueueEntry[];
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
@@ -16,7 +26,10 @@ export function QueueSection({ id, title, empty, entries }: { id: string; title:
         <ul className="flex flex-col gap-3">
           {entries.map((entry) => (
             <li key={entry.id} className="card flex flex-col gap-1 p-4">
-              <Link to={`/moderation/listings/${entry.id}`} className="text-lg font-semibold min-h-11 inline-flex items-center">
+              <Link
+                to={`/moderation/listings/${entry.id}`}
+                className="text-lg font-semibold min-h-11 inline-flex items-center"
+              >
                 {entry.title}
               </Link>
               <p>{t("moderation.madeBy", { name: entry.artisan, district: entry.district })}</p>

@@ -46,11 +46,18 @@ export type QueueEntry = ReturnType<typeof toEntry>;
 export async function moderationQueue(db: Db, moderatorId: string, locale: Locale, now = new Date()) {
   const scope = inModeratorDistricts(moderatorId);
   const [pending, reported] = await Promise.all([
-    db.listing.findMany({ where: { ...scope, status: "PENDING" }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: entrySelect }),
+    db.listing.findMany({
+      where: { ...scope, status: "PENDING" },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: entrySelect,
+    }),
     db.listing.findMany({
       where: { ...scope, reports: { some: { resolvedAt: null } } },
       orderBy: { id: "asc" },
-      select: { ...entrySelect, reports: { where: { resolvedAt: null }, select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 } },
+      select: {
+        ...entrySelect,
+        reports: { where: { resolvedAt: null }, select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      },
     }),
   ]);
   const firstReport = (row: (typeof reported)[number]) => row.reports[0]?.createdAt.getTime() ?? 0;

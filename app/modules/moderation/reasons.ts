@@ -1,7 +1,14 @@
 import { z } from "zod";
 
 // Locale keys under moderation.rejectReasons / moderation.reportReasons name each reason.
-export const REJECTION_REASONS = ["photosUnclear", "descriptionIncomplete", "priceWrong", "notHandmade", "notAllowed", "other"] as const;
+export const REJECTION_REASONS = [
+  "photosUnclear",
+  "descriptionIncomplete",
+  "priceWrong",
+  "notHandmade",
+  "notAllowed",
+  "other",
+] as const;
 export const REPORT_REASONS = ["notHandmade", "notAllowed", "misleading", "offensive", "other"] as const;
 export const REASON_TEXT_MAX = 1000;
 

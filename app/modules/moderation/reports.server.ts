@@ -11,7 +11,14 @@ export type ReportResult = Outcome<"notFound" | "alreadyReported" | "ownWork">;
 export function reportableListing(db: Pick<Db, "listing">, slug: string) {
   return db.listing.findFirst({
     where: { slug, status: "APPROVED" },
-    select: { id: true, slug: true, titleUz: true, titleRu: true, titleEn: true, artisan: { select: { id: true, userId: true } } },
+    select: {
+      id: true,
+      slug: true,
+      titleUz: true,
+      titleRu: true,
+      titleEn: true,
+      artisan: { select: { id: true, userId: true } },
+    },
   });
 }
 
@@ -19,7 +26,10 @@ export function reportableListing(db: Pick<Db, "listing">, slug: string) {
  * One open report per person per listing: a second one would only repeat the first. The artisan
  * (or whoever acts for her) cannot report her own listing: she changes it in her studio.
  */
-export async function reportListing(db: Db, input: { slug: string; reporter: Person; reason: ReportReason; details?: string }): Promise<ReportResult> {
+export async function reportListing(
+  db: Db,
+  input: { slug: string; reporter: Person; reason: ReportReason; details?: string },
+): Promise<ReportResult> {
   const reporterId = input.reporter.id;
   return db.$transaction(async (tx) => {
     const listing = await reportableListing(tx, input.slug);
@@ -32,7 +42,13 @@ export async function reportListing(db: Db, input: { slug: string; reporter: Per
     const report = await tx.listingReport.create({
       data: { listingId: listing.id, reporterId, reason: input.reason, details: input.details || null },
     });
-    await audit(tx, { actorId: reporterId, action: "listing.reported", entity: "ListingReport", entityId: report.id, detail: { reason: input.reason } });
+    await audit(tx, {
+      actorId: reporterId,
+      action: "listing.reported",
+      entity: "ListingReport",
+      entityId: report.id,
+      detail: { reason: input.reason },
+    });
     return { ok: true } as const;
   });
 }
@@ -40,13 +56,23 @@ export async function reportListing(db: Db, input: { slug: string; reporter: Per
 /** Marks every open report of a listing in the moderator's districts as resolved; false if there is no such listing. */
 export async function resolveReports(db: Db, input: { listingId: string; moderatorId: string }): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const listing = await tx.listing.findFirst({ where: { id: input.listingId, ...inModeratorDistricts(input.moderatorId) }, select: { id: true } });
+    const listing = await tx.listing.findFirst({
+      where: { id: input.listingId, ...inModeratorDistricts(input.moderatorId) },
+      select: { id: true },
+    });
     if (!listing) return false;
     const { count } = await tx.listingReport.updateMany({
       where: { listingId: listing.id, resolvedAt: null },
       data: { resolvedAt: new Date(), resolvedById: input.moderatorId },
     });
-    if (count > 0) await audit(tx, { actorId: input.moderatorId, action: "listing.reportsResolved", entity: "Listing", entityId: listing.id, detail: { count } });
+    if (count > 0)
+      await audit(tx, {
+        actorId: input.moderatorId,
+        action: "listing.reportsResolved",
+        entity: "Listing",
+        entityId: listing.id,
+        detail: { count },
+      });
     return true;
   });
 }

@@ -24,7 +24,11 @@ export async function listingForModeration(db: Db, moderatorId: string, listingI
       images: { orderBy: { position: "asc" }, select: pictureSelect },
       artisan: { select: { displayName: true, district: { select: { nameUz: true, nameRu: true, nameEn: true } } } },
       moderation: { orderBy: { createdAt: "desc" } },
-      reports: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, reason: true, details: true, createdAt: true } },
+      reports: {
+        where: { resolvedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, reason: true, details: true, createdAt: true },
+      },
     },
   });
   if (!row) return null;
@@ -47,7 +51,10 @@ export async function listingForModeration(db: Db, moderatorId: string, listingI
     submittedAt: row.submittedAt?.toISOString() ?? null,
     rejectionReason: row.rejectionReason,
     images: row.images.map((image) => pictureData(image, locale, (key) => storage.url(key))),
-    artisan: { name: uzbekText(row.artisan.displayName, locale), district: localized(row.artisan.district, "name", locale) },
+    artisan: {
+      name: uzbekText(row.artisan.displayName, locale),
+      district: localized(row.artisan.district, "name", locale),
+    },
     // Each language the artisan filled in, as written (no fallback), so gaps are visible.
     versions: LANGUAGES.filter(({ suffix }) => texts[`title${suffix}`]).map(({ lang, suffix }) => ({
       lang,

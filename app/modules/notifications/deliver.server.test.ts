@@ -27,7 +27,11 @@ async function startFakeSmtp(received: Received[]) {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const { mailFrom, rcptTo } = session.envelope;
-        received.push({ mailFrom: mailFrom ? mailFrom.address : "", rcptTo: rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("latin1") });
+        received.push({
+          mailFrom: mailFrom ? mailFrom.address : "",
+          rcptTo: rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("latin1"),
+        });
         // A little latency, so concurrent runs overlap while a row is being sent.
         setTimeout(() => callback(), 20);
       });
@@ -40,20 +44,39 @@ async function startFakeSmtp(received: Received[]) {
 
 // Just enough MIME decoding for single-part messages: RFC 2047 words and the body transfer encoding.
 const qpBytes = (s: string) =>
-  Buffer.from(s.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1");
+  Buffer.from(
+    s.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  );
 const WORD = /=\?utf-8\?([bq])\?([^?]*)\?=/gi;
 const decodeWords = (value: string) =>
-  value.replace(/\?=\s+=\?/g, "?==?").replace(/(?:=\?utf-8\?[bq]\?[^?]*\?=)+/gi, (run) =>
-    Buffer.concat([...run.matchAll(WORD)].map(([, enc, data]) => (enc!.toUpperCase() === "B" ? Buffer.from(data!, "base64") : qpBytes(data!.replaceAll("_", " "))))).toString("utf8"),
-  );
+  value
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/(?:=\?utf-8\?[bq]\?[^?]*\?=)+/gi, (run) =>
+      Buffer.concat(
+        [...run.matchAll(WORD)].map(([, enc, data]) =>
+          enc!.toUpperCase() === "B" ? Buffer.from(data!, "base64") : qpBytes(data!.replaceAll("_", " ")),
+        ),
+      ).toString("utf8"),
+    );
 
 function parse(raw: string) {
   const split = raw.indexOf("\r\n\r\n");
-  const lines = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ").split("\r\n");
-  const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
+  const lines = raw
+    .slice(0, split)
+    .replace(/\r\n[ \t]+/g, " ")
+    .split("\r\n");
+  const headers = new Map(
+    lines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]),
+  );
   const body = raw.slice(split + 4);
   const encoding = headers.get("content-transfer-encoding")?.toLowerCase();
-  const bytes = encoding === "base64" ? Buffer.from(body, "base64") : encoding === "quoted-printable" ? qpBytes(body) : Buffer.from(body, "latin1");
+  const bytes =
+    encoding === "base64"
+      ? Buffer.from(body, "base64")
+      : encoding === "quoted-printable"
+        ? qpBytes(body)
+        : Buffer.from(body, "latin1");
   const header = (name: string) => decodeWords(Buffer.from(headers.get(name) ?? "", "latin1").toString("utf8"));
   return { from: header("from"), to: header("to"), subject: header("subject"), text: bytes.toString("utf8").trim() };
 }
@@ -79,8 +102,16 @@ beforeEach(async () => {
 });
 
 const letters = [
-  { to: "malika@example.uz", subject: "Buyurtmangiz qabul qilindi — oʻzbek tili", text: "Assalomu alaykum! Gʻulomjon ustaning sopol koʻzasi yoʻlda." },
-  { to: "aziz@example.uz", subject: "Ваш заказ принят", text: "Здравствуйте! Ваш заказ №42 уже в пути. Спасибо, что выбрали нас." },
+  {
+    to: "malika@example.uz",
+    subject: "Buyurtmangiz qabul qilindi — oʻzbek tili",
+    text: "Assalomu alaykum! Gʻulomjon ustaning sopol koʻzasi yoʻlda.",
+  },
+  {
+    to: "aziz@example.uz",
+    subject: "Ваш заказ принят",
+    text: "Здравствуйте! Ваш заказ №42 уже в пути. Спасибо, что выбрали нас.",
+  },
 ];
 
 describe("deliverOutbox", () => {
@@ -89,7 +120,9 @@ describe("deliverOutbox", () => {
     expect(await deliverOutbox(test.db, transport, { from: FROM })).toEqual({ sent: 2, failed: 0 });
     expect(received.map((r) => r.rcptTo)).toEqual([["malika@example.uz"], ["aziz@example.uz"]]);
     expect(received.every((r) => r.mailFrom === "no-reply@hunarmand.uz")).toBe(true);
-    expect(received.map((r) => parse(r.raw))).toEqual(letters.map((l) => ({ from: FROM, to: l.to, subject: l.subject, text: l.text })));
+    expect(received.map((r) => parse(r.raw))).toEqual(
+      letters.map((l) => ({ from: FROM, to: l.to, subject: l.subject, text: l.text })),
+    );
     const rows = await test.db.outboxEmail.findMany();
     expect(rows.every((row) => row.sentAt !== null && row.attempts === 0)).toBe(true);
 
@@ -120,7 +153,11 @@ describe("deliverOutbox", () => {
     const row = await queueEmail(test.db, { ...letters[0]!, to: REJECTED });
     // A day apart each time, so every backoff has passed: only maxAttempts stops the third try.
     for (let day = 1; day <= 3; day++) {
-      await deliverOutbox(test.db, transport, { from: FROM, maxAttempts: 2, now: new Date(Date.now() + day * 86_400_000) });
+      await deliverOutbox(test.db, transport, {
+        from: FROM,
+        maxAttempts: 2,
+        now: new Date(Date.now() + day * 86_400_000),
+      });
     }
     expect((await test.db.outboxEmail.findUniqueOrThrow({ where: { id: row.id } })).attempts).toBe(2);
   });
@@ -128,7 +165,8 @@ describe("deliverOutbox", () => {
   it("lets two concurrent runs (two processes) deliver each email exactly once", async () => {
     const other = createDb(test.url);
     try {
-      for (let i = 0; i < 10; i++) await queueEmail(test.db, { to: `buyer${i}@example.uz`, subject: `Xabar ${i}`, text: `Matn ${i}` });
+      for (let i = 0; i < 10; i++)
+        await queueEmail(test.db, { to: `buyer${i}@example.uz`, subject: `Xabar ${i}`, text: `Matn ${i}` });
       const runs = await Promise.all([
         deliverOutbox(test.db, transport, { from: FROM }),
         deliverOutbox(other, transport, { from: FROM }),

@@ -24,7 +24,11 @@ type Outcome = "sent" | "failed" | "none";
 
 /** Code, reply code and message of a send failure, with addresses blanked: it is stored and shown. */
 function describeFailure(error: unknown, to: string): string {
-  const { code, responseCode, message } = (error ?? {}) as { code?: unknown; responseCode?: unknown; message?: unknown };
+  const { code, responseCode, message } = (error ?? {}) as {
+    code?: unknown;
+    responseCode?: unknown;
+    message?: unknown;
+  };
   const label = [code, responseCode].filter((part) => typeof part === "string" || typeof part === "number").join(" ");
   const withoutRecipient = typeof message === "string" && to ? message.replaceAll(to, "<address>") : message;
   const text = typeof withoutRecipient === "string" ? withoutRecipient.replace(ADDRESS, "<address>") : "";
@@ -56,7 +60,10 @@ async function deliverNext(db: Db, transport: MailTransport, options: Required<D
       } catch (error) {
         const lastError = describeFailure(error, to);
         const nextAttemptAt = new Date(options.now.getTime() + RETRY_BASE_MS * 2 ** row.attempts);
-        await tx.outboxEmail.update({ where: { id: row.id }, data: { attempts: row.attempts + 1, lastError, nextAttemptAt } });
+        await tx.outboxEmail.update({
+          where: { id: row.id },
+          data: { attempts: row.attempts + 1, lastError, nextAttemptAt },
+        });
         return "failed";
       }
       await tx.outboxEmail.update({ where: { id: row.id }, data: { sentAt: new Date() } });
@@ -92,7 +99,11 @@ function errorCode(error: unknown): string {
  * back full). Logs counts and error codes only, never addresses or content. The timer is unref'd so
  * it never keeps the process alive; stop() waits for a batch in flight.
  */
-export function startOutboxDelivery(db: Db, transport: MailTransport, options: Omit<DeliveryOptions, "now"> & { intervalMs?: number }): DeliveryLoop {
+export function startOutboxDelivery(
+  db: Db,
+  transport: MailTransport,
+  options: Omit<DeliveryOptions, "now"> & { intervalMs?: number },
+): DeliveryLoop {
   const { intervalMs = 5000, ...delivery } = options;
   const batchSize = delivery.batchSize ?? 20;
   let stopped = false;

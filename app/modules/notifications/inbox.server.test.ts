@@ -8,17 +8,34 @@ let malika: string;
 let zulfiya: string;
 beforeAll(async () => {
   test = await createTestDatabase();
-  malika = (await test.db.user.create({ data: { name: "Malika", email: "malika@example.uz", passwordHash: "x", locale: "uz" } })).id;
-  zulfiya = (await test.db.user.create({ data: { name: "Zulfiya", email: "zulfiya@example.uz", passwordHash: "x", locale: "ru" } })).id;
+  malika = (
+    await test.db.user.create({ data: { name: "Malika", email: "malika@example.uz", passwordHash: "x", locale: "uz" } })
+  ).id;
+  zulfiya = (
+    await test.db.user.create({
+      data: { name: "Zulfiya", email: "zulfiya@example.uz", passwordHash: "x", locale: "ru" },
+    })
+  ).id;
 });
 afterAll(async () => test?.drop());
 
 describe("the in-app inbox", () => {
   it("renders each notice from its kind and payload in the language of the page, newest first", async () => {
-    await notify(test.db, { userId: malika, kind: "order.placed", payload: { orderId: "o1", number: "HM-2611-AAAA", totalMinor: 12_500_000 } });
-    await notify(test.db, { userId: malika, kind: "review.answered", payload: { reviewId: "r1", title: "Doʻppi", artisan: "Zulfiya Rahimova", slug: "doppi" } });
+    await notify(test.db, {
+      userId: malika,
+      kind: "order.placed",
+      payload: { orderId: "o1", number: "HM-2611-AAAA", totalMinor: 12_500_000 },
+    });
+    await notify(test.db, {
+      userId: malika,
+      kind: "review.answered",
+      payload: { reviewId: "r1", title: "Doʻppi", artisan: "Zulfiya Rahimova", slug: "doppi" },
+    });
     const ru = await inbox(test.db, malika, "ru");
-    expect(ru.map((n) => n.title)).toEqual(["Hunarmand: ответ на ваш отзыв о товаре «Doʻppi» (мастер: Zulfiya Rahimova)", "Hunarmand: заказ HM-2611-AAAA принят"]);
+    expect(ru.map((n) => n.title)).toEqual([
+      "Hunarmand: ответ на ваш отзыв о товаре «Doʻppi» (мастер: Zulfiya Rahimova)",
+      "Hunarmand: заказ HM-2611-AAAA принят",
+    ]);
     expect(ru[1]!.body).toMatch(/125\s000\sсум/);
     const uz = await inbox(test.db, malika, "uz");
     expect(uz[1]!.title).toBe("Hunarmand: HM-2611-AAAA-buyurtma qabul qilindi");
@@ -33,7 +50,11 @@ describe("the in-app inbox", () => {
     const titles = { titleUz: "Chust doʻppisi", titleRu: "Чустская тюбетейка" };
     const reader = (await test.db.user.create({ data: { name: "Gulnora", passwordHash: "x" } })).id;
     await notify(test.db, { userId: reader, kind: "listing.approved", payload: { ...titles, slug: "chust" } });
-    await notify(test.db, { userId: reader, kind: "review.answered", payload: { reviewId: "r2", titleUz: "Lagan", artisan: "Gʻuncha Karimova", slug: "lagan" } });
+    await notify(test.db, {
+      userId: reader,
+      kind: "review.answered",
+      payload: { reviewId: "r2", titleUz: "Lagan", artisan: "Gʻuncha Karimova", slug: "lagan" },
+    });
     const [answered, approved] = await inbox(test.db, reader, "uz-Cyrl");
     expect(approved!.title).toContain("Чуст дўпписи");
     expect(answered!.title).toContain("Лаган");
@@ -53,18 +74,43 @@ describe("the in-app inbox", () => {
   it("names the page each kind of notice leads to", () => {
     const order = { orderId: "o1" };
     const part = { orderId: "o1", subOrderId: "s1" };
-    expect(noticeLink("order.received", part)).toEqual({ to: "/studio/orders/s1", label: "notifications.page.openOrder" });
-    expect(noticeLink("order.pickupFailed", part)).toEqual({ to: "/studio/orders/s1", label: "notifications.page.openOrder" });
+    expect(noticeLink("order.received", part)).toEqual({
+      to: "/studio/orders/s1",
+      label: "notifications.page.openOrder",
+    });
+    expect(noticeLink("order.pickupFailed", part)).toEqual({
+      to: "/studio/orders/s1",
+      label: "notifications.page.openOrder",
+    });
     expect(noticeLink("order.delivered", order)).toEqual({ to: "/orders/o1", label: "notifications.page.openOrder" });
-    expect(noticeLink("listing.approved", { listingId: "l1" })).toEqual({ to: "/studio", label: "notifications.page.openListings" });
-    expect(noticeLink("listing.rejected", { listingId: "l1" })).toEqual({ to: "/studio", label: "notifications.page.openListings" });
-    expect(noticeLink("payout.recorded", { amountMinor: 1 })).toEqual({ to: "/studio/earnings", label: "notifications.page.openEarnings" });
-    expect(noticeLink("review.received", {})).toEqual({ to: "/studio/reviews", label: "notifications.page.openReviews" });
-    expect(noticeLink("review.answered", {})).toEqual({ to: "/account/reviews", label: "notifications.page.openReviews" });
+    expect(noticeLink("listing.approved", { listingId: "l1" })).toEqual({
+      to: "/studio",
+      label: "notifications.page.openListings",
+    });
+    expect(noticeLink("listing.rejected", { listingId: "l1" })).toEqual({
+      to: "/studio",
+      label: "notifications.page.openListings",
+    });
+    expect(noticeLink("payout.recorded", { amountMinor: 1 })).toEqual({
+      to: "/studio/earnings",
+      label: "notifications.page.openEarnings",
+    });
+    expect(noticeLink("review.received", {})).toEqual({
+      to: "/studio/reviews",
+      label: "notifications.page.openReviews",
+    });
+    expect(noticeLink("review.answered", {})).toEqual({
+      to: "/account/reviews",
+      label: "notifications.page.openReviews",
+    });
   });
 
   it("marks all of one person's notices read, and nobody else's", async () => {
-    await notify(test.db, { userId: zulfiya, kind: "review.received", payload: { reviewId: "r1", title: "Doʻppi", rating: 5, slug: "doppi" } });
+    await notify(test.db, {
+      userId: zulfiya,
+      kind: "review.received",
+      payload: { reviewId: "r1", title: "Doʻppi", rating: 5, slug: "doppi" },
+    });
     expect(await unreadCount(test.db, malika)).toBe(2);
     expect(await markAllRead(test.db, malika)).toBe(2);
     expect(await unreadCount(test.db, malika)).toBe(0);

@@ -8,7 +8,11 @@ export const INBOX_SIZE = 50;
 type NoticeLink = {
   to: string;
   /** What the link says: the page it opens, never one kind's words for another's. */
-  label: "notifications.page.openOrder" | "notifications.page.openReviews" | "notifications.page.openListings" | "notifications.page.openEarnings";
+  label:
+    | "notifications.page.openOrder"
+    | "notifications.page.openReviews"
+    | "notifications.page.openListings"
+    | "notifications.page.openEarnings";
 };
 
 const PAGES: Partial<Record<NoticeKind, NoticeLink>> = {
@@ -28,7 +32,8 @@ export function noticeLink(kind: string, payload: NoticePayload): NoticeLink | n
   if (page) return page;
   // An artisan's notice names their part of the order; a buyer's names the whole order.
   const label = "notifications.page.openOrder";
-  if (typeof payload.subOrderId === "string") return { to: `/studio/orders/${encodeURIComponent(payload.subOrderId)}`, label };
+  if (typeof payload.subOrderId === "string")
+    return { to: `/studio/orders/${encodeURIComponent(payload.subOrderId)}`, label };
   if (typeof payload.orderId === "string") return { to: `/orders/${encodeURIComponent(payload.orderId)}`, label };
   return null;
 }

@@ -83,7 +83,8 @@ const UZBEK_TEXT = ["title", "artisan", "name", "reason"];
 export function noticeValues(payload: NoticePayload, locale: Locale): NoticePayload {
   const values: NoticePayload = { ...payload };
   for (const [key, value] of Object.entries(payload)) {
-    if (key.endsWith("Minor") && typeof value === "number") values[key.slice(0, -5)] = formatMoney(fromMinor(value), locale);
+    if (key.endsWith("Minor") && typeof value === "number")
+      values[key.slice(0, -5)] = formatMoney(fromMinor(value), locale);
     if (UZBEK_TEXT.includes(key) && typeof value === "string") values[key] = uzbekText(value, locale);
   }
   if (typeof payload.titleUz === "string") values.title = localized(payload as { titleUz: string }, "title", locale);
@@ -91,7 +92,11 @@ export function noticeValues(payload: NoticePayload, locale: Locale): NoticePayl
 }
 
 /** A listing's titles for a payload (kept in every language, chosen when read). */
-export const payloadTitles = (row: { titleUz: string; titleRu: string | null; titleEn: string | null }): NoticePayload => ({
+export const payloadTitles = (row: {
+  titleUz: string;
+  titleRu: string | null;
+  titleEn: string | null;
+}): NoticePayload => ({
   titleUz: row.titleUz,
   ...(row.titleRu ? { titleRu: row.titleRu } : {}),
   ...(row.titleEn ? { titleEn: row.titleEn } : {}),

@@ -34,31 +34,47 @@ export async function cancelOrderBeforeAcceptance(
   let outcome: { paid: Refundable | null; unpaidCheckout: string | null } | undefined;
   try {
     outcome = await db.$transaction(async (tx) => {
-      const order = await tx.order.findFirst({ where: { AND: [{ id: orderId }, ownedBy(owner)] }, include: { subOrders: true, payments: true } });
+      const order = await tx.order.findFirst({
+        where: { AND: [{ id: orderId }, ownedBy(owner)] },
+        include: { subOrders: true, payments: true },
+      });
       if (!order) return undefined;
       if (order.status === "AWAITING_PAYMENT") {
         await cancelUnpaid(tx, orderId, actorId, now);
         return { paid: null, unpaidCheckout: order.payments.find((p) => p.provider === "STRIPE")?.providerRef ?? null };
       }
-      const cancelled = await tx.order.updateMany({ where: { id: orderId, status: "PLACED" }, data: { status: "CANCELLED" } });
+      const cancelled = await tx.order.updateMany({
+        where: { id: orderId, status: "PLACED" },
+        data: { status: "CANCELLED" },
+      });
       if (cancelled.count === 0) throw new NotCancellable();
-      const moved = await moveSubOrders(tx, orderId, ["PLACED"], "CANCELLED", { actorId, note: "order.cancelled_by_buyer" });
+      const moved = await moveSubOrders(tx, orderId, ["PLACED"], "CANCELLED", {
+        actorId,
+        note: "order.cancelled_by_buyer",
+      });
       if (moved.length !== order.subOrders.length) throw new NotCancellable();
       await returnStock(tx, orderId, now);
       // Cash that will never be collected: EXPIRED is the closest payment status there is.
-      await tx.payment.updateMany({ where: { orderId, provider: "CASH", status: "PENDING" }, data: { status: "EXPIRED" } });
+      await tx.payment.updateMany({
+        where: { orderId, provider: "CASH", status: "PENDING" },
+        data: { status: "EXPIRED" },
+      });
       await audit(tx, { actorId, action: "order.cancelled", entity: "Order", entityId: orderId });
       await notifyBuyer(tx, orderId, "order.cancelled");
       await notifyArtisans(tx, orderId, "order.cancelledByBuyer");
       const card = order.payments.find((p) => p.provider === "STRIPE" && p.status === "SUCCEEDED" && p.providerRef);
-      return { paid: card ? { id: card.id, providerRef: card.providerRef!, amountMinor: card.amountMinor } : null, unpaidCheckout: null };
+      return {
+        paid: card ? { id: card.id, providerRef: card.providerRef!, amountMinor: card.amountMinor } : null,
+        unpaidCheckout: null,
+      };
     });
   } catch (error) {
     if (error instanceof NotCancellable) return { ok: false, reason: "notCancellable" };
     throw error;
   }
   if (outcome === undefined) return { ok: false, reason: "notFound" };
-  if (outcome.unpaidCheckout) return { ok: true, refund: await closeAfterCancel(db, provider, orderId, outcome.unpaidCheckout, now) };
+  if (outcome.unpaidCheckout)
+    return { ok: true, refund: await closeAfterCancel(db, provider, orderId, outcome.unpaidCheckout, now) };
   if (outcome.paid === null) return { ok: true, refund: "none" };
   return { ok: true, refund: await refundInFull(db, provider, outcome.paid, now) };
 }
@@ -82,7 +98,10 @@ async function closeAfterCancel(db: Db, provider: PaymentProvider, orderId: stri
  * paid), so only the buyer is told. Its payment page is closed next (closeAfterCancel).
  */
 async function cancelUnpaid(tx: Tx, orderId: string, actorId: string | null, now: Date): Promise<null> {
-  const cancelled = await tx.order.updateMany({ where: { id: orderId, status: "AWAITING_PAYMENT" }, data: { status: "CANCELLED" } });
+  const cancelled = await tx.order.updateMany({
+    where: { id: orderId, status: "AWAITING_PAYMENT" },
+    data: { status: "CANCELLED" },
+  });
   if (cancelled.count === 0) throw new NotCancellable();
   await tx.payment.updateMany({ where: { orderId, status: "PENDING" }, data: { status: "EXPIRED" } });
   await moveSubOrders(tx, orderId, ["AWAITING_PAYMENT"], "CANCELLED", { actorId, note: "order.cancelled_by_buyer" });

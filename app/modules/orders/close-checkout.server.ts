@@ -11,7 +11,12 @@ export type CheckoutClosing = "closed" | "paid" | "pending" | "unreachable";
  * is still settling. "unreachable": the order may end anyway; a payment landing later is recorded
  * as a refund owed (applyPaymentEvent).
  */
-export async function closeProviderCheckout(db: Db, provider: PaymentProvider, orderId: string, providerRef: string): Promise<CheckoutClosing> {
+export async function closeProviderCheckout(
+  db: Db,
+  provider: PaymentProvider,
+  orderId: string,
+  providerRef: string,
+): Promise<CheckoutClosing> {
   let outcome: Awaited<ReturnType<PaymentProvider["closeCheckout"]>>;
   try {
     outcome = await provider.closeCheckout(providerRef);
@@ -20,7 +25,13 @@ export async function closeProviderCheckout(db: Db, provider: PaymentProvider, o
     return "unreachable";
   }
   if (outcome.state === "paid") {
-    const event = { id: `close-${providerRef}`, type: "payment.succeeded", providerRef, orderId, amount: outcome.amount } as const;
+    const event = {
+      id: `close-${providerRef}`,
+      type: "payment.succeeded",
+      providerRef,
+      orderId,
+      amount: outcome.amount,
+    } as const;
     await db.$transaction((tx) => applyPaymentEvent(tx, event));
   }
   return outcome.state;

@@ -13,7 +13,8 @@ export const GUEST_ORDERS_COOKIE = "hm_orders";
 const MAX_IDS = 20;
 const COOKIE_SECONDS = 180 * 24 * 60 * 60;
 
-const mac = (payload: string, secret: string) => createHmac("sha256", secret).update(`guest-orders:${payload}`).digest("base64url");
+const mac = (payload: string, secret: string) =>
+  createHmac("sha256", secret).update(`guest-orders:${payload}`).digest("base64url");
 
 /** "id1.id2~signature" (cuids hold neither "." nor "~"). */
 export function signOrderIds(ids: readonly string[], secret = getEnv().SESSION_SECRET): string {
@@ -53,8 +54,12 @@ export async function claimGuestOrders(db: Db, ids: readonly string[], userId: s
   if (ids.length === 0) return 0;
   return db.$transaction(async (tx) => {
     const claimable = await tx.order.findMany({ where: { id: { in: [...ids] }, buyerId: null }, select: { id: true } });
-    const claimed = await tx.order.updateMany({ where: { id: { in: claimable.map((o) => o.id) }, buyerId: null }, data: { buyerId: userId } });
-    for (const { id } of claimable) await audit(tx, { actorId: userId, action: "order.claimed", entity: "Order", entityId: id });
+    const claimed = await tx.order.updateMany({
+      where: { id: { in: claimable.map((o) => o.id) }, buyerId: null },
+      data: { buyerId: userId },
+    });
+    for (const { id } of claimable)
+      await audit(tx, { actorId: userId, action: "order.claimed", entity: "Order", entityId: id });
     return claimed.count;
   });
 }
@@ -63,7 +68,12 @@ export async function claimGuestOrders(db: Db, ids: readonly string[], userId: s
  * For login and sign-up, after the session starts: claims this browser's guest orders for the
  * account and adds the header that forgets the cookie. Returns the same headers.
  */
-export async function withClaimedGuestOrders(db: Db, request: Request, userId: string, headers: Headers): Promise<Headers> {
+export async function withClaimedGuestOrders(
+  db: Db,
+  request: Request,
+  userId: string,
+  headers: Headers,
+): Promise<Headers> {
   if (readCookie(request, GUEST_ORDERS_COOKIE) === null) return headers;
   await claimGuestOrders(db, guestOrderIds(request), userId);
   headers.append("Set-Cookie", privateCookie(GUEST_ORDERS_COOKIE, "", 0));

@@ -3,7 +3,15 @@ import { placeOrder } from "~/modules/checkout/place-order.server";
 import { fakeProvider, makeArtisan, makeListing, orderInput, withShopDatabase } from "~/modules/checkout/test-fixtures";
 import type { PaymentMethod } from "~/generated/prisma/client";
 import { cancelOrderBeforeAcceptance } from "./cancel-order.server";
-import { claimGuestOrders, GUEST_ORDERS_COOKIE, rememberGuestOrder, requestOrderOwner, signOrderIds, verifyOrderIds, withClaimedGuestOrders } from "./guest-orders.server";
+import {
+  claimGuestOrders,
+  GUEST_ORDERS_COOKIE,
+  rememberGuestOrder,
+  requestOrderOwner,
+  signOrderIds,
+  verifyOrderIds,
+  withClaimedGuestOrders,
+} from "./guest-orders.server";
 import { isCancellable, orderPage } from "./order-page.server";
 import { accountOwner } from "./owner";
 import { getOrderForBuyer, listOrdersForBuyer } from "./queries.server";
@@ -17,13 +25,19 @@ beforeAll(() => {
 async function guestOrder(paymentMethod: PaymentMethod = "CASH_ON_DELIVERY") {
   const artisan = await makeArtisan(test.db, test.shop, { verified: true });
   const listing = await makeListing(test.db, test.shop, artisan.id, { stock: 3 });
-  const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: listing.id, quantity: 1 }], { paymentMethod }));
+  const placed = await placeOrder(
+    test.db,
+    orderInput(test.shop, [{ listingId: listing.id, quantity: 1 }], { paymentMethod }),
+  );
   if (!placed.ok) throw new Error(placed.reason);
   return { orderId: placed.orderId, listing };
 }
 
 /** A request whose guest cookie is exactly `value`. */
-const withCookie = (value: string) => new Request("http://shop.test/orders", { headers: { Cookie: `${GUEST_ORDERS_COOKIE}=${encodeURIComponent(value)}` } });
+const withCookie = (value: string) =>
+  new Request("http://shop.test/orders", {
+    headers: { Cookie: `${GUEST_ORDERS_COOKIE}=${encodeURIComponent(value)}` },
+  });
 /** The cookie value a Set-Cookie header carries. */
 const cookieValue = (header: string) => decodeURIComponent(header.split(";")[0]!.split("=").slice(1).join("="));
 const newBuyer = async () => (await test.db.user.create({ data: { name: "Aziza", passwordHash: "x" } })).id;
@@ -57,11 +71,25 @@ describe("who may see a guest's order", () => {
     const { orderId } = await guestOrder();
     const mine = withCookie(signOrderIds([orderId]));
     const page = await orderPage(test.db, mine, orderId);
-    expect(page).toMatchObject({ order: { id: orderId }, cancellable: true, signedIn: false, place: { region: "Toshkent", district: "Chilonzor" } });
-    expect((await listOrdersForBuyer(test.db, requestOrderOwner(mine, null), "uz")).map((o) => o.id)).toContain(orderId);
+    expect(page).toMatchObject({
+      order: { id: orderId },
+      cancellable: true,
+      signedIn: false,
+      place: { region: "Toshkent", district: "Chilonzor" },
+    });
+    expect((await listOrdersForBuyer(test.db, requestOrderOwner(mine, null), "uz")).map((o) => o.id)).toContain(
+      orderId,
+    );
 
-    for (const stranger of [new Request("http://shop.test/"), withCookie(`${orderId}~forged`), withCookie(signOrderIds(["other"]))]) {
-      const refused = await orderPage(test.db, stranger, orderId).then(() => null, (error: unknown) => error);
+    for (const stranger of [
+      new Request("http://shop.test/"),
+      withCookie(`${orderId}~forged`),
+      withCookie(signOrderIds(["other"])),
+    ]) {
+      const refused = await orderPage(test.db, stranger, orderId).then(
+        () => null,
+        (error: unknown) => error,
+      );
       expect((refused as Response).status).toBe(404);
     }
     expect(await getOrderForBuyer(test.db, accountOwner(await newBuyer()), orderId, "uz")).toBeNull();
@@ -78,11 +106,16 @@ describe("claimGuestOrders", () => {
     const userId = await newBuyer();
     const request = withCookie(signOrderIds([orderId, taken]));
     const headers = await withClaimedGuestOrders(test.db, request, userId, new Headers({ "Set-Cookie": "session=1" }));
-    expect(headers.getSetCookie()).toEqual(["session=1", expect.stringMatching(new RegExp(`^${GUEST_ORDERS_COOKIE}=; .*Max-Age=0`))]);
+    expect(headers.getSetCookie()).toEqual([
+      "session=1",
+      expect.stringMatching(new RegExp(`^${GUEST_ORDERS_COOKIE}=; .*Max-Age=0`)),
+    ]);
 
     expect((await test.db.order.findUniqueOrThrow({ where: { id: orderId } })).buyerId).toBe(userId);
     expect((await test.db.order.findUniqueOrThrow({ where: { id: taken } })).buyerId).toBe(otherBuyer);
-    expect(await test.db.auditLog.count({ where: { action: "order.claimed", entityId: orderId, actorId: userId } })).toBe(1);
+    expect(
+      await test.db.auditLog.count({ where: { action: "order.claimed", entityId: orderId, actorId: userId } }),
+    ).toBe(1);
     expect(await test.db.auditLog.count({ where: { action: "order.claimed", entityId: taken } })).toBe(0);
     // Claimed: the account sees it; the old cookie no longer does.
     expect(await getOrderForBuyer(test.db, accountOwner(userId), orderId, "uz")).not.toBeNull();
@@ -102,9 +135,15 @@ describe("a guest cancels", () => {
     const { orderId, listing } = await guestOrder();
     const { provider } = fakeProvider();
     const stranger = requestOrderOwner(withCookie(signOrderIds(["x"])), null);
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: stranger })).toEqual({ ok: false, reason: "notFound" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner: stranger })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
     const owner = requestOrderOwner(withCookie(signOrderIds([orderId])), null);
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({ ok: true, refund: "none" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({
+      ok: true,
+      refund: "none",
+    });
     expect((await test.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("CANCELLED");
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(3);
   });
@@ -113,13 +152,19 @@ describe("a guest cancels", () => {
     const { orderId, listing } = await guestOrder("CARD");
     const { provider, calls } = fakeProvider();
     const owner = requestOrderOwner(withCookie(signOrderIds([orderId])), null);
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({ ok: true, refund: "none" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({
+      ok: true,
+      refund: "none",
+    });
     const order = await getOrderForBuyer(test.db, owner, orderId, "uz");
     expect(order).toMatchObject({ status: "CANCELLED", payments: [{ status: "EXPIRED" }] });
     expect(order!.subOrders[0]!.timeline.map((s) => s.status)).toEqual(["AWAITING_PAYMENT", "CANCELLED"]);
     expect((await test.db.listing.findUniqueOrThrow({ where: { id: listing.id } })).stock).toBe(3);
     expect(calls.refunds).toHaveLength(0);
-    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({ ok: false, reason: "notCancellable" });
+    expect(await cancelOrderBeforeAcceptance(test.db, provider, { orderId, owner })).toEqual({
+      ok: false,
+      reason: "notCancellable",
+    });
   });
 });
 
@@ -136,7 +181,9 @@ describe("the order page's facts", () => {
     expect(isCancellable(delivered)).toBe(false);
     const item = delivered.subOrders[0]!.items[0]!;
     expect(item.reviewed).toBe(false);
-    await test.db.review.create({ data: { orderItemId: item.id, listingId: item.listingId, buyerId: userId, rating: 5, body: "Ajoyib" } });
+    await test.db.review.create({
+      data: { orderItemId: item.id, listingId: item.listingId, buyerId: userId, rating: 5, body: "Ajoyib" },
+    });
     expect((await getOrderForBuyer(test.db, owner, orderId, "uz"))!.subOrders[0]!.items[0]!.reviewed).toBe(true);
   });
 });

@@ -34,7 +34,12 @@ export async function notifyArtisans(tx: Tx, orderId: string, kind: NoticeKind) 
     await notify(tx, {
       userId: sub.artisan.userId,
       kind,
-      payload: { orderId: order.id, subOrderId: sub.id, number: order.number, itemsTotalMinor: Number(sub.itemsTotalMinor) },
+      payload: {
+        orderId: order.id,
+        subOrderId: sub.id,
+        number: order.number,
+        itemsTotalMinor: Number(sub.itemsTotalMinor),
+      },
     });
   }
 }

@@ -24,7 +24,10 @@ export function OrderFacts({ order, place }: Props) {
       {row(t("orders.orderStatus"), <strong>{t(`orders.status.${order.status}`)}</strong>)}
       {row(t("orders.delivery"), t(`orders.deliveryMethod.${order.deliveryMethod}`))}
       {order.branch
-        ? row(t("orders.branch"), `${order.branch.name} — ${order.branch.address}, ${t("checkout.hours", { hours: order.branch.hours })}, ${order.branch.phone}`)
+        ? row(
+            t("orders.branch"),
+            `${order.branch.name} — ${order.branch.address}, ${t("checkout.hours", { hours: order.branch.hours })}, ${order.branch.phone}`,
+          )
         : row(t("orders.address"), courier)}
       {row(t("orders.contact"), `${order.contactName}, ${order.phone}, ${order.email}`)}
       {row(t("orders.payment"), t(`orders.paymentMethod.${order.paymentMethod}`))}
@@ -33,7 +36,12 @@ export function OrderFacts({ order, place }: Props) {
           {row(t("orders.paymentState"), <strong>{t(`orders.paymentStatus.${payment.status}`)}</strong>)}
           {payment.refunds.map((refund, r) => (
             <Fragment key={r}>
-              {row(t("orders.refunded"), <><Price minor={refund.amount.minor} /> · {formatDateTime(refund.at, locale)}</>)}
+              {row(
+                t("orders.refunded"),
+                <>
+                  <Price minor={refund.amount.minor} /> · {formatDateTime(refund.at, locale)}
+                </>,
+              )}
             </Fragment>
           ))}
         </Fragment>

@@ -26,10 +26,12 @@ export function OrderList({ orders }: { orders: Summary[] }) {
             <Link to={`/orders/${order.id}`}>{t("orders.number", { number: order.number })}</Link>
           </h2>
           <p>
-            {formatDate(order.createdAt, locale)} · {t(`orders.status.${order.status}`)} · {t(`orders.paymentMethod.${order.paymentMethod}`)}
+            {formatDate(order.createdAt, locale)} · {t(`orders.status.${order.status}`)} ·{" "}
+            {t(`orders.paymentMethod.${order.paymentMethod}`)}
           </p>
           <p>
-            {t("orders.itemCount", { count: order.itemCount })} · {order.artisans.join(", ")} · <Price minor={order.total.minor} />
+            {t("orders.itemCount", { count: order.itemCount })} · {order.artisans.join(", ")} ·{" "}
+            <Price minor={order.total.minor} />
           </p>
         </li>
       ))}

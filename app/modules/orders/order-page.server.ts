@@ -22,7 +22,12 @@ export async function orderPage(db: Db, request: Request, orderId: string) {
   const locale = requestLocale(request);
   const order = await getOrderForBuyer(db, requestOrderOwner(request, user), orderId, locale);
   if (!order) notFound();
-  return { order, place: await placeNames(db, order, locale), cancellable: isCancellable(order), signedIn: user !== null };
+  return {
+    order,
+    place: await placeNames(db, order, locale),
+    cancellable: isCancellable(order),
+    signedIn: user !== null,
+  };
 }
 
 /** The names of the courier address's places, in the page's language. */

@@ -27,8 +27,13 @@ export function OrderTimeline({ steps, label }: { steps: Step[]; label: string }
       {steps.map((step, index) => {
         const current = index === steps.length - 1;
         return (
-          <li key={`${step.status}-${String(step.at)}`} aria-current={current ? "step" : undefined} className={current ? "font-semibold" : undefined}>
-            {stepText(step, t, locale)} — <time dateTime={new Date(step.at).toISOString()}>{formatDateTime(step.at, locale)}</time>
+          <li
+            key={`${step.status}-${String(step.at)}`}
+            aria-current={current ? "step" : undefined}
+            className={current ? "font-semibold" : undefined}
+          >
+            {stepText(step, t, locale)} —{" "}
+            <time dateTime={new Date(step.at).toISOString()}>{formatDateTime(step.at, locale)}</time>
             {current ? ` (${t("orders.current")})` : null}
           </li>
         );

@@ -25,7 +25,12 @@ export async function applyPaymentEvent(tx: Tx, event: PaymentEvent, now = new D
   if (event.type === "ignored") return "ignored";
   const payment = await findPayment(tx, event);
   if (!payment) {
-    await audit(tx, { actorId: null, action: "payment.unknown_event", entity: "Payment", detail: { type: event.type, providerRef: event.providerRef } });
+    await audit(tx, {
+      actorId: null,
+      action: "payment.unknown_event",
+      entity: "Payment",
+      detail: { type: event.type, providerRef: event.providerRef },
+    });
     return "unknown-payment";
   }
   switch (event.type) {
@@ -33,9 +38,21 @@ export async function applyPaymentEvent(tx: Tx, event: PaymentEvent, now = new D
       return succeeded(tx, payment, toMinorBigInt(event.amount), now);
     case "payment.expired":
     case "payment.failed":
-      return (await cancelUnpaidOrder(tx, payment.orderId, event.type === "payment.expired" ? "EXPIRED" : "FAILED", now)) ? "applied" : "unchanged";
+      return (await cancelUnpaidOrder(
+        tx,
+        payment.orderId,
+        event.type === "payment.expired" ? "EXPIRED" : "FAILED",
+        now,
+      ))
+        ? "applied"
+        : "unchanged";
     case "payment.refunded":
-      return (await recordRefundTotal(tx, payment.id, { refundRef: event.refundRef, totalMinor: toMinorBigInt(event.totalRefunded) }, now))
+      return (await recordRefundTotal(
+        tx,
+        payment.id,
+        { refundRef: event.refundRef, totalMinor: toMinorBigInt(event.totalRefunded) },
+        now,
+      ))
         ? "applied"
         : "unchanged";
   }
@@ -50,10 +67,22 @@ async function succeeded(tx: Tx, payment: PaymentRow, paidMinor: bigint, now: Da
   });
   if (marked.count === 0) return "unchanged";
   if (paidMinor !== payment.amountMinor) {
-    await audit(tx, { actorId: null, action: "payment.amount_mismatch", entity: "Payment", entityId: payment.id, detail: { paidMinor: String(paidMinor) } });
+    await audit(tx, {
+      actorId: null,
+      action: "payment.amount_mismatch",
+      entity: "Payment",
+      entityId: payment.id,
+      detail: { paidMinor: String(paidMinor) },
+    });
   }
   if (await placePaidOrder(tx, payment.orderId, now)) return "applied";
-  await audit(tx, { actorId: null, action: "payment.refund_owed", entity: "Payment", entityId: payment.id, detail: { reason: "paid after the order was cancelled" } });
+  await audit(tx, {
+    actorId: null,
+    action: "payment.refund_owed",
+    entity: "Payment",
+    entityId: payment.id,
+    detail: { reason: "paid after the order was cancelled" },
+  });
   await notifyBuyer(tx, payment.orderId, "order.paymentLate");
   return "refund-owed";
 }
@@ -63,7 +92,10 @@ async function findPayment(tx: Tx, event: Exclude<PaymentEvent, { type: "ignored
   const select = { id: true, orderId: true, amountMinor: true } as const;
   const byRef = await tx.payment.findUnique({ where: { providerRef: event.providerRef }, select });
   if (byRef || event.type === "payment.refunded") return byRef;
-  const byOrder = await tx.payment.findFirst({ where: { orderId: event.orderId, provider: "STRIPE", providerRef: null }, select });
+  const byOrder = await tx.payment.findFirst({
+    where: { orderId: event.orderId, provider: "STRIPE", providerRef: null },
+    select,
+  });
   if (byOrder) await tx.payment.update({ where: { id: byOrder.id }, data: { providerRef: event.providerRef } });
   return byOrder;
 }

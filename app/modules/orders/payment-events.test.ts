@@ -10,11 +10,19 @@ const test = withShopDatabase();
 const cardOrder = (stock?: number) => makeCardOrder(test, stock);
 const apply = (event: PaymentEvent, now?: Date) => applyEvent(test, event, now);
 const state = (orderId: string) =>
-  test.db.order.findUniqueOrThrow({ where: { id: orderId }, include: { subOrders: { include: { events: true } }, payments: { include: { refunds: true } }, reservations: true } });
+  test.db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: { subOrders: { include: { events: true } }, payments: { include: { refunds: true } }, reservations: true },
+  });
 /** Checks order, payment and both sub-orders' statuses at once; returns the order for more checks. */
 async function expectStatuses(orderId: string, order: string, payment: string, subOrder: string) {
   const row = await state(orderId);
-  expect([row.status, row.payments[0]!.status, ...row.subOrders.map((s) => s.status)]).toEqual([order, payment, subOrder, subOrder]);
+  expect([row.status, row.payments[0]!.status, ...row.subOrders.map((s) => s.status)]).toEqual([
+    order,
+    payment,
+    subOrder,
+    subOrder,
+  ]);
   return row;
 }
 const stockOf = (id: string) => stockOfListing(test, id);
@@ -27,8 +35,14 @@ describe("applyPaymentEvent", () => {
     const order = await expectStatuses(orderId, "PLACED", "SUCCEEDED", "PLACED");
     expect(order.subOrders.every((s) => s.events.filter((e) => e.status === "PLACED").length === 1)).toBe(true);
     expect(order.reservations.every((r) => r.consumedAt && !r.releasedAt)).toBe(true);
-    expect(await test.db.notification.count({ where: { userId: { in: artisans.map((a) => a.userId) }, kind: "order.received" } })).toBe(2);
-    expect(await test.db.outboxEmail.count({ where: { to: "malika@example.uz", subject: { contains: order.number } } })).toBe(1);
+    expect(
+      await test.db.notification.count({
+        where: { userId: { in: artisans.map((a) => a.userId) }, kind: "order.received" },
+      }),
+    ).toBe(2);
+    expect(
+      await test.db.outboxEmail.count({ where: { to: "malika@example.uz", subject: { contains: order.number } } }),
+    ).toBe(1);
     // An expiry arriving after the success changes nothing.
     expect(await apply(event("payment.expired"))).toBe("unchanged");
     expect((await state(orderId)).status).toBe("PLACED");
@@ -49,7 +63,9 @@ describe("applyPaymentEvent", () => {
     const order = await expectStatuses(orderId, "CANCELLED", "SUCCEEDED", "CANCELLED");
     expect(await stockOf(listings[1]!.id)).toBe(3);
     expect((await paymentsOwingRefund(test.db)).map((p) => p.order.id)).toContain(orderId);
-    expect(await test.db.auditLog.count({ where: { action: "payment.refund_owed", entityId: order.payments[0]!.id } })).toBe(1);
+    expect(
+      await test.db.auditLog.count({ where: { action: "payment.refund_owed", entityId: order.payments[0]!.id } }),
+    ).toBe(1);
   });
 
   it("cancels on a failed payment", async () => {
@@ -66,7 +82,10 @@ describe("applyPaymentEvent", () => {
     expect(await apply(refund)).toBe("applied");
     expect(await apply({ ...refund, id: "evt_again" })).toBe("unchanged");
     const order = await state(orderId);
-    expect(order.payments[0]).toMatchObject({ status: "REFUNDED", refunds: [expect.objectContaining({ providerRef: "re_full_1", amountMinor: 4_000_000n })] });
+    expect(order.payments[0]).toMatchObject({
+      status: "REFUNDED",
+      refunds: [expect.objectContaining({ providerRef: "re_full_1", amountMinor: 4_000_000n })],
+    });
     expect(order.subOrders.map((s) => s.status)).toEqual(["REFUNDED", "REFUNDED"]);
     expect(order.status).toBe("CANCELLED");
     expect(await stockOf(listings[0]!.id)).toBe(3);
@@ -80,7 +99,9 @@ describe("applyPaymentEvent", () => {
     await apply(event("payment.succeeded"));
     const declined = (await state(orderId)).subOrders.find((s) => s.artisanId === artisans[0]!.id)!;
     await test.db.subOrder.update({ where: { id: declined.id }, data: { status: "DECLINED" } }); // artisan A declined
-    expect(await apply(event("payment.refunded", { refundRef: "re_part_1", totalRefunded: { minor: 2_000_000 } }))).toBe("applied");
+    expect(
+      await apply(event("payment.refunded", { refundRef: "re_part_1", totalRefunded: { minor: 2_000_000 } })),
+    ).toBe("applied");
     const order = await state(orderId);
     expect(order.payments[0]!.status).toBe("PARTIALLY_REFUNDED");
     expect(order.status).toBe("PLACED");
@@ -105,7 +126,11 @@ describe("releaseExpiredReservations", () => {
   it("never returns stock twice when the job and the webhook race", async () => {
     const { orderId, listings, event } = await cardOrder(3);
     const later = new Date(Date.now() + 16 * 60_000);
-    await Promise.all([releaseExpiredReservations(test.db, null, later), apply(event("payment.expired")), apply(event("payment.failed"))]);
+    await Promise.all([
+      releaseExpiredReservations(test.db, null, later),
+      apply(event("payment.expired")),
+      apply(event("payment.failed")),
+    ]);
     expect((await state(orderId)).status).toBe("CANCELLED");
     expect(await stockOf(listings[0]!.id)).toBe(3);
     expect(await stockOf(listings[1]!.id)).toBe(3);

@@ -17,7 +17,9 @@ export async function listOrdersForBuyer(db: Db, owner: OrderOwner, locale: Loca
       paymentMethod: true,
       totalMinor: true,
       createdAt: true,
-      subOrders: { select: { status: true, artisan: { select: { displayName: true } }, _count: { select: { items: true } } } },
+      subOrders: {
+        select: { status: true, artisan: { select: { displayName: true } }, _count: { select: { items: true } } },
+      },
     },
   });
   return orders.map(({ totalMinor, subOrders, ...order }) => ({
@@ -37,13 +39,35 @@ export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: strin
     where: { AND: [{ id: orderId }, ownedBy(owner)] },
     include: {
       reservations: { select: { expiresAt: true } },
-      branch: { select: { id: true, nameUz: true, nameRu: true, nameEn: true, address: true, phone: true, hours: true } },
-      payments: { orderBy: { createdAt: "asc" }, select: { provider: true, status: true, amountMinor: true, refunds: { select: { amountMinor: true, createdAt: true } } } },
+      branch: {
+        select: { id: true, nameUz: true, nameRu: true, nameEn: true, address: true, phone: true, hours: true },
+      },
+      payments: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          provider: true,
+          status: true,
+          amountMinor: true,
+          refunds: { select: { amountMinor: true, createdAt: true } },
+        },
+      },
       subOrders: {
         orderBy: { createdAt: "asc" },
         include: {
           artisan: { select: { handle: true, displayName: true } },
-          items: { select: { id: true, listingId: true, titleUz: true, titleRu: true, titleEn: true, unitPriceMinor: true, quantity: true, listing: { select: { slug: true } }, review: { select: { id: true } } } },
+          items: {
+            select: {
+              id: true,
+              listingId: true,
+              titleUz: true,
+              titleRu: true,
+              titleEn: true,
+              unitPriceMinor: true,
+              quantity: true,
+              listing: { select: { slug: true } },
+              review: { select: { id: true } },
+            },
+          },
           events: { orderBy: { createdAt: "asc" }, select: { status: true, note: true, createdAt: true } },
         },
       },
@@ -56,7 +80,12 @@ export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: strin
     // What the buyer typed and the branch's details are Uzbek text: shown in the page's script.
     contactName: uzbekText(rest.contactName, locale),
     street: rest.street === null ? null : uzbekText(rest.street, locale),
-    branch: branch && { name: localized(branch, "name", locale), address: uzbekText(branch.address, locale), hours: uzbekText(branch.hours, locale), phone: branch.phone },
+    branch: branch && {
+      name: localized(branch, "name", locale),
+      address: uzbekText(branch.address, locale),
+      hours: uzbekText(branch.hours, locale),
+      phone: branch.phone,
+    },
     // Until when a card order's stock is held for its payment.
     holdUntil: reservations.length > 0 ? new Date(Math.min(...reservations.map((r) => r.expiresAt.getTime()))) : null,
     total: fromMinor(totalMinor),
@@ -99,7 +128,13 @@ export async function paymentsOwingRefund(db: Db) {
       status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] },
       order: { OR: [{ status: "CANCELLED" }, { subOrders: { some: { status: { in: ["DECLINED", "CANCELLED"] } } } }] },
     },
-    select: { id: true, providerRef: true, amountMinor: true, order: { select: { id: true, number: true } }, refunds: { select: { amountMinor: true } } },
+    select: {
+      id: true,
+      providerRef: true,
+      amountMinor: true,
+      order: { select: { id: true, number: true } },
+      refunds: { select: { amountMinor: true } },
+    },
     orderBy: { updatedAt: "asc" },
   });
   const owing = [];

@@ -5,7 +5,11 @@ import { applyEvent, cardOrder } from "./test-orders";
 const test = withShopDatabase();
 
 const refunds = (orderId: string) =>
-  test.db.refund.findMany({ where: { payment: { orderId } }, orderBy: { createdAt: "asc" }, select: { amountMinor: true, providerRef: true } });
+  test.db.refund.findMany({
+    where: { payment: { orderId } },
+    orderBy: { createdAt: "asc" },
+    select: { amountMinor: true, providerRef: true },
+  });
 
 // Stripe reports refunds as the charge's running total (amount_refunded): each event is turned into
 // the difference from what is already recorded, so repeats and late arrivals add nothing.
@@ -30,7 +34,11 @@ describe("refund totals", () => {
     const { orderId, event } = await cardOrder(test);
     await applyEvent(test, event("payment.succeeded"));
     const totals = [1_000_000, 3_000_000, 3_000_000, 1_000_000];
-    await Promise.all(totals.map((minor) => applyEvent(test, event("payment.refunded", { refundRef: `ch_2:${minor}`, totalRefunded: { minor } }))));
+    await Promise.all(
+      totals.map((minor) =>
+        applyEvent(test, event("payment.refunded", { refundRef: `ch_2:${minor}`, totalRefunded: { minor } })),
+      ),
+    );
     const rows = await refunds(orderId);
     expect(rows.reduce((sum, r) => sum + r.amountMinor, 0n)).toBe(3_000_000n);
   });

@@ -31,14 +31,29 @@ export async function recordRefundTotal(
     skipDuplicates: true,
   });
   if (inserted.count === 0) return false;
-  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { orderId: true, amountMinor: true } });
+  const payment = await tx.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    select: { orderId: true, amountMinor: true },
+  });
   const full = refund.totalMinor >= payment.amountMinor;
   await tx.payment.update({ where: { id: paymentId }, data: { status: full ? "REFUNDED" : "PARTIALLY_REFUNDED" } });
 
-  const moved = await moveSubOrders(tx, payment.orderId, full ? FULL_REFUND_FROM : PARTIAL_REFUND_FROM, "REFUNDED", { note: "payment.refunded" });
+  const moved = await moveSubOrders(tx, payment.orderId, full ? FULL_REFUND_FROM : PARTIAL_REFUND_FROM, "REFUNDED", {
+    note: "payment.refunded",
+  });
   const items = await tx.orderItem.findMany({ where: { subOrderId: { in: moved } }, select: { listingId: true } });
-  if (items.length > 0) await returnStock(tx, payment.orderId, now, items.map((i) => i.listingId));
-  if (full) await tx.order.updateMany({ where: { id: payment.orderId, status: { in: ["AWAITING_PAYMENT", "PLACED"] } }, data: { status: "CANCELLED" } });
+  if (items.length > 0)
+    await returnStock(
+      tx,
+      payment.orderId,
+      now,
+      items.map((i) => i.listingId),
+    );
+  if (full)
+    await tx.order.updateMany({
+      where: { id: payment.orderId, status: { in: ["AWAITING_PAYMENT", "PLACED"] } },
+      data: { status: "CANCELLED" },
+    });
   await notifyBuyer(tx, payment.orderId, "order.refunded", { refundMinor: Number(amountMinor) });
   return true;
 }
@@ -72,10 +87,18 @@ export async function recordProviderRefund(
   refund: { refundRef: string; amountMinor: bigint; reason: string },
   now: Date,
 ): Promise<boolean> {
-  const payment = await tx.$queryRaw<{ orderId: string; amountMinor: bigint }[]>`SELECT "orderId", "amountMinor" FROM "Payment" WHERE "id" = ${paymentId} FOR UPDATE`;
+  const payment = await tx.$queryRaw<
+    { orderId: string; amountMinor: bigint }[]
+  >`SELECT "orderId", "amountMinor" FROM "Payment" WHERE "id" = ${paymentId} FOR UPDATE`;
   const { orderId, amountMinor: paidMinor } = payment[0]!;
-  const recorded = (await tx.refund.aggregate({ where: { paymentId }, _sum: { amountMinor: true } }))._sum.amountMinor ?? 0n;
+  const recorded =
+    (await tx.refund.aggregate({ where: { paymentId }, _sum: { amountMinor: true } }))._sum.amountMinor ?? 0n;
   const due = await refundDue(tx, orderId, paidMinor);
   const wanted = recorded + refund.amountMinor;
-  return recordRefundTotal(tx, paymentId, { refundRef: refund.refundRef, totalMinor: wanted < due ? wanted : due, reason: refund.reason }, now);
+  return recordRefundTotal(
+    tx,
+    paymentId,
+    { refundRef: refund.refundRef, totalMinor: wanted < due ? wanted : due, reason: refund.reason },
+    now,
+  );
 }

@@ -20,7 +20,9 @@ export function SubOrderCard({ sub, canReview }: Props) {
       <p>
         {t("orders.partStatus")}: <strong>{t(`orders.subOrderStatus.${sub.status}`)}</strong>
       </p>
-      {sub.declineReason ? <p>{t("orders.declineReason", { reason: declineReasonText(sub.declineReason, t) })}</p> : null}
+      {sub.declineReason ? (
+        <p>{t("orders.declineReason", { reason: declineReasonText(sub.declineReason, t) })}</p>
+      ) : null}
       <ul className="flex flex-col gap-2">
         {sub.items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">

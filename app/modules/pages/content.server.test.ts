@@ -12,7 +12,14 @@ import { placeholderNames } from "./rich-text";
 const everyText = (content: ReturnType<typeof pageContent>) => [
   content.title,
   ...content.lead,
-  ...content.sections.flatMap((s) => [s.heading, ...s.text, ...s.list, ...s.steps, ...s.after, ...s.records.flatMap((r) => [r.heading, ...r.entries.flatMap((e) => [e.term, e.text])])]),
+  ...content.sections.flatMap((s) => [
+    s.heading,
+    ...s.text,
+    ...s.list,
+    ...s.steps,
+    ...s.after,
+    ...s.records.flatMap((r) => [r.heading, ...r.entries.flatMap((e) => [e.term, e.text])]),
+  ]),
 ];
 
 describe.each(LOCALES)("the static pages in %s", (locale) => {
@@ -57,9 +64,21 @@ describe("the words the pages use", () => {
   });
 
   it("name the personal-data law by its number", () => {
-    expect(pageContent("uz", "privacy").sections.find((s) => s.id === "law")?.text.join(" ")).toContain("OʻRQ-547");
-    expect(pageContent("ru", "privacy").sections.find((s) => s.id === "law")?.text.join(" ")).toContain("ЗРУ-547");
-    expect(pageContent("en", "privacy").sections.find((s) => s.id === "law")?.text.join(" ")).toContain("ZRU-547");
+    expect(
+      pageContent("uz", "privacy")
+        .sections.find((s) => s.id === "law")
+        ?.text.join(" "),
+    ).toContain("OʻRQ-547");
+    expect(
+      pageContent("ru", "privacy")
+        .sections.find((s) => s.id === "law")
+        ?.text.join(" "),
+    ).toContain("ЗРУ-547");
+    expect(
+      pageContent("en", "privacy")
+        .sections.find((s) => s.id === "law")
+        ?.text.join(" "),
+    ).toContain("ZRU-547");
   });
 });
 

@@ -32,7 +32,8 @@ type Node = string | Catalog | undefined;
 const child = (node: Node, key: string): Node => (typeof node === "object" ? node[key] : undefined);
 const text = (node: Node): string => (typeof node === "string" ? node : "");
 /** A list of texts; JSON arrays reach us as arrays (uz, ru, en) or as objects keyed 0, 1, … (uz-Cyrl). */
-const texts = (node: Node): string[] => (typeof node === "object" ? Object.values(node).filter((v) => typeof v === "string") : []);
+const texts = (node: Node): string[] =>
+  typeof node === "object" ? Object.values(node).filter((v) => typeof v === "string") : [];
 const keys = (node: Node): string[] => (typeof node === "object" ? Object.keys(node) : []);
 
 function records(section: Node): Entries[] {
@@ -77,7 +78,10 @@ export function pageContent(locale: Locale, name: StaticPageName): PageContent {
     lead: texts(child(page, "lead")),
     sections,
     ui,
-    contacts: { operator: localContact(CONTACTS.operator, locale), association: localContact(CONTACTS.association, locale) },
+    contacts: {
+      operator: localContact(CONTACTS.operator, locale),
+      association: localContact(CONTACTS.association, locale),
+    },
   };
 }
 

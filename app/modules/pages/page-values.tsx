@@ -12,7 +12,9 @@ export const PhoneLink = ({ phone }: { phone: string }) => <a href={telHref(phon
 
 export const EmailLink = ({ email }: { email: string }) => <a href={`mailto:${email}`}>{email}</a>;
 
-const DateOf = ({ iso, locale }: { iso: string; locale: Locale }) => <time dateTime={iso}>{formatDate(iso, locale)}</time>;
+const DateOf = ({ iso, locale }: { iso: string; locale: Locale }) => (
+  <time dateTime={iso}>{formatDate(iso, locale)}</time>
+);
 
 /** What the {{placeholders}} of the pages' texts stand for. */
 export function usePageValues(locale: Locale): RichValues {
@@ -40,7 +42,20 @@ export function usePageValues(locale: Locale): RichValues {
 
 /** The names usePageValues fills in, for the test that every text uses only these. */
 export const PAGE_VALUE_NAMES = [
-  "hotline", "supportEmail", "privacyEmail", "accessibilityEmail", "textSizes", "from", "to", "standard", "checker",
-  "statementDate", "privacyDate", "aboutLink", "contactLink", "privacyLink", "accessibilityLink",
+  "hotline",
+  "supportEmail",
+  "privacyEmail",
+  "accessibilityEmail",
+  "textSizes",
+  "from",
+  "to",
+  "standard",
+  "checker",
+  "statementDate",
+  "privacyDate",
+  "aboutLink",
+  "contactLink",
+  "privacyLink",
+  "accessibilityLink",
 ] as const;
 type PageValueName = (typeof PAGE_VALUE_NAMES)[number];

@@ -10,7 +10,11 @@ import type { StaticPageName } from "./paths";
 type Match = { id: string; data: unknown };
 
 /** "<the page's h1> · Hunarmand"; the footer's name for it if the loader gave nothing. */
-export function staticPageMeta(matches: Match[], data: PageContent | undefined, name: StaticPageName): MetaDescriptor[] {
+export function staticPageMeta(
+  matches: Match[],
+  data: PageContent | undefined,
+  name: StaticPageName,
+): MetaDescriptor[] {
   return data ? contentTitle(matches, data.title) : pageTitle(matches, `pages.nav.${name}`);
 }
 
@@ -60,7 +64,13 @@ function Records({ section, values }: { section: Section; values: RichValues }) 
  * One static page: h1 and lead, "On this page" when it is long, then each section under its h2.
  * `extras` adds a page's own block to the end of a section (the contact page's contact cards).
  */
-export function StaticPage({ content, extras = {} }: { content: PageContent; extras?: Partial<Record<string, ReactNode>> }) {
+export function StaticPage({
+  content,
+  extras = {},
+}: {
+  content: PageContent;
+  extras?: Partial<Record<string, ReactNode>>;
+}) {
   const values = usePageValues(content.locale);
   return (
     <article className="static-page max-w-3xl flex flex-col gap-6">

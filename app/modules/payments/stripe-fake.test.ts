@@ -30,7 +30,11 @@ beforeAll(async () => {
   const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhooks/stripe`;
   fake = await startFakeStripe({ webhookUrl, retryDelayMs: 20 });
   const api = new URL(fake.url);
-  provider = new StripePaymentProvider({ secretKey: fake.secretKey, webhookSecret: fake.webhookSecret, apiUrl: fake.url });
+  provider = new StripePaymentProvider({
+    secretKey: fake.secretKey,
+    webhookSecret: fake.webhookSecret,
+    apiUrl: fake.url,
+  });
   sdk = new Stripe(fake.secretKey, { host: api.hostname, port: api.port, protocol: "http", maxNetworkRetries: 0 });
 });
 afterAll(async () => {
@@ -44,10 +48,18 @@ beforeEach(() => {
 
 let orders = 0;
 const checkout = (overrides: Partial<CheckoutRequest> = {}): CheckoutRequest => ({
-  orderId: `ord_${++orders}`, orderNumber: `HM-${orders}`, customerEmail: "buyer@example.uz", locale: "ru",
-  lines: [{ name: "Suzani", unitAmount: som(250_000), quantity: 2 }, { name: "Doppi", unitAmount: fromMinor(4_550), quantity: 1 }],
-  successUrl: "http://app.test/orders/paid?session={CHECKOUT_SESSION_ID}", cancelUrl: "http://app.test/cart",
-  expiresAt: new Date(Date.now() + 60 * 60 * 1000), ...overrides,
+  orderId: `ord_${++orders}`,
+  orderNumber: `HM-${orders}`,
+  customerEmail: "buyer@example.uz",
+  locale: "ru",
+  lines: [
+    { name: "Suzani", unitAmount: som(250_000), quantity: 2 },
+    { name: "Doppi", unitAmount: fromMinor(4_550), quantity: 1 },
+  ],
+  successUrl: "http://app.test/orders/paid?session={CHECKOUT_SESSION_ID}",
+  cancelUrl: "http://app.test/cart",
+  expiresAt: new Date(Date.now() + 60 * 60 * 1000),
+  ...overrides,
 });
 const events = () => Promise.all(received.map(({ body, signature }) => provider.parseWebhook(body, signature)));
 const pay = (url: string, card = "4242 4242 4242 4242") =>
@@ -60,8 +72,15 @@ describe("fake Stripe through the SDK", () => {
     expect(url).toBe(`${fake.url}/pay/${providerRef}`);
     const session = await sdk.checkout.sessions.retrieve(providerRef);
     expect(session).toMatchObject({
-      status: "open", payment_status: "unpaid", mode: "payment", currency: "uzs", amount_total: 50_004_550,
-      client_reference_id: `ord_${orders}`, metadata: { orderId: `ord_${orders}` }, customer_email: "buyer@example.uz", locale: "ru",
+      status: "open",
+      payment_status: "unpaid",
+      mode: "payment",
+      currency: "uzs",
+      amount_total: 50_004_550,
+      client_reference_id: `ord_${orders}`,
+      metadata: { orderId: `ord_${orders}` },
+      customer_email: "buyer@example.uz",
+      locale: "ru",
     });
   });
 
@@ -73,9 +92,13 @@ describe("fake Stripe through the SDK", () => {
   });
 
   it("rejects missing parameters and a wrong key the way Stripe does", async () => {
-    await expect(sdk.checkout.sessions.create({ mode: "payment", line_items: [] })).rejects.toMatchObject({ type: "StripeInvalidRequestError" });
+    await expect(sdk.checkout.sessions.create({ mode: "payment", line_items: [] })).rejects.toMatchObject({
+      type: "StripeInvalidRequestError",
+    });
     const stranger = new Stripe("sk_test_wrong", { host: "127.0.0.1", port: new URL(fake.url).port, protocol: "http" });
-    await expect(stranger.checkout.sessions.retrieve("cs_test_x")).rejects.toMatchObject({ type: "StripeAuthenticationError" });
+    await expect(stranger.checkout.sessions.retrieve("cs_test_x")).rejects.toMatchObject({
+      type: "StripeAuthenticationError",
+    });
     await expect(sdk.checkout.sessions.retrieve("cs_test_missing")).rejects.toMatchObject({ statusCode: 404 });
   });
 
@@ -85,7 +108,9 @@ describe("fake Stripe through the SDK", () => {
     const response = await pay(url);
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`http://app.test/orders/paid?session=${providerRef}`);
-    expect(await events()).toEqual([expect.objectContaining({ type: "payment.succeeded", providerRef, amount: fromMinor(50_004_550) })]);
+    expect(await events()).toEqual([
+      expect.objectContaining({ type: "payment.succeeded", providerRef, amount: fromMinor(50_004_550) }),
+    ]);
     expect((await sdk.checkout.sessions.retrieve(providerRef)).payment_intent).toMatch(/^pi_/);
   });
 
@@ -101,11 +126,19 @@ describe("fake Stripe through the SDK", () => {
     received.length = 0;
     const { refundRef } = await provider.refund({ providerRef, amount: som(1_000), reason: "damaged" });
     expect(refundRef).toMatch(/^re_/);
-    const total = (paid: number) => ({ id: expect.stringMatching(/^evt_/), type: "payment.refunded", providerRef, refundRef: expect.stringMatching(new RegExp(`^ch_\\w+:${paid}$`)), totalRefunded: som(paid / 100) });
+    const total = (paid: number) => ({
+      id: expect.stringMatching(/^evt_/),
+      type: "payment.refunded",
+      providerRef,
+      refundRef: expect.stringMatching(new RegExp(`^ch_\\w+:${paid}$`)),
+      totalRefunded: som(paid / 100),
+    });
     expect(await events()).toEqual([total(100_000)]);
     await provider.refund({ providerRef, amount: som(500) });
     expect(await events()).toEqual([total(100_000), total(150_000)]);
-    await expect(provider.refund({ providerRef, amount: som(10_000_000) })).rejects.toMatchObject({ type: "StripeInvalidRequestError" });
+    await expect(provider.refund({ providerRef, amount: som(10_000_000) })).rejects.toMatchObject({
+      type: "StripeInvalidRequestError",
+    });
   });
 
   it("expires a session on request, and on its own once past expires_at", async () => {

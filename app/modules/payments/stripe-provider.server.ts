@@ -35,7 +35,11 @@ export class StripePaymentProvider implements PaymentProvider {
         currency: STRIPE_CURRENCY,
         line_items: input.lines.map((line) => ({
           quantity: line.quantity,
-          price_data: { currency: STRIPE_CURRENCY, unit_amount: toStripeAmount(line.unitAmount), product_data: { name: line.name } },
+          price_data: {
+            currency: STRIPE_CURRENCY,
+            unit_amount: toStripeAmount(line.unitAmount),
+            product_data: { name: line.name },
+          },
         })),
         metadata: { orderId: input.orderId, orderNumber: input.orderNumber },
         client_reference_id: input.orderId,
@@ -90,7 +94,9 @@ export class StripePaymentProvider implements PaymentProvider {
     }
     if (event.type !== "charge.refunded") return toPaymentEvent(event);
     const paymentIntent = idOf(event.data.object.payment_intent);
-    const sessions = paymentIntent ? await this.stripe.checkout.sessions.list({ payment_intent: paymentIntent, limit: 1 }) : null;
+    const sessions = paymentIntent
+      ? await this.stripe.checkout.sessions.list({ payment_intent: paymentIntent, limit: 1 })
+      : null;
     return toRefundEvent(event, sessions?.data[0]?.id ?? null);
   }
 }
@@ -101,7 +107,9 @@ let provider: PaymentProvider | undefined;
 export function getPaymentProvider(): PaymentProvider {
   const configured = configuredPaymentProvider();
   if (!configured) {
-    throw new Error("Card payments need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (local mode starts a fake Stripe instead)");
+    throw new Error(
+      "Card payments need STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET (local mode starts a fake Stripe instead)",
+    );
   }
   return configured;
 }
@@ -114,5 +122,9 @@ export function configuredPaymentProvider(): PaymentProvider | null {
 /** A provider for these settings (the server passes its own to the jobs), or null without keys. */
 export function paymentProviderFor(env: Pick<Env, "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_URL">) {
   if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return null;
-  return new StripePaymentProvider({ secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL });
+  return new StripePaymentProvider({
+    secretKey: env.STRIPE_SECRET_KEY,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+    apiUrl: env.STRIPE_API_URL,
+  });
 }

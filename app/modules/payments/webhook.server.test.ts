@@ -23,14 +23,25 @@ beforeEach(async () => {
 
 function delivery(eventId: string, type = "checkout.session.expired", secret = webhookSecret) {
   const payload = JSON.stringify({
-    id: eventId, object: "event", type,
+    id: eventId,
+    object: "event",
+    type,
     data: { object: { id: `cs_${eventId}`, object: "checkout.session", metadata: { orderId: "ord_1" } } },
   });
   const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret });
-  return new Request("http://app.test/webhooks/stripe", { method: "POST", body: payload, headers: { "Stripe-Signature": signature } });
+  return new Request("http://app.test/webhooks/stripe", {
+    method: "POST",
+    body: payload,
+    headers: { "Stripe-Signature": signature },
+  });
 }
-const handle = (request: Request, deps = {}) => handleStripeWebhook(request, { db: database.db, provider, apply, ...deps });
-const rows = () => database.db.processedWebhookEvent.findMany({ orderBy: { id: "asc" }, select: { id: true, provider: true, type: true } });
+const handle = (request: Request, deps = {}) =>
+  handleStripeWebhook(request, { db: database.db, provider, apply, ...deps });
+const rows = () =>
+  database.db.processedWebhookEvent.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, provider: true, type: true },
+  });
 
 describe("handleStripeWebhook", () => {
   it("applies an event delivered five times once", async () => {
@@ -50,7 +61,10 @@ describe("handleStripeWebhook", () => {
       await tx.$executeRaw`select pg_sleep(0.2)`; // holds the transaction open while the twin arrives
       applied.push(event);
     });
-    const responses = await Promise.all([handle(delivery("evt_twin"), { apply: slowApply }), handle(delivery("evt_twin"), { apply: slowApply })]);
+    const responses = await Promise.all([
+      handle(delivery("evt_twin"), { apply: slowApply }),
+      handle(delivery("evt_twin"), { apply: slowApply }),
+    ]);
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
     expect(slowApply).toHaveBeenCalledTimes(1);
     expect(await rows()).toHaveLength(1);
@@ -73,11 +87,24 @@ describe("handleStripeWebhook", () => {
   });
 
   it("answers an error (Stripe retries) when the provider cannot be asked which checkout a refund belongs to", async () => {
-    const refund = JSON.stringify({ id: "evt_refund", object: "event", type: "charge.refunded", data: { object: { id: "ch_1", object: "charge", payment_intent: "pi_1", amount_refunded: 100 } } });
+    const refund = JSON.stringify({
+      id: "evt_refund",
+      object: "event",
+      type: "charge.refunded",
+      data: { object: { id: "ch_1", object: "charge", payment_intent: "pi_1", amount_refunded: 100 } },
+    });
     const signature = Stripe.webhooks.generateTestHeaderString({ payload: refund, secret: webhookSecret });
-    const request = new Request("http://app.test/webhooks/stripe", { method: "POST", body: refund, headers: { "Stripe-Signature": signature } });
+    const request = new Request("http://app.test/webhooks/stripe", {
+      method: "POST",
+      body: refund,
+      headers: { "Stripe-Signature": signature },
+    });
     // The secret key is not valid anywhere: the lookup of the payment intent's checkout fails.
-    const offline = new StripePaymentProvider({ secretKey: "sk_test_unused", webhookSecret, apiUrl: "http://127.0.0.1:9" });
+    const offline = new StripePaymentProvider({
+      secretKey: "sk_test_unused",
+      webhookSecret,
+      apiUrl: "http://127.0.0.1:9",
+    });
     await expect(handle(request, { provider: offline })).rejects.toThrow();
     expect(apply).not.toHaveBeenCalled();
     expect(await rows()).toEqual([]);

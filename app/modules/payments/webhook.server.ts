@@ -6,7 +6,8 @@ import { InvalidWebhook, type PaymentEvent, type PaymentProvider } from "./provi
 export type ApplyPaymentEvent = (tx: Prisma.TransactionClient, event: PaymentEvent) => Promise<unknown>;
 export type WebhookDeps = { db: Db; provider: PaymentProvider; apply: ApplyPaymentEvent };
 
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain" } });
+const text = (body: string, status: number) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain" } });
 
 /**
  * Verifies a Stripe webhook and applies its event exactly once. Stripe delivers at least once, in

@@ -14,15 +14,34 @@ export async function creditDeliveredSale(tx: Tx, subOrderId: string): Promise<b
   await tx.$queryRaw`SELECT 1 FROM "SubOrder" WHERE "id" = ${subOrderId} FOR UPDATE`;
   const sub = await tx.subOrder.findUniqueOrThrow({
     where: { id: subOrderId },
-    select: { artisanId: true, status: true, itemsTotalMinor: true, commissionMinor: true, order: { select: { number: true } } },
+    select: {
+      artisanId: true,
+      status: true,
+      itemsTotalMinor: true,
+      commissionMinor: true,
+      order: { select: { number: true } },
+    },
   });
   if (sub.status !== "DELIVERED") throw new Error(`sub-order ${subOrderId} is not delivered`);
-  if (await tx.ledgerEntry.findFirst({ where: { subOrderId, kind: "SALE_CREDIT" }, select: { id: true } })) return false;
+  if (await tx.ledgerEntry.findFirst({ where: { subOrderId, kind: "SALE_CREDIT" }, select: { id: true } }))
+    return false;
   const entries: Prisma.LedgerEntryCreateManyInput[] = [
-    { artisanId: sub.artisanId, kind: "SALE_CREDIT", amountMinor: sub.itemsTotalMinor, subOrderId, note: sub.order.number },
+    {
+      artisanId: sub.artisanId,
+      kind: "SALE_CREDIT",
+      amountMinor: sub.itemsTotalMinor,
+      subOrderId,
+      note: sub.order.number,
+    },
   ];
   if (sub.commissionMinor > 0n) {
-    entries.push({ artisanId: sub.artisanId, kind: "COMMISSION", amountMinor: -sub.commissionMinor, subOrderId, note: sub.order.number });
+    entries.push({
+      artisanId: sub.artisanId,
+      kind: "COMMISSION",
+      amountMinor: -sub.commissionMinor,
+      subOrderId,
+      note: sub.order.number,
+    });
   }
   await tx.ledgerEntry.createMany({ data: entries });
   return true;
@@ -36,7 +55,13 @@ export async function artisanEarnings(db: Db, artisanId: string): Promise<{ mont
   const entries = await db.ledgerEntry.findMany({
     where: { artisanId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { createdAt: true, kind: true, amountMinor: true, note: true, subOrder: { select: { order: { select: { number: true } } } } },
+    select: {
+      createdAt: true,
+      kind: true,
+      amountMinor: true,
+      note: true,
+      subOrder: { select: { order: { select: { number: true } } } },
+    },
   });
   let balance = 0n;
   const months = new Map<string, EarningsMonth>();

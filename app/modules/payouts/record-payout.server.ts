@@ -6,7 +6,6 @@ import { fromMinor } from "~/utils/money";
 import type { Outcome } from "~/utils/result";
 import type { PayoutMethod } from "./payout-methods";
 
-
 /** Artisans in the staff member's districts whom Hunarmand owes money, largest balance first. */
 export async function artisansOwed(db: Db, staffUserId: string) {
   const sums = await db.ledgerEntry.groupBy({
@@ -24,7 +23,13 @@ export async function artisansOwed(db: Db, staffUserId: string) {
     .sort((a, b) => b.balance.minor - a.balance.minor);
 }
 
-export type RecordPayoutInput = { staffUserId: string; artisanId: string; amountMinor: bigint; method: PayoutMethod; reference: string };
+export type RecordPayoutInput = {
+  staffUserId: string;
+  artisanId: string;
+  amountMinor: bigint;
+  method: PayoutMethod;
+  reference: string;
+};
 export type RecordPayoutResult = Outcome<"notFound" | "moreThanOwed">;
 
 /**
@@ -40,14 +45,42 @@ export async function recordPayout(db: Db, input: RecordPayoutInput, now = new D
     });
     if (!artisan) return { ok: false, reason: "notFound" } as const;
     await tx.$queryRaw`SELECT 1 FROM "ArtisanProfile" WHERE "id" = ${artisan.id} FOR UPDATE`;
-    const balance = (await tx.ledgerEntry.aggregate({ where: { artisanId: artisan.id }, _sum: { amountMinor: true } }))._sum.amountMinor ?? 0n;
+    const balance =
+      (await tx.ledgerEntry.aggregate({ where: { artisanId: artisan.id }, _sum: { amountMinor: true } }))._sum
+        .amountMinor ?? 0n;
     if (input.amountMinor > balance) return { ok: false, reason: "moreThanOwed" } as const;
     const payout = await tx.payout.create({
-      data: { artisanId: artisan.id, amountMinor: input.amountMinor, method: input.method, reference: input.reference, recordedById: input.staffUserId, paidAt: now },
+      data: {
+        artisanId: artisan.id,
+        amountMinor: input.amountMinor,
+        method: input.method,
+        reference: input.reference,
+        recordedById: input.staffUserId,
+        paidAt: now,
+      },
     });
-    await tx.ledgerEntry.create({ data: { artisanId: artisan.id, kind: "PAYOUT", amountMinor: -input.amountMinor, payoutId: payout.id, note: input.reference, createdAt: now } });
-    await audit(tx, { actorId: input.staffUserId, action: "payout.recorded", entity: "Payout", entityId: payout.id, detail: { artisanId: artisan.id } });
-    await notify(tx, { userId: artisan.userId, kind: "payout.recorded", payload: { amountMinor: Number(input.amountMinor) } });
+    await tx.ledgerEntry.create({
+      data: {
+        artisanId: artisan.id,
+        kind: "PAYOUT",
+        amountMinor: -input.amountMinor,
+        payoutId: payout.id,
+        note: input.reference,
+        createdAt: now,
+      },
+    });
+    await audit(tx, {
+      actorId: input.staffUserId,
+      action: "payout.recorded",
+      entity: "Payout",
+      entityId: payout.id,
+      detail: { artisanId: artisan.id },
+    });
+    await notify(tx, {
+      userId: artisan.userId,
+      kind: "payout.recorded",
+      payload: { amountMinor: Number(input.amountMinor) },
+    });
     return { ok: true } as const;
   });
 }

@@ -25,9 +25,13 @@ export function ListingReviewsSection({ reviews, className }: { reviews: Listing
         <>
           <p className="text-lg">
             <Stars rating={reviews.average} />{" "}
-            <span className="font-semibold">{t("reviews.ratingSummary", { average: formatRating(reviews.average, locale), count: reviews.count })}</span>
+            <span className="font-semibold">
+              {t("reviews.ratingSummary", { average: formatRating(reviews.average, locale), count: reviews.count })}
+            </span>
           </p>
-          {reviews.count > reviews.reviews.length ? <p>{t("reviews.showingNewest", { shown: reviews.reviews.length })}</p> : null}
+          {reviews.count > reviews.reviews.length ? (
+            <p>{t("reviews.showingNewest", { shown: reviews.reviews.length })}</p>
+          ) : null}
           <ul className="flex flex-col gap-3">
             {reviews.reviews.map((review) => (
               <ReviewCard key={review.id} review={review} name={review.buyerName} />

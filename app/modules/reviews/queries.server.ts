@@ -5,14 +5,20 @@ import { localized, uzbekText, writtenText } from "~/utils/i18n/localized";
 
 const listingTitle = { slug: true, titleUz: true, titleRu: true, titleEn: true } as const;
 type TitledListing = { slug: string; titleUz: string; titleRu: string | null; titleEn: string | null };
-const listingFacts = (listing: TitledListing, locale: Locale) => ({ slug: listing.slug, title: localized(listing, "title", locale) });
+const listingFacts = (listing: TitledListing, locale: Locale) => ({
+  slug: listing.slug,
+  title: localized(listing, "title", locale),
+});
 
 /** The public shows reviewers by first name only: never the full name, email or place. */
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? "";
 }
 
-const waitingWhere = (buyerId: string): Prisma.OrderItemWhereInput => ({ review: null, subOrder: { status: "DELIVERED", order: { buyerId } } });
+const waitingWhere = (buyerId: string): Prisma.OrderItemWhereInput => ({
+  review: null,
+  subOrder: { status: "DELIVERED", order: { buyerId } },
+});
 const waitingSelect = {
   id: true,
   listing: { select: listingTitle },
@@ -44,10 +50,18 @@ export type ReviewTargetState = "open" | "notDelivered" | "alreadyReviewed";
 export async function reviewTarget(db: Db, buyerId: string, orderItemId: string, locale: Locale) {
   const item = await db.orderItem.findFirst({
     where: { id: orderItemId, subOrder: { order: { buyerId } } },
-    select: { ...waitingSelect, review: { select: { id: true } }, subOrder: { select: { status: true, order: { select: { number: true } } } } },
+    select: {
+      ...waitingSelect,
+      review: { select: { id: true } },
+      subOrder: { select: { status: true, order: { select: { number: true } } } },
+    },
   });
   if (!item) return null;
-  const state: ReviewTargetState = item.review ? "alreadyReviewed" : item.subOrder.status === "DELIVERED" ? "open" : "notDelivered";
+  const state: ReviewTargetState = item.review
+    ? "alreadyReviewed"
+    : item.subOrder.status === "DELIVERED"
+      ? "open"
+      : "notDelivered";
   return { item: waitingItem(item, locale), state };
 }
 
@@ -89,7 +103,8 @@ export const LISTING_REVIEWS_SHOWN = 10;
 
 /** A listing's rating (average to one decimal, count) and its newest reviews. */
 export async function listingReviews(db: Db, listing: { id: string } | { slug: string }, locale: Locale = "uz") {
-  const where: Prisma.ReviewWhereInput = "id" in listing ? { listingId: listing.id } : { listing: { slug: listing.slug } };
+  const where: Prisma.ReviewWhereInput =
+    "id" in listing ? { listingId: listing.id } : { listing: { slug: listing.slug } };
   const [summary, reviews] = await Promise.all([
     db.review.aggregate({ where, _avg: { rating: true }, _count: { _all: true } }),
     db.review.findMany({
@@ -103,7 +118,10 @@ export async function listingReviews(db: Db, listing: { id: string } | { slug: s
   return {
     count: summary._count._all,
     average: average === null ? null : Math.round(average * 10) / 10,
-    reviews: reviews.map(({ buyer, ...review }) => ({ ...reviewText(review, locale), buyerName: uzbekText(firstName(buyer.name), locale) })),
+    reviews: reviews.map(({ buyer, ...review }) => ({
+      ...reviewText(review, locale),
+      buyerName: uzbekText(firstName(buyer.name), locale),
+    })),
   };
 }
 
@@ -116,5 +134,9 @@ export async function artisanReviews(db: Db, artisanId: string, locale: Locale) 
     orderBy: { createdAt: "desc" },
     select: { ...reviewSelect, buyer: { select: { name: true } }, listing: { select: listingTitle } },
   });
-  return reviews.map(({ buyer, listing, ...review }) => ({ ...reviewText(review, locale), buyerName: uzbekText(firstName(buyer.name), locale), ...listingFacts(listing, locale) }));
+  return reviews.map(({ buyer, listing, ...review }) => ({
+    ...reviewText(review, locale),
+    buyerName: uzbekText(firstName(buyer.name), locale),
+    ...listingFacts(listing, locale),
+  }));
 }

@@ -12,15 +12,29 @@ const test = withShopDatabase();
 let buyerId: string;
 let otherBuyerId: string;
 beforeAll(async () => {
-  buyerId = (await test.db.user.create({ data: { name: "Malika Yusupova", email: "malika@example.uz", passwordHash: "x" } })).id;
-  otherBuyerId = (await test.db.user.create({ data: { name: "Dilnoza Karimova", email: "dilnoza@example.uz", passwordHash: "x" } })).id;
+  buyerId = (
+    await test.db.user.create({ data: { name: "Malika Yusupova", email: "malika@example.uz", passwordHash: "x" } })
+  ).id;
+  otherBuyerId = (
+    await test.db.user.create({ data: { name: "Dilnoza Karimova", email: "dilnoza@example.uz", passwordHash: "x" } })
+  ).id;
 });
 
 /** A cash order of one item by `buyer`, its sub-order moved to `status`. */
-async function boughtItem(buyer: string, status: SubOrderStatus = "DELIVERED", listing?: { id: string; artisanId: string; slug: string }) {
+async function boughtItem(
+  buyer: string,
+  status: SubOrderStatus = "DELIVERED",
+  listing?: { id: string; artisanId: string; slug: string },
+) {
   const artisan = listing ? null : await makeArtisan(test.db, test.shop, { verified: true });
   const bought = listing ?? (await makeListing(test.db, test.shop, artisan!.id));
-  const placed = await placeOrder(test.db, orderInput(test.shop, [{ listingId: bought.id, quantity: 1 }], { buyerId: buyer, paymentMethod: "CASH_ON_DELIVERY" }));
+  const placed = await placeOrder(
+    test.db,
+    orderInput(test.shop, [{ listingId: bought.id, quantity: 1 }], {
+      buyerId: buyer,
+      paymentMethod: "CASH_ON_DELIVERY",
+    }),
+  );
   if (!placed.ok) throw new Error(placed.reason);
   await test.db.subOrder.updateMany({ where: { orderId: placed.orderId }, data: { status } });
   const item = await test.db.orderItem.findFirstOrThrow({ where: { subOrder: { orderId: placed.orderId } } });
@@ -28,7 +42,13 @@ async function boughtItem(buyer: string, status: SubOrderStatus = "DELIVERED", l
   return { orderItemId: item.id, listing: bought, artisanUserId: seller.userId, studio: ownStudio(seller) };
 }
 
-const review = (orderItemId: string, buyer = buyerId, rating = 5) => ({ buyerId: buyer, orderItemId, rating, body: "Beautiful stitching, as in the photos.", locale: "en" as const });
+const review = (orderItemId: string, buyer = buyerId, rating = 5) => ({
+  buyerId: buyer,
+  orderItemId,
+  rating,
+  body: "Beautiful stitching, as in the photos.",
+  locale: "en" as const,
+});
 
 describe("writeReview", () => {
   it("lets the buyer review a delivered item once, audits it and tells the artisan", async () => {
@@ -38,8 +58,12 @@ describe("writeReview", () => {
     expect(written).toMatchObject({ ok: true, listingSlug: listing.slug });
     expect((await reviewableItems(test.db, buyerId)).map((i) => i.orderItemId)).not.toContain(orderItemId);
     const reviewId = written.ok ? written.reviewId : "";
-    expect(await test.db.auditLog.count({ where: { action: "review.written", entityId: reviewId, actorId: buyerId } })).toBe(1);
-    const notice = await test.db.notification.findFirstOrThrow({ where: { userId: artisanUserId, kind: "review.received" } });
+    expect(
+      await test.db.auditLog.count({ where: { action: "review.written", entityId: reviewId, actorId: buyerId } }),
+    ).toBe(1);
+    const notice = await test.db.notification.findFirstOrThrow({
+      where: { userId: artisanUserId, kind: "review.received" },
+    });
     expect(notice.payload).toMatchObject({ reviewId, rating: 5, slug: listing.slug });
     // The artisan's account is in Russian: the email is too.
     const { email } = await test.db.user.findUniqueOrThrow({ where: { id: artisanUserId } });
@@ -49,14 +73,20 @@ describe("writeReview", () => {
   it("refuses a second review of the same item with a clear reason", async () => {
     const { orderItemId } = await boughtItem(buyerId);
     expect((await writeReview(test.db, review(orderItemId))).ok).toBe(true);
-    expect(await writeReview(test.db, review(orderItemId, buyerId, 3))).toEqual({ ok: false, reason: "alreadyReviewed" });
+    expect(await writeReview(test.db, review(orderItemId, buyerId, 3))).toEqual({
+      ok: false,
+      reason: "alreadyReviewed",
+    });
     expect(await test.db.review.count({ where: { orderItemId } })).toBe(1);
     expect((await reviewTarget(test.db, buyerId, orderItemId, "uz"))?.state).toBe("alreadyReviewed");
   });
 
   it("keeps one review when two submissions race", async () => {
     const { orderItemId } = await boughtItem(buyerId);
-    const results = await Promise.all([writeReview(test.db, review(orderItemId)), writeReview(test.db, review(orderItemId))]);
+    const results = await Promise.all([
+      writeReview(test.db, review(orderItemId)),
+      writeReview(test.db, review(orderItemId)),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, reason: "alreadyReviewed" });
   });
@@ -92,19 +122,37 @@ describe("answerReview", () => {
     const written = await writeReview(test.db, review(orderItemId));
     const reviewId = written.ok ? written.reviewId : "";
     const stranger = await makeArtisan(test.db, test.shop, { verified: true });
-    expect(await answerReview(test.db, ownStudio(stranger), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({ ok: false, reason: "notFound" });
-    expect(await answerReview(test.db, actingFor(stranger, buyerId), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({ ok: false, reason: "notFound" });
+    expect(await answerReview(test.db, ownStudio(stranger), { reviewId, reply: "Thank you!", locale: "en" })).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
+    expect(
+      await answerReview(test.db, actingFor(stranger, buyerId), { reviewId, reply: "Thank you!", locale: "en" }),
+    ).toEqual({ ok: false, reason: "notFound" });
     expect((await test.db.review.findUniqueOrThrow({ where: { id: reviewId } })).artisanReply).toBeNull();
 
-    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika!", locale: "en" })).toEqual({ ok: true });
-    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika! Come again.", locale: "en" })).toEqual({ ok: true });
+    expect(await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika!", locale: "en" })).toEqual({
+      ok: true,
+    });
+    expect(
+      await answerReview(test.db, studio, { reviewId, reply: "Thank you, Malika! Come again.", locale: "en" }),
+    ).toEqual({ ok: true });
     const saved = await test.db.review.findUniqueOrThrow({ where: { id: reviewId } });
     expect(saved.artisanReply).toBe("Thank you, Malika! Come again.");
     expect(saved.repliedAt).not.toBeNull();
-    const notices = await test.db.notification.findMany({ where: { userId: buyerId, kind: "review.answered", payload: { path: ["reviewId"], equals: reviewId } } });
+    const notices = await test.db.notification.findMany({
+      where: { userId: buyerId, kind: "review.answered", payload: { path: ["reviewId"], equals: reviewId } },
+    });
     expect(notices).toHaveLength(1);
-    expect(await test.db.auditLog.count({ where: { entityId: reviewId, action: { in: ["review.answered", "review.answerEdited"] } } })).toBe(2);
-    expect(await answerReview(test.db, studio, { reviewId, reply: " ", locale: "en" })).toEqual({ ok: false, reason: "invalid" });
+    expect(
+      await test.db.auditLog.count({
+        where: { entityId: reviewId, action: { in: ["review.answered", "review.answerEdited"] } },
+      }),
+    ).toBe(2);
+    expect(await answerReview(test.db, studio, { reviewId, reply: " ", locale: "en" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });
 
@@ -129,7 +177,9 @@ describe("listing reviews", () => {
 
     // Search engines get the same figures, and no aggregateRating without reviews.
     const page = (await getPublicListing(test.db, first.listing.slug, "uz"))!;
-    expect(listingSeo(page, byId).jsonLd).toMatchObject({ aggregateRating: { "@type": "AggregateRating", ratingValue: 4.3, reviewCount: 3 } });
+    expect(listingSeo(page, byId).jsonLd).toMatchObject({
+      aggregateRating: { "@type": "AggregateRating", ratingValue: 4.3, reviewCount: 3 },
+    });
     expect(listingSeo(page, empty).jsonLd).not.toHaveProperty("aggregateRating");
   });
 

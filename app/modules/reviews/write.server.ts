@@ -39,10 +39,23 @@ export async function writeReview(db: Db, input: WriteInput): Promise<WriteResul
       if (item.subOrder.status !== "DELIVERED") return { ok: false, reason: "notDelivered" } as const;
       if (item.review) return { ok: false, reason: "alreadyReviewed" } as const;
       const review = await tx.review.create({
-        data: { orderItemId: input.orderItemId, listingId: item.listingId, buyerId: input.buyerId, rating, body, bodyLocale: input.locale },
+        data: {
+          orderItemId: input.orderItemId,
+          listingId: item.listingId,
+          buyerId: input.buyerId,
+          rating,
+          body,
+          bodyLocale: input.locale,
+        },
         select: { id: true },
       });
-      await audit(tx, { actorId: input.buyerId, action: "review.written", entity: "Review", entityId: review.id, detail: { rating } });
+      await audit(tx, {
+        actorId: input.buyerId,
+        action: "review.written",
+        entity: "Review",
+        entityId: review.id,
+        detail: { rating },
+      });
       await notify(tx, {
         userId: item.listing.artisan.userId,
         kind: "review.received",
@@ -63,7 +76,11 @@ export type AnswerResult = Outcome<"notFound" | "invalid">;
  * The artisan who sold the listing answers a review. The answer can be edited later; the buyer is
  * told about the first answer only, so fixing a typo does not send them another message.
  */
-export async function answerReview(db: Db, actor: StudioActor, input: { reviewId: string; reply: string; locale: Locale }): Promise<AnswerResult> {
+export async function answerReview(
+  db: Db,
+  actor: StudioActor,
+  input: { reviewId: string; reply: string; locale: Locale },
+): Promise<AnswerResult> {
   const parsed = ReplySchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   return db.$transaction(async (tx) => {
@@ -78,17 +95,29 @@ export async function answerReview(db: Db, actor: StudioActor, input: { reviewId
     });
     if (!review) return { ok: false, reason: "notFound" } as const;
     const now = new Date();
-    await tx.review.update({ where: { id: input.reviewId }, data: { artisanReply: parsed.data.reply, replyLocale: input.locale, repliedAt: now } });
+    await tx.review.update({
+      where: { id: input.reviewId },
+      data: { artisanReply: parsed.data.reply, replyLocale: input.locale, repliedAt: now },
+    });
     const first = review.repliedAt === null;
-    await audit(tx, { ...auditNames(actor), action: first ? "review.answered" : "review.answerEdited", entity: "Review", entityId: input.reviewId });
+    await audit(tx, {
+      ...auditNames(actor),
+      action: first ? "review.answered" : "review.answerEdited",
+      entity: "Review",
+      entityId: input.reviewId,
+    });
     if (first) {
       await notify(tx, {
         userId: review.buyerId,
         kind: "review.answered",
-        payload: { reviewId: input.reviewId, ...payloadTitles(review.orderItem), artisan: review.listing.artisan.displayName, slug: review.listing.slug },
+        payload: {
+          reviewId: input.reviewId,
+          ...payloadTitles(review.orderItem),
+          artisan: review.listing.artisan.displayName,
+          slug: review.listing.slug,
+        },
       });
     }
     return { ok: true } as const;
   });
 }
-

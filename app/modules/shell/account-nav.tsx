@@ -21,7 +21,9 @@ export function AccountNav({ data }: { data: RootData | undefined }) {
             </Link>
           ) : null}
           <Link to="/notifications" className="btn btn-quiet">
-            {data.unreadNotices > 0 ? t("notifications.page.linkUnread", { count: data.unreadNotices }) : t("notifications.page.link")}
+            {data.unreadNotices > 0
+              ? t("notifications.page.linkUnread", { count: data.unreadNotices })
+              : t("notifications.page.link")}
           </Link>
           <Link to="/account" className="btn btn-quiet">
             {t("common.account")}

@@ -10,7 +10,13 @@ export function DisplaySettings({ preferences, path }: { preferences: Preference
   return (
     <Form method="post" action="/preferences" className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="redirectTo" value={path} />
-      <ChoiceButtons id="text-size-label" label={t("common.textSize")} name="textSize" choices={sizes} current={preferences?.textSize ?? "100"} />
+      <ChoiceButtons
+        id="text-size-label"
+        label={t("common.textSize")}
+        name="textSize"
+        choices={sizes}
+        current={preferences?.textSize ?? "100"}
+      />
       <PressedButton name="contrast" value={highContrast ? "normal" : "high"} pressed={highContrast}>
         {t("common.highContrast")}
       </PressedButton>

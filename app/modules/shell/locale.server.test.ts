@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { localeCookieHeader } from "~/utils/i18n/detect.server";
 import { rememberedLocaleCookie, requestLocale } from "./locale.server";
 
-const ask = (path: string, cookie?: string) => new Request(`http://localhost${path}`, { headers: cookie ? { Cookie: cookie } : {} });
+const ask = (path: string, cookie?: string) =>
+  new Request(`http://localhost${path}`, { headers: cookie ? { Cookie: cookie } : {} });
 
 describe("a language chosen in the URL", () => {
   it("answers in it and is remembered like the switcher's choice (the same lang cookie)", () => {

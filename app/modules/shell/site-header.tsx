@@ -29,11 +29,22 @@ export function SiteHeader({ data }: { data: RootData | undefined }) {
         <Link to="/" className="text-2xl font-bold no-underline text-[var(--color-accent)] min-h-11 flex items-center">
           {t("common.appName")}
         </Link>
-        <Form method="get" action="/catalog" role="search" className="order-last basis-full flex gap-2 min-w-0 md:order-none md:basis-0 md:flex-1">
+        <Form
+          method="get"
+          action="/catalog"
+          role="search"
+          className="order-last basis-full flex gap-2 min-w-0 md:order-none md:basis-0 md:flex-1"
+        >
           <label htmlFor="site-search" className="visually-hidden">
             {t("common.search")}
           </label>
-          <input id="site-search" name="q" type="search" className="input flex-1 min-w-0" placeholder={t("common.searchPlaceholder")} />
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            className="input flex-1 min-w-0"
+            placeholder={t("common.searchPlaceholder")}
+          />
           <button type="submit" className="btn btn-primary">
             {t("common.searchButton")}
           </button>

@@ -13,7 +13,9 @@ export function BadgeExplainer({ verifiedOn }: { verifiedOn: string | null }) {
         <VerifiedBadge />
       </p>
       <p>{t("common.badgeExplain")}</p>
-      {verifiedOn ? <p className="text-[var(--color-muted)]">{t("listing.verifiedOn", { date: formatDate(verifiedOn, locale) })}</p> : null}
+      {verifiedOn ? (
+        <p className="text-[var(--color-muted)]">{t("listing.verifiedOn", { date: formatDate(verifiedOn, locale) })}</p>
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,8 @@ const files = new Map<Locale, CatalogFile>(
 export const catalogFile = (locale: Locale): CatalogFile => files.get(locale)!;
 
 /** The file at a request path, if it is one of ours (any other name: not found). */
-export const catalogFileAt = (path: string): CatalogFile | undefined => [...files.values()].find((file) => file.path === path);
+export const catalogFileAt = (path: string): CatalogFile | undefined =>
+  [...files.values()].find((file) => file.path === path);
 
 /** What the server renders a page of this language with: exactly what the browser will fetch. */
 export const serverCatalog = (locale: Locale) => ({ locale, translation: catalogFile(locale).translation });

@@ -4,10 +4,7 @@ import { LOCALES, type Locale } from "./locales";
 import { segments } from "./transliterate";
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const flat = Object.fromEntries(LOCALES.map((l) => [l, flatten(catalogs[l])])) as Record<
-  Locale,
-  Map<string, string>
->;
+const flat = Object.fromEntries(LOCALES.map((l) => [l, flatten(catalogs[l])])) as Record<Locale, Map<string, string>>;
 
 // A plural key is one message whatever forms its language needs: inStock_one, inStock_few → inStock.
 const baseKeys = (locale: Locale) => new Set([...flat[locale].keys()].map((k) => k.replace(PLURAL_SUFFIX, "")));
@@ -65,7 +62,9 @@ describe("the generated uz-Cyrl catalog", () => {
   it("has no Latin letters outside placeholders, tags, URLs, emails and kept words", () => {
     const leftovers = [...flat["uz-Cyrl"]]
       .map(([key, text]) => {
-        const prose = segments(text).filter((part) => !part.protected).map((part) => part.text);
+        const prose = segments(text)
+          .filter((part) => !part.protected)
+          .map((part) => part.text);
         return { key, latin: prose.join("").match(/[A-Za-z]+/g) ?? [] };
       })
       .filter(({ latin }) => latin.length > 0);

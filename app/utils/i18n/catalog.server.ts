@@ -16,8 +16,13 @@ const LOCALES_DIR = path.resolve(process.env.LOCALES_DIR ?? "app/locales");
 /** Every namespace file of one language, keyed by its file name: { auth: {…}, common: {…} }. */
 function load(language: "uz" | "ru" | "en"): Catalog {
   const dir = path.join(LOCALES_DIR, language);
-  const names = fs.readdirSync(dir).filter((name) => name.endsWith(".json")).sort();
-  return Object.fromEntries(names.map((name) => [name.slice(0, -5), JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"))]));
+  const names = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
+  return Object.fromEntries(
+    names.map((name) => [name.slice(0, -5), JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"))]),
+  );
 }
 
 const uz = load("uz");

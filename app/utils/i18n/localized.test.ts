@@ -8,7 +8,8 @@ describe("localized", () => {
     expect(localized(row, "title", "uz")).toBe("Qoʻlda tikilgan doʻppi");
     expect(localized(row, "title", "ru")).toBe("Тюбетейка ручной работы");
   });
-  it("derives Uzbek Cyrillic from Uzbek Latin", () => expect(localized(row, "title", "uz-Cyrl")).toBe("Қўлда тикилган дўппи"));
+  it("derives Uzbek Cyrillic from Uzbek Latin", () =>
+    expect(localized(row, "title", "uz-Cyrl")).toBe("Қўлда тикилган дўппи"));
   it("falls back to Uzbek when a translation is missing", () =>
     expect(localized(row, "title", "en")).toBe("Qoʻlda tikilgan doʻppi"));
   it("transliterates names only on Cyrillic pages", () => {
@@ -19,7 +20,10 @@ describe("localized", () => {
 
 describe("writtenText", () => {
   it("shows Uzbek written in either script in the reader's Uzbek script", () => {
-    expect(writtenText("Doʻppi juda chiroyli", "uz", "uz-Cyrl")).toEqual({ text: "Дўппи жуда чиройли", lang: "uz-Cyrl" });
+    expect(writtenText("Doʻppi juda chiroyli", "uz", "uz-Cyrl")).toEqual({
+      text: "Дўппи жуда чиройли",
+      lang: "uz-Cyrl",
+    });
     expect(writtenText("Дўппи жуда чиройли", "uz-Cyrl", "uz")).toEqual({ text: "Doʻppi juda chiroyli", lang: "uz" });
   });
 

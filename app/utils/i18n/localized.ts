@@ -36,6 +36,7 @@ export type LocalText = { text: string; lang: string };
 export function writtenText(text: string, writtenIn: string, locale: Locale): LocalText {
   const source: Locale = isLocale(writtenIn) ? writtenIn : "uz";
   const uzbek = (l: Locale) => l === "uz" || l === "uz-Cyrl";
-  if (uzbek(source) && uzbek(locale)) return { text: locale === "uz-Cyrl" ? latinToCyrillic(text) : cyrillicToLatin(text), lang: htmlLang(locale) };
+  if (uzbek(source) && uzbek(locale))
+    return { text: locale === "uz-Cyrl" ? latinToCyrillic(text) : cyrillicToLatin(text), lang: htmlLang(locale) };
   return { text, lang: htmlLang(source) };
 }

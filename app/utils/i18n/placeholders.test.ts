@@ -53,7 +53,9 @@ function tCalls(file: string): Call[] {
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) && node.arguments.length > 0) {
       const callee = node.expression;
-      const isT = (ts.isIdentifier(callee) && callee.text === "t") || (ts.isPropertyAccessExpression(callee) && callee.name.text === "t");
+      const isT =
+        (ts.isIdentifier(callee) && callee.text === "t") ||
+        (ts.isPropertyAccessExpression(callee) && callee.name.text === "t");
       const called = isT ? keys(node.arguments[0]!) : null;
       const names = isT ? optionNames(node.arguments[1]) : null;
       if (called && names) {

@@ -11,7 +11,16 @@ describe("createTranslator gives what i18next gives", () => {
     const ours = createTranslator(locale, catalogs[locale]);
     const theirs = createI18n(locale);
     const keys = new Set([...flatten(catalogs[locale]).keys()].map((key) => key.replace(PLURAL, "")));
-    const values = { name: "Zulfiya", title: "Kosa", number: "12", total: "5", q: "doʻppi", max: 3, min: 1, date: "1.1.2026" };
+    const values = {
+      name: "Zulfiya",
+      title: "Kosa",
+      number: "12",
+      total: "5",
+      q: "doʻppi",
+      max: 3,
+      min: 1,
+      date: "1.1.2026",
+    };
     for (const key of keys) {
       expect(ours.t(key, values), key).toBe(theirs.t(key, values));
       for (const count of [0, 1, 2, 3, 5, 11, 21, 22, 25, 101])

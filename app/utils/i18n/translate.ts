@@ -23,7 +23,8 @@ export function createTranslator(language: Locale, translation: Translation): Tr
   };
   const t: TFunction = (key, options = {}) => {
     const { count } = options;
-    const text = (typeof count === "number" ? lookup(`${key}_${plurals.select(count)}`) : undefined) ?? lookup(key) ?? key;
+    const text =
+      (typeof count === "number" ? lookup(`${key}_${plurals.select(count)}`) : undefined) ?? lookup(key) ?? key;
     return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
       const value = options[name];
       return value === undefined || value === null ? whole : String(value as string | number);

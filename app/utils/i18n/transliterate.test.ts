@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  cyrillicToLatin,
-  latinToCyrillic,
-  normalizeApostrophes,
-  searchKey,
-  segments,
-} from "./transliterate";
+import { cyrillicToLatin, latinToCyrillic, normalizeApostrophes, searchKey, segments } from "./transliterate";
 
 // [Latin with canonical ʻ/ʼ, Cyrillic]; every row must also convert back.
 const WORDS: ReadonlyArray<readonly [string, string]> = [
@@ -66,9 +60,7 @@ describe("latinToCyrillic", () => {
   });
 
   it("accepts every apostrophe variant", () => {
-    expect(latinToCyrillic("O'zbekiston, qo‘g’irchoq, ma`lumot, Is'hoq")).toBe(
-      "Ўзбекистон, қўғирчоқ, маълумот, Исҳоқ",
-    );
+    expect(latinToCyrillic("O'zbekiston, qo‘g’irchoq, ma`lumot, Is'hoq")).toBe("Ўзбекистон, қўғирчоқ, маълумот, Исҳоқ");
   });
 
   it("keeps sh and s'h apart, and ng as нг", () => {
@@ -83,9 +75,7 @@ describe("latinToCyrillic", () => {
   });
 
   it("writes ts as ц only at a word's start or before i + vowel", () => {
-    expect(latinToCyrillic("tsirk militsiya sotsial stantsiya")).toBe(
-      "цирк милиция социал станция",
-    );
+    expect(latinToCyrillic("tsirk militsiya sotsial stantsiya")).toBe("цирк милиция социал станция");
     // Across a suffix t+s are two letters: ket-sa, ot-siz, ayt-sin.
     expect(latinToCyrillic("ketsa otsiz aytsin")).toBe("кетса отсиз айтсин");
   });

@@ -69,13 +69,43 @@ const isUpper = (ch: string | undefined): boolean =>
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
 
 const LATIN_PAIRS: Record<string, string> = {
-  [`o${OKINA}`]: "ў", [`g${OKINA}`]: "ғ", sh: "ш", ch: "ч", yo: "ё", yu: "ю", ya: "я", ye: "е",
+  [`o${OKINA}`]: "ў",
+  [`g${OKINA}`]: "ғ",
+  sh: "ш",
+  ch: "ч",
+  yo: "ё",
+  yu: "ю",
+  ya: "я",
+  ye: "е",
 };
 // c and w are not Uzbek letters; they turn up in foreign words and get their usual sound.
 const LATIN_SINGLE: Record<string, string> = {
-  a: "а", b: "б", c: "ц", d: "д", f: "ф", g: "г", h: "ҳ", i: "и", j: "ж", k: "к", l: "л", m: "м",
-  n: "н", o: "о", p: "п", q: "қ", r: "р", s: "с", t: "т", u: "у", v: "в", w: "в", x: "х", y: "й",
-  z: "з", [TUTUQ]: "ъ",
+  a: "а",
+  b: "б",
+  c: "ц",
+  d: "д",
+  f: "ф",
+  g: "г",
+  h: "ҳ",
+  i: "и",
+  j: "ж",
+  k: "к",
+  l: "л",
+  m: "м",
+  n: "н",
+  o: "о",
+  p: "п",
+  q: "қ",
+  r: "р",
+  s: "с",
+  t: "т",
+  u: "у",
+  v: "в",
+  w: "в",
+  x: "х",
+  y: "й",
+  z: "з",
+  [TUTUQ]: "ъ",
 };
 const CYRILLIC_VOWELS = "аэеиоуўёюя";
 
@@ -83,9 +113,15 @@ const CYRILLIC_VOWELS = "аэеиоуўёюя";
 // "yu" after i: the months. Whole word → with ь ("oktyabr" → "октябрь"); with a suffix the stem
 // has no ь ("2-iyuldagi" → "2-июлдаги"). Only words the letter rules would get wrong are listed.
 const LOAN_STEMS: ReadonlyArray<readonly [latin: string, word: string, stem: string]> = [
-  ["yanvar", "январь", "январ"], ["fevral", "февраль", "феврал"], ["aprel", "апрель", "апрел"],
-  ["iyun", "июнь", "июн"], ["iyul", "июль", "июл"], ["sentyabr", "сентябрь", "сентябр"],
-  ["oktyabr", "октябрь", "октябр"], ["noyabr", "ноябрь", "ноябр"], ["dekabr", "декабрь", "декабр"],
+  ["yanvar", "январь", "январ"],
+  ["fevral", "февраль", "феврал"],
+  ["aprel", "апрель", "апрел"],
+  ["iyun", "июнь", "июн"],
+  ["iyul", "июль", "июл"],
+  ["sentyabr", "сентябрь", "сентябр"],
+  ["oktyabr", "октябрь", "октябр"],
+  ["noyabr", "ноябрь", "ноябр"],
+  ["dekabr", "декабрь", "декабр"],
 ];
 
 /** A loan stem starting a word at i, in the case of its source (Oktyabr → Октябрь, DEKABR → ДЕКАБРЬ). */
@@ -128,9 +164,11 @@ function latinProse(prose: string): string {
     if (loan) {
       out += loan.cyrillic;
       i += loan.width;
-    } else if (pair === `s${TUTUQ}` && lower[i + 2] === "h") emit("с", text[i], 2); // isʼhoq → исҳоқ
+    } else if (pair === `s${TUTUQ}` && lower[i + 2] === "h")
+      emit("с", text[i], 2); // isʼhoq → исҳоқ
     else if (isTse(lower, i, wordStart)) emit("ц", text[i], 2);
-    else if (ch === "y" && lower.startsWith(`o${OKINA}`, i + 1)) emit("й", text[i], 1); // yoʻl
+    else if (ch === "y" && lower.startsWith(`o${OKINA}`, i + 1))
+      emit("й", text[i], 1); // yoʻl
     else if (LATIN_PAIRS[pair]) emit(LATIN_PAIRS[pair], text[i], 2);
     else if (ch === "e") {
       const afterVowel = CYRILLIC_VOWELS.includes((out[out.length - 1] ?? "").toLowerCase());
@@ -150,10 +188,42 @@ export function latinToCyrillic(text: string): string {
 }
 
 const CYRILLIC_LETTERS: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", ё: "yo", ж: "j", з: "z", и: "i", й: "y", к: "k",
-  л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "x",
-  ц: "ts", ч: "ch", ш: "sh", щ: "sh", ъ: TUTUQ, ы: "i", ь: "", э: "e", ю: "yu", я: "ya",
-  ў: `o${OKINA}`, қ: "q", ғ: `g${OKINA}`, ҳ: "h",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  ё: "yo",
+  ж: "j",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "x",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ъ: TUTUQ,
+  ы: "i",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  ў: `o${OKINA}`,
+  қ: "q",
+  ғ: `g${OKINA}`,
+  ҳ: "h",
 };
 
 function cyrillicProse(text: string): string {
@@ -172,9 +242,7 @@ function cyrillicProse(text: string): string {
       continue;
     }
     // Capital letter: whole word capitalised (ШАҲАР → SHAHAR) or title case (Шаҳар → Shahar).
-    const allCaps =
-      isUpper(text[i]) &&
-      (isUpper(text[i + 1]) || (!isLetter(text[i + 1]) && isUpper(text[i - 1])));
+    const allCaps = isUpper(text[i]) && (isUpper(text[i + 1]) || (!isLetter(text[i + 1]) && isUpper(text[i - 1])));
     if (allCaps) out += latin.toUpperCase();
     else if (isUpper(text[i])) out += latin.charAt(0).toUpperCase() + latin.slice(1);
     else out += latin;
@@ -192,8 +260,5 @@ export function cyrillicToLatin(text: string): string {
  * "do'ppi", "doʻppi" and "doppi" all give "doppi".
  */
 export function searchKey(text: string): string {
-  return cyrillicToLatin(text.normalize("NFC").toLowerCase())
-    .replace(APOSTROPHE, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return cyrillicToLatin(text.normalize("NFC").toLowerCase()).replace(APOSTROPHE, "").replace(/\s+/g, " ").trim();
 }

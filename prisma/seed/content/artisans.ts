@@ -16,7 +16,14 @@ export type ArtisanSeed = {
   teacher: TeacherKey;
 };
 
-type Row = readonly [name: string, craft: ArtMotif, district: string, badge: BadgeState, years: number, teacher: TeacherKey];
+type Row = readonly [
+  name: string,
+  craft: ArtMotif,
+  district: string,
+  badge: BadgeState,
+  years: number,
+  teacher: TeacherKey,
+];
 
 const ROWS: readonly Row[] = [
   ["Zulfiya Rahimova", "doppi", "UZ-TK-chilonzor", "verified", 22, "mother"],
@@ -63,5 +70,10 @@ const ROWS: readonly Row[] = [
 ];
 
 export const ARTISANS: readonly ArtisanSeed[] = ROWS.map(([name, craft, district, badge, years, teacher]) => ({
-  name, craft, district, badge, years, teacher,
+  name,
+  craft,
+  district,
+  badge,
+  years,
+  teacher,
 }));

@@ -23,15 +23,48 @@ export type DemoAccount = {
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: "buyer@hunarmand.uz", name: "Malika Yusupova", roles: ["BUYER"] },
-  { email: "artisan@hunarmand.uz", name: "Zulfiya Rahimova", roles: ["ARTISAN", "BUYER"], phone: "+998901234567", artisanHandle: "zulfiya-rahimova" },
-  { email: "helper@hunarmand.uz", name: "Madina Rahimova", roles: ["HELPER", "BUYER"], helperOf: { handle: "zulfiya-rahimova", relationship: "daughter" } },
-  { email: "sw.b@hunarmand.uz", name: "Shahlo Mirzayeva", roles: ["SOCIAL_WORKER"], socialWorkerLevel: "B", staffDistricts: DEMO_STAFF_DISTRICTS },
-  { email: "sw.d@hunarmand.uz", name: "Jamshid Sultonov", roles: ["SOCIAL_WORKER"], socialWorkerLevel: "D", staffDistricts: DEMO_STAFF_DISTRICTS },
-  { email: "moderator@hunarmand.uz", name: "Bekzod Umarov", roles: ["MODERATOR"], staffDistricts: DEMO_STAFF_DISTRICTS },
+  {
+    email: "artisan@hunarmand.uz",
+    name: "Zulfiya Rahimova",
+    roles: ["ARTISAN", "BUYER"],
+    phone: "+998901234567",
+    artisanHandle: "zulfiya-rahimova",
+  },
+  {
+    email: "helper@hunarmand.uz",
+    name: "Madina Rahimova",
+    roles: ["HELPER", "BUYER"],
+    helperOf: { handle: "zulfiya-rahimova", relationship: "daughter" },
+  },
+  {
+    email: "sw.b@hunarmand.uz",
+    name: "Shahlo Mirzayeva",
+    roles: ["SOCIAL_WORKER"],
+    socialWorkerLevel: "B",
+    staffDistricts: DEMO_STAFF_DISTRICTS,
+  },
+  {
+    email: "sw.d@hunarmand.uz",
+    name: "Jamshid Sultonov",
+    roles: ["SOCIAL_WORKER"],
+    socialWorkerLevel: "D",
+    staffDistricts: DEMO_STAFF_DISTRICTS,
+  },
+  {
+    email: "moderator@hunarmand.uz",
+    name: "Bekzod Umarov",
+    roles: ["MODERATOR"],
+    staffDistricts: DEMO_STAFF_DISTRICTS,
+  },
   { email: "courier@hunarmand.uz", name: "Otabek Karimov", roles: ["COURIER"], staffDistricts: ["UZ-TK-chilonzor"] },
   { email: "admin@hunarmand.uz", name: "Nargiza Alimova", roles: ["ADMIN"] },
   // Another district's moderator: sees none of the first moderator's queue (district scoping).
-  { email: "moderator2@hunarmand.uz", name: "Sherzod Ochilov", roles: ["MODERATOR"], staffDistricts: ["UZ-TK-mirzo-ulugbek"] },
+  {
+    email: "moderator2@hunarmand.uz",
+    name: "Sherzod Ochilov",
+    roles: ["MODERATOR"],
+    staffDistricts: ["UZ-TK-mirzo-ulugbek"],
+  },
 ];
 
 /** The accounts the seed's social-worker and moderator steps act as. */

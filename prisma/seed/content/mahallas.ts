@@ -6,15 +6,49 @@ export const MAHALLAS_BY_DISTRICT: Readonly<Record<string, readonly string[]>> =
 };
 
 export const COMMON_MAHALLAS: readonly string[] = [
-  "Navroʻz", "Mustaqillik", "Doʻstlik", "Tinchlik", "Obod", "Guliston", "Yangi hayot", "Navbahor",
-  "Istiqlol", "Chinor", "Bunyodkor", "Ipak yoʻli", "Nurafshon", "Bahor", "Mehrobod", "Gulzor",
-  "Shodlik", "Oydin", "Bogʻbon", "Sharq yulduzi", "Mehnatobod", "Oltin meros", "Qoʻshariq", "Kamolot",
+  "Navroʻz",
+  "Mustaqillik",
+  "Doʻstlik",
+  "Tinchlik",
+  "Obod",
+  "Guliston",
+  "Yangi hayot",
+  "Navbahor",
+  "Istiqlol",
+  "Chinor",
+  "Bunyodkor",
+  "Ipak yoʻli",
+  "Nurafshon",
+  "Bahor",
+  "Mehrobod",
+  "Gulzor",
+  "Shodlik",
+  "Oydin",
+  "Bogʻbon",
+  "Sharq yulduzi",
+  "Mehnatobod",
+  "Oltin meros",
+  "Qoʻshariq",
+  "Kamolot",
 ];
 
 /** Streets for the demo home and branch addresses. */
 export const STREETS: readonly string[] = [
-  "Navoiy", "Amir Temur", "Bobur", "Mustaqillik", "Ulugʻbek", "Muqimiy", "Furqat", "Ibn Sino",
-  "Gulbahor", "Lolazor", "Choʻpon ota", "Alisher Navoiy", "Beruniy", "Xamsa", "Sharof Rashidov",
+  "Navoiy",
+  "Amir Temur",
+  "Bobur",
+  "Mustaqillik",
+  "Ulugʻbek",
+  "Muqimiy",
+  "Furqat",
+  "Ibn Sino",
+  "Gulbahor",
+  "Lolazor",
+  "Choʻpon ota",
+  "Alisher Navoiy",
+  "Beruniy",
+  "Xamsa",
+  "Sharof Rashidov",
 ];
 
 /** Notes for couriers: how to reach the door, written as an artisan would tell them. */

@@ -9,11 +9,19 @@ import type { Words } from "../words";
 /** uz: the whole predicate; ru: the predicate after "уже N лет"; en: an -ing phrase. */
 export const CRAFT_VERBS: Record<ArtMotif, Words> = {
   pottery: { uz: "loydan idish yasayman", ru: "занимаюсь гончарным делом", en: "making pottery" },
-  "gold-embroidery": { uz: "zardoʻzlik bilan shugʻullanaman", ru: "занимаюсь золотым шитьём", en: "doing gold embroidery" },
+  "gold-embroidery": {
+    uz: "zardoʻzlik bilan shugʻullanaman",
+    ru: "занимаюсь золотым шитьём",
+    en: "doing gold embroidery",
+  },
   suzani: { uz: "suzani tikaman", ru: "вышиваю сюзане", en: "embroidering suzani" },
   doppi: { uz: "doʻppi tikaman", ru: "шью тюбетейки", en: "sewing doʻppi skullcaps" },
   carpets: { uz: "gilam toʻqiyman", ru: "тку ковры", en: "weaving carpets" },
-  "wood-carving": { uz: "yogʻoch oʻymakorligi bilan shugʻullanaman", ru: "занимаюсь резьбой по дереву", en: "carving wood" },
+  "wood-carving": {
+    uz: "yogʻoch oʻymakorligi bilan shugʻullanaman",
+    ru: "занимаюсь резьбой по дереву",
+    en: "carving wood",
+  },
   jewellery: { uz: "zargarlik qilaman", ru: "делаю украшения из серебра", en: "making silver jewellery" },
   leather: { uz: "teridan buyumlar tikaman", ru: "шью изделия из кожи", en: "making leather goods" },
   dolls: { uz: "qoʻgʻirchoq yasayman", ru: "делаю кукол", en: "making dolls" },
@@ -87,9 +95,21 @@ export const SPECIALTIES: Record<ArtMotif, Words> = {
 
 export type TeacherKey = "mother" | "grandmother" | "father" | "master" | "course";
 export const TEACHERS: Record<TeacherKey, Words> = {
-  mother: { uz: "Bu hunarni menga onam oʻrgatgan.", ru: "Ремеслу меня научила мама.", en: "My mother taught me the craft." },
-  grandmother: { uz: "Bu hunarni menga buvim oʻrgatgan.", ru: "Ремеслу меня научила бабушка.", en: "My grandmother taught me the craft." },
-  father: { uz: "Bu hunarni menga otam oʻrgatgan.", ru: "Ремеслу меня научил отец.", en: "My father taught me the craft." },
+  mother: {
+    uz: "Bu hunarni menga onam oʻrgatgan.",
+    ru: "Ремеслу меня научила мама.",
+    en: "My mother taught me the craft.",
+  },
+  grandmother: {
+    uz: "Bu hunarni menga buvim oʻrgatgan.",
+    ru: "Ремеслу меня научила бабушка.",
+    en: "My grandmother taught me the craft.",
+  },
+  father: {
+    uz: "Bu hunarni menga otam oʻrgatgan.",
+    ru: "Ремеслу меня научил отец.",
+    en: "My father taught me the craft.",
+  },
   master: {
     uz: "Hunarni mahallamizdagi ustozimdan oʻrganganman.",
     ru: "Ремеслу меня научил мастер из нашей махалли.",

@@ -48,7 +48,14 @@ export function buildCatalog(random: Random, referenceDate: Date, artisans: read
   const picture = (category: CategorySeed, scheme: SchemeKey, view: "whole" | "detail"): string => {
     const key = `${category.slug}/${scheme}/${view}`;
     const variation = CATEGORIES.indexOf(category) * category.schemes.length + category.schemes.indexOf(scheme);
-    pictures.set(key, { key, motif: category.slug, palette: SCHEMES[scheme].colours, view, variation, size: view === "whole" ? WHOLE_SIZE : DETAIL_SIZE });
+    pictures.set(key, {
+      key,
+      motif: category.slug,
+      palette: SCHEMES[scheme].colours,
+      view,
+      variation,
+      size: view === "whole" ? WHOLE_SIZE : DETAIL_SIZE,
+    });
     return key;
   };
   // English needs "an" before a colour that starts with a vowel ("an emerald green…").
@@ -60,13 +67,23 @@ export function buildCatalog(random: Random, referenceDate: Date, artisans: read
 
   CATEGORIES.forEach((category, sortOrder) => {
     const categoryId = random.uuid();
-    categories.push({ id: categoryId, slug: category.slug, nameUz: category.name.uz, nameRu: category.name.ru, nameEn: category.name.en, sortOrder });
+    categories.push({
+      id: categoryId,
+      slug: category.slug,
+      nameUz: category.name.uz,
+      nameRu: category.name.ru,
+      nameEn: category.name.en,
+      sortOrder,
+    });
     const makers = artisans.filter((a) => a.seed.craft === category.slug);
     if (makers.length === 0) throw new Error(`no demo artisan makes ${category.slug}`);
     const templates = LISTING_TEMPLATES[category.slug];
     const combos = random.shuffle(
-      templates.items.flatMap((item) => templates.motifs.flatMap((motif) =>
-        category.schemes.flatMap((scheme) => ([0, 1, 2] as const).map((size) => ({ item, motif, scheme, size }))))),
+      templates.items.flatMap((item) =>
+        templates.motifs.flatMap((motif) =>
+          category.schemes.flatMap((scheme) => ([0, 1, 2] as const).map((size) => ({ item, motif, scheme, size }))),
+        ),
+      ),
     );
     const titles = new Set<string>();
     for (const combo of combos) {
@@ -77,7 +94,11 @@ export function buildCatalog(random: Random, referenceDate: Date, artisans: read
       const maker = makers[titles.size % makers.length]!;
       const id = random.uuid();
       let slug: string;
-      do slug = `${slugify(title.en)}-${random.int(0, 36 ** 4 - 1).toString(36).padStart(4, "0")}`;
+      do
+        slug = `${slugify(title.en)}-${random
+          .int(0, 36 ** 4 - 1)
+          .toString(36)
+          .padStart(4, "0")}`;
       while (slugs.has(slug));
       slugs.add(slug);
 
@@ -96,16 +117,31 @@ export function buildCatalog(random: Random, referenceDate: Date, artisans: read
       const approvedAt = addDays(referenceDate, random.int(joinedDays + 2, -1) + random.next());
       const submittedAt = addDays(approvedAt, -random.int(2, 40) / 24);
       listings.push({
-        id, slug, artisanId: maker.profileId, categoryId, status: "APPROVED",
-        titleUz: title.uz, titleRu: title.ru, titleEn: title.en,
-        descriptionUz: description.uz, descriptionRu: description.ru, descriptionEn: description.en,
+        id,
+        slug,
+        artisanId: maker.profileId,
+        categoryId,
+        status: "APPROVED",
+        titleUz: title.uz,
+        titleRu: title.ru,
+        titleEn: title.en,
+        descriptionUz: description.uz,
+        descriptionRu: description.ru,
+        descriptionEn: description.en,
         priceMinor: BigInt(Math.round(bySize(random, combo.item.priceSom, combo.size) / 1000) * 1000) * 100n,
         stock: random.chance(0.06) ? 0 : random.int(1, 12),
-        materialsUz: materials.uz, materialsRu: materials.ru, materialsEn: materials.en,
-        dimensionsUz: withUnits(size, "uz"), dimensionsRu: withUnits(size, "ru"), dimensionsEn: withUnits(size, "en"),
+        materialsUz: materials.uz,
+        materialsRu: materials.ru,
+        materialsEn: materials.en,
+        dimensionsUz: withUnits(size, "uz"),
+        dimensionsRu: withUnits(size, "ru"),
+        dimensionsEn: withUnits(size, "en"),
         weightGrams: Math.round(bySize(random, combo.item.grams, combo.size)),
-        handmadeAttestedAt: submittedAt, popularity: Math.floor(1000 * random.next() ** 3),
-        submittedAt, approvedAt, createdAt: addDays(submittedAt, -random.int(1, 72) / 24),
+        handmadeAttestedAt: submittedAt,
+        popularity: Math.floor(1000 * random.next() ** 3),
+        submittedAt,
+        approvedAt,
+        createdAt: addDays(submittedAt, -random.int(1, 72) / 24),
       });
 
       // 1–3 photos: the piece, a close-up of it, and the same piece in the next colourway.
@@ -113,8 +149,14 @@ export function buildCatalog(random: Random, referenceDate: Date, artisans: read
       const other = category.schemes[(category.schemes.indexOf(combo.scheme) + 1) % category.schemes.length]!;
       const views = [
         () => ({ pictureKey: picture(category, combo.scheme, "whole"), alt }),
-        () => ({ pictureKey: picture(category, combo.scheme, "detail"), alt: perLang((l) => VIEW_PREFIX.detail[l] + lowerFirst(alt[l])) }),
-        () => ({ pictureKey: picture(category, other, "whole"), alt: perLang((l) => VIEW_PREFIX.other[l] + lowerFirst(describe(category, other)[l])) }),
+        () => ({
+          pictureKey: picture(category, combo.scheme, "detail"),
+          alt: perLang((l) => VIEW_PREFIX.detail[l] + lowerFirst(alt[l])),
+        }),
+        () => ({
+          pictureKey: picture(category, other, "whole"),
+          alt: perLang((l) => VIEW_PREFIX.other[l] + lowerFirst(describe(category, other)[l])),
+        }),
       ];
       const count = random.pick([1, 1, 2, 2, 3]);
       views.slice(0, count).forEach((view, position) => slots.push({ listingId: id, position, ...view() }));

@@ -5,29 +5,48 @@ import type { DistrictInfo } from "./places";
 
 const SOM = 100n; // minor units (tiyin) per soʻm
 const PICKUP_DAYS = 7;
-const PICKUP_SLOTS = [["10:00", "13:00"], ["14:00", "17:00"]] as const;
+const PICKUP_SLOTS = [
+  ["10:00", "13:00"],
+  ["14:00", "17:00"],
+] as const;
 const PICKUP_CAPACITY = 8;
 
 /** Dated configuration: commission, base calculation amount, the subsidy programme. */
 export function buildRules(random: Random, adminId: string) {
   const from2026 = new Date(Date.UTC(2026, 0, 1));
   const commissionRules: Prisma.CommissionRuleCreateManyInput[] = [
-    { id: random.uuid(), sellerCategory: "VERIFIED_PWD", basisPoints: 0, effectiveFrom: from2026, note: "Verified artisans with a disability sell without commission.", createdById: adminId },
-    { id: random.uuid(), sellerCategory: "UNVERIFIED", basisPoints: 500, effectiveFrom: from2026, note: "Standard commission, 5%.", createdById: adminId },
+    {
+      id: random.uuid(),
+      sellerCategory: "VERIFIED_PWD",
+      basisPoints: 0,
+      effectiveFrom: from2026,
+      note: "Verified artisans with a disability sell without commission.",
+      createdById: adminId,
+    },
+    {
+      id: random.uuid(),
+      sellerCategory: "UNVERIFIED",
+      basisPoints: 500,
+      effectiveFrom: from2026,
+      note: "Standard commission, 5%.",
+      createdById: adminId,
+    },
   ];
   const baseCalculationAmounts: Prisma.BaseCalculationAmountCreateManyInput[] = [
     { id: random.uuid(), amountMinor: 375_000n * SOM, effectiveFrom: new Date(Date.UTC(2024, 9, 1)) },
     { id: random.uuid(), amountMinor: 412_000n * SOM, effectiveFrom: new Date(Date.UTC(2025, 7, 1)) },
   ];
-  const subsidyProgrammes: Prisma.SubsidyProgrammeCreateManyInput[] = [{
-    id: random.uuid(),
-    code: "SELF-EMPLOYED-2026",
-    nameUz: "Oʻzini oʻzi band qilgan shaxs sifatida roʻyxatdan oʻtish uchun bir martalik subsidiya (2026)",
-    nameRu: "Единовременная субсидия на регистрацию в качестве самозанятого (2026)",
-    nameEn: "One-time subsidy for registering as self-employed (2026)",
-    bcaMultiple: "1.00",
-    startsOn: from2026,
-  }];
+  const subsidyProgrammes: Prisma.SubsidyProgrammeCreateManyInput[] = [
+    {
+      id: random.uuid(),
+      code: "SELF-EMPLOYED-2026",
+      nameUz: "Oʻzini oʻzi band qilgan shaxs sifatida roʻyxatdan oʻtish uchun bir martalik subsidiya (2026)",
+      nameRu: "Единовременная субсидия на регистрацию в качестве самозанятого (2026)",
+      nameEn: "One-time subsidy for registering as self-employed (2026)",
+      bcaMultiple: "1.00",
+      startsOn: from2026,
+    },
+  ];
   return { commissionRules, baseCalculationAmounts, subsidyProgrammes };
 }
 
@@ -49,7 +68,14 @@ export function buildLogistics(random: Random, referenceDate: Date, districts: r
     });
     for (let day = 1; day <= PICKUP_DAYS; day++) {
       for (const [startsAt, endsAt] of PICKUP_SLOTS) {
-        pickupWindows.push({ id: random.uuid(), districtId: district.id, date: dateOnly(addDays(referenceDate, day)), startsAt, endsAt, capacity: PICKUP_CAPACITY });
+        pickupWindows.push({
+          id: random.uuid(),
+          districtId: district.id,
+          date: dateOnly(addDays(referenceDate, day)),
+          startsAt,
+          endsAt,
+          capacity: PICKUP_CAPACITY,
+        });
       }
     }
   }

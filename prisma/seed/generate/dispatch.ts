@@ -21,11 +21,21 @@ type Input = {
 };
 
 /** Two guest orders (cash, courier delivery in Chilonzor), their part READY, a hand-over REQUESTED. */
-export function buildDispatchDemo({ referenceDate, artisans, listings, districts, branches, commissionRules, uuid }: Input) {
+export function buildDispatchDemo({
+  referenceDate,
+  artisans,
+  listings,
+  districts,
+  branches,
+  commissionRules,
+  uuid,
+}: Input) {
   const seller = artisans.find((a) => a.handle === SELLER_HANDLE) ?? fail(`no demo artisan ${SELLER_HANDLE}`);
   const district = districts.find((d) => d.code === DISTRICT) ?? fail(`no district ${DISTRICT}`);
   const branch = branches.find((b) => b.districtId === district.id) ?? fail(`no branch in ${DISTRICT}`);
-  const rule = commissionRules.find((r) => r.sellerCategory === "VERIFIED_PWD") ?? fail("no commission rule for verified artisans");
+  const rule =
+    commissionRules.find((r) => r.sellerCategory === "VERIFIED_PWD") ??
+    fail("no commission rule for verified artisans");
   const sold = listings.filter((l) => l.artisanId === seller.profileId && l.status === "APPROVED");
   const rows = {
     orders: [] as Prisma.OrderCreateManyInput[],
@@ -40,20 +50,67 @@ export function buildDispatchDemo({ referenceDate, artisans, listings, districts
     const placedAt = addDays(referenceDate, -3);
     const [orderId, subOrderId] = [uuid(), uuid()];
     rows.orders.push({
-      id: orderId, number, contactName: index === 0 ? "Shahnoza Yusupova" : "Ирина Ким", email: `dispatch-demo-${index + 1}@example.uz`,
-      phone: "+998935554433", deliveryMethod: "COURIER", regionId: district.regionId, districtId: district.id, street: "Bunyodkor shoh koʻchasi, 12",
-      paymentMethod: "CASH_ON_DELIVERY", status: "PLACED", totalMinor: listing.priceMinor, locale: index === 0 ? "uz" : "ru", createdAt: placedAt,
+      id: orderId,
+      number,
+      contactName: index === 0 ? "Shahnoza Yusupova" : "Ирина Ким",
+      email: `dispatch-demo-${index + 1}@example.uz`,
+      phone: "+998935554433",
+      deliveryMethod: "COURIER",
+      regionId: district.regionId,
+      districtId: district.id,
+      street: "Bunyodkor shoh koʻchasi, 12",
+      paymentMethod: "CASH_ON_DELIVERY",
+      status: "PLACED",
+      totalMinor: listing.priceMinor,
+      locale: index === 0 ? "uz" : "ru",
+      createdAt: placedAt,
     });
     rows.subOrders.push({
-      id: subOrderId, orderId, artisanId: seller.profileId, status: "READY", itemsTotalMinor: listing.priceMinor, commissionRuleId: rule.id,
-      commissionBasisPoints: rule.basisPoints, commissionMinor: 0n, createdAt: placedAt,
+      id: subOrderId,
+      orderId,
+      artisanId: seller.profileId,
+      status: "READY",
+      itemsTotalMinor: listing.priceMinor,
+      commissionRuleId: rule.id,
+      commissionBasisPoints: rule.basisPoints,
+      commissionMinor: 0n,
+      createdAt: placedAt,
     });
-    rows.orderItems.push({ id: uuid(), subOrderId, listingId: listing.id!, titleUz: listing.titleUz, titleRu: listing.titleRu ?? null, titleEn: listing.titleEn ?? null, unitPriceMinor: listing.priceMinor, quantity: 1 });
+    rows.orderItems.push({
+      id: uuid(),
+      subOrderId,
+      listingId: listing.id!,
+      titleUz: listing.titleUz,
+      titleRu: listing.titleRu ?? null,
+      titleEn: listing.titleEn ?? null,
+      unitPriceMinor: listing.priceMinor,
+      quantity: 1,
+    });
     TIMELINE.forEach((status, step) => {
-      rows.subOrderEvents.push({ id: uuid(), subOrderId, status, actorId: step === 0 ? null : seller.userId, createdAt: addDays(placedAt, step) });
+      rows.subOrderEvents.push({
+        id: uuid(),
+        subOrderId,
+        status,
+        actorId: step === 0 ? null : seller.userId,
+        createdAt: addDays(placedAt, step),
+      });
     });
-    rows.payments.push({ id: uuid(), orderId, provider: "CASH", amountMinor: listing.priceMinor, status: "PENDING", createdAt: placedAt });
-    rows.pickups.push({ id: uuid(), subOrderId, kind: "BRANCH_DROP_OFF", branchId: branch.id!, status: "REQUESTED", createdAt: addDays(placedAt, 2) });
+    rows.payments.push({
+      id: uuid(),
+      orderId,
+      provider: "CASH",
+      amountMinor: listing.priceMinor,
+      status: "PENDING",
+      createdAt: placedAt,
+    });
+    rows.pickups.push({
+      id: uuid(),
+      subOrderId,
+      kind: "BRANCH_DROP_OFF",
+      branchId: branch.id!,
+      status: "REQUESTED",
+      createdAt: addDays(placedAt, 2),
+    });
   });
   return rows;
 }
@@ -62,7 +119,10 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-type Writer = Pick<Prisma.TransactionClient, "order" | "subOrder" | "orderItem" | "subOrderEvent" | "payment" | "pickup">;
+type Writer = Pick<
+  Prisma.TransactionClient,
+  "order" | "subOrder" | "orderItem" | "subOrderEvent" | "payment" | "pickup"
+>;
 
 /** Writes the rows above in dependency order; the count is of pickups. */
 export async function writeDispatchDemo(tx: Writer, rows: ReturnType<typeof buildDispatchDemo>) {

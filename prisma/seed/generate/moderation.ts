@@ -17,8 +17,17 @@ type Input = {
 /** Pending listings (with the photos of an approved piece by the same artisan) and an open report. */
 export function buildModerationWork({ referenceDate, artisans, users, listings, slots, uuid }: Input) {
   const firstListingOf = (name: string) => {
-    const artisan = artisans.find((a) => a.seed.name === name) ?? (() => { throw new Error(`no demo artisan ${name}`); })();
-    return listings.find((l) => l.artisanId === artisan.profileId) ?? (() => { throw new Error(`${name} has no listing`); })();
+    const artisan =
+      artisans.find((a) => a.seed.name === name) ??
+      (() => {
+        throw new Error(`no demo artisan ${name}`);
+      })();
+    return (
+      listings.find((l) => l.artisanId === artisan.profileId) ??
+      (() => {
+        throw new Error(`${name} has no listing`);
+      })()
+    );
   };
   const pendingListings: Prisma.ListingCreateManyInput[] = [];
   const pendingSlots: ImageSlot[] = [];
@@ -27,16 +36,31 @@ export function buildModerationWork({ referenceDate, artisans, users, listings, 
     const id = uuid();
     const submittedAt = addDays(referenceDate, -seed.daysWaiting);
     pendingListings.push({
-      ...base, id, slug: `${slugify(seed.title.en)}-${id.slice(0, 4)}`, status: "PENDING",
-      titleUz: seed.title.uz, titleRu: seed.title.ru, titleEn: seed.title.en, popularity: 0,
-      submittedAt, approvedAt: null, handmadeAttestedAt: submittedAt, createdAt: addDays(submittedAt, -1),
+      ...base,
+      id,
+      slug: `${slugify(seed.title.en)}-${id.slice(0, 4)}`,
+      status: "PENDING",
+      titleUz: seed.title.uz,
+      titleRu: seed.title.ru,
+      titleEn: seed.title.en,
+      popularity: 0,
+      submittedAt,
+      approvedAt: null,
+      handmadeAttestedAt: submittedAt,
+      createdAt: addDays(submittedAt, -1),
     });
     for (const slot of slots.filter((s) => s.listingId === base.id)) pendingSlots.push({ ...slot, listingId: id });
   }
   const reporter = users.find((u) => u.email === REPORTED_LISTING.reporterEmail)!;
-  const listingReports: Prisma.ListingReportCreateManyInput[] = [{
-    id: uuid(), listingId: firstListingOf(REPORTED_LISTING.artisan).id!, reporterId: reporter.id!, reason: REPORTED_LISTING.reason,
-    details: REPORTED_LISTING.details, createdAt: addDays(referenceDate, -REPORTED_LISTING.daysAgo),
-  }];
+  const listingReports: Prisma.ListingReportCreateManyInput[] = [
+    {
+      id: uuid(),
+      listingId: firstListingOf(REPORTED_LISTING.artisan).id!,
+      reporterId: reporter.id!,
+      reason: REPORTED_LISTING.reason,
+      details: REPORTED_LISTING.details,
+      createdAt: addDays(referenceDate, -REPORTED_LISTING.daysAgo),
+    },
+  ];
   return { pendingListings, pendingSlots, listingReports };
 }

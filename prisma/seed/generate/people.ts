@@ -3,7 +3,12 @@ import type { FieldRef } from "~/utils/sensitive.server";
 import { ACCESS_NOTES, STREETS } from "../content/mahallas";
 import { ARTISANS, type ArtisanSeed } from "../content/artisans";
 import {
-  ADMIN_EMAIL, DEMO_ACCOUNTS, DEMO_STAFF_DISTRICTS, DEMO_TOTP_SECRETS, MODERATOR_EMAIL, SOCIAL_WORKER_EMAIL,
+  ADMIN_EMAIL,
+  DEMO_ACCOUNTS,
+  DEMO_STAFF_DISTRICTS,
+  DEMO_TOTP_SECRETS,
+  MODERATOR_EMAIL,
+  SOCIAL_WORKER_EMAIL,
 } from "../content/demo-accounts";
 import { addDays, dateOnly, type Random } from "../random";
 import { slugify } from "../words";
@@ -48,10 +53,17 @@ export function buildPeople({ random, referenceDate: ref, passwordHash, seal, di
     const id = random.uuid();
     const roles = (fields.roles ?? []) as Role[];
     const secret = roles.some((role) => NEEDS_TOTP.includes(role)) ? DEMO_TOTP_SECRETS[fields.email ?? ""] : undefined;
-    if (roles.some((role) => NEEDS_TOTP.includes(role)) && !secret) throw new Error(`no demo TOTP secret for ${fields.email}`);
+    if (roles.some((role) => NEEDS_TOTP.includes(role)) && !secret)
+      throw new Error(`no demo TOTP secret for ${fields.email}`);
     users.push({
-      id, passwordHash, locale: "uz", ...fields,
-      ...(secret && { totpSecretEnc: seal({ model: "User", field: "totpSecretEnc", id }, secret), totpEnabledAt: fields.createdAt }),
+      id,
+      passwordHash,
+      locale: "uz",
+      ...fields,
+      ...(secret && {
+        totpSecretEnc: seal({ model: "User", field: "totpSecretEnc", id }, secret),
+        totpEnabledAt: fields.createdAt,
+      }),
     });
     if (fields.email) userIdByEmail.set(fields.email, id);
     return id;
@@ -61,8 +73,12 @@ export function buildPeople({ random, referenceDate: ref, passwordHash, seal, di
   const accountByHandle = new Map(DEMO_ACCOUNTS.filter((a) => a.artisanHandle).map((a) => [a.artisanHandle!, a]));
   for (const account of DEMO_ACCOUNTS.filter((a) => !a.artisanHandle)) {
     const userId = addUser({
-      email: account.email, name: account.name, roles: account.roles, phone: account.phone ?? null,
-      socialWorkerLevel: account.socialWorkerLevel ?? null, createdAt: day(-400),
+      email: account.email,
+      name: account.name,
+      roles: account.roles,
+      phone: account.phone ?? null,
+      socialWorkerLevel: account.socialWorkerLevel ?? null,
+      createdAt: day(-400),
     });
     for (const code of account.staffDistricts ?? []) staffDistricts.push({ userId, districtId: district(code).id });
   }
@@ -75,21 +91,35 @@ export function buildPeople({ random, referenceDate: ref, passwordHash, seal, di
     const home = district(seed.district);
     const joined = seed.badge === "pending" || seed.badge === "none" ? random.int(-90, -25) : random.int(-700, -200);
     const userId = addUser({
-      email: account?.email ?? `${handle}@demo.hunarmand.uz`, name: seed.name, roles: account?.roles ?? ["ARTISAN", "BUYER"],
-      phone: account?.phone ?? null, createdAt: day(joined),
+      email: account?.email ?? `${handle}@demo.hunarmand.uz`,
+      name: seed.name,
+      roles: account?.roles ?? ["ARTISAN", "BUYER"],
+      phone: account?.phone ?? null,
+      createdAt: day(joined),
     });
     const profileId = random.uuid();
-    const sealProfile = (field: string, plain: string) => seal({ model: "ArtisanProfile", field, id: profileId }, plain);
+    const sealProfile = (field: string, plain: string) =>
+      seal({ model: "ArtisanProfile", field, id: profileId }, plain);
     const mahalla = random.pick(mahallas.get(seed.district) ?? []);
     const story = buildStory(random, seed, home);
     const translated = index % 7 !== 3; // most stories exist in ru and en too; a few only in uz
     const flat = random.chance(0.4) ? `, ${random.int(1, 80)}-xonadon` : "";
-    const phone = account?.phone ?? `+998${random.pick(MOBILE_PREFIXES)}${String(random.int(0, 9_999_999)).padStart(7, "0")}`;
+    const phone =
+      account?.phone ?? `+998${random.pick(MOBILE_PREFIXES)}${String(random.int(0, 9_999_999)).padStart(7, "0")}`;
     profiles.push({
-      id: profileId, userId, handle, displayName: seed.name,
-      storyUz: story.uz, storyRu: translated ? story.ru : null, storyEn: translated ? story.en : null,
-      districtId: home.id, mahallaId: mahalla.id,
-      addressEnc: sealProfile("addressEnc", `${home.name.uz}, ${mahalla.name} MFY, ${random.pick(STREETS)} koʻchasi, ${random.int(1, 120)}-uy${flat}`),
+      id: profileId,
+      userId,
+      handle,
+      displayName: seed.name,
+      storyUz: story.uz,
+      storyRu: translated ? story.ru : null,
+      storyEn: translated ? story.en : null,
+      districtId: home.id,
+      mahallaId: mahalla.id,
+      addressEnc: sealProfile(
+        "addressEnc",
+        `${home.name.uz}, ${mahalla.name} MFY, ${random.pick(STREETS)} koʻchasi, ${random.int(1, 120)}-uy${flat}`,
+      ),
       accessNotesEnc: sealProfile("accessNotesEnc", random.pick(ACCESS_NOTES)),
       pickupPhoneEnc: sealProfile("pickupPhoneEnc", phone),
       selfEmployedSince: dateOnly(day(joined - random.int(0, 900))),
@@ -101,7 +131,13 @@ export function buildPeople({ random, referenceDate: ref, passwordHash, seal, di
 
     if (seed.badge === "none") {
       // Registered on their own: they gave the courier consent in the app themselves.
-      consents.push({ id: random.uuid(), artisanId: profileId, purpose: "ADDRESS_TO_COURIER", givenAt: day(joined), recordedById: userId });
+      consents.push({
+        id: random.uuid(),
+        artisanId: profileId,
+        purpose: "ADDRESS_TO_COURIER",
+        givenAt: day(joined),
+        recordedById: userId,
+      });
       return;
     }
     const attestedAt = seed.badge === "pending" ? day(random.int(-14, -2)) : day(joined + random.int(3, 20));
@@ -109,22 +145,40 @@ export function buildPeople({ random, referenceDate: ref, passwordHash, seal, di
     const evidenceId = random.uuid();
     const certificate = `${home.region.code.slice(3)} ${String(random.int(0, 9_999_999)).padStart(7, "0")}`;
     evidence.push({
-      id: evidenceId, artisanId: profileId,
+      id: evidenceId,
+      artisanId: profileId,
       groupEnc: seal({ model: "DisabilityEvidence", field: "groupEnc", id: evidenceId }, random.pick(GROUPS)),
-      certificateNumberEnc: seal({ model: "DisabilityEvidence", field: "certificateNumberEnc", id: evidenceId }, certificate),
-      issuedOn: dateOnly(addDays(attestedAt, -random.int(30, 600))), validUntil: dateOnly(validUntil),
-      attestedById: socialWorkerId, attestedAt,
+      certificateNumberEnc: seal(
+        { model: "DisabilityEvidence", field: "certificateNumberEnc", id: evidenceId },
+        certificate,
+      ),
+      issuedOn: dateOnly(addDays(attestedAt, -random.int(30, 600))),
+      validUntil: dateOnly(validUntil),
+      attestedById: socialWorkerId,
+      attestedAt,
     });
     // Four eyes: the social worker asks, the moderator decides.
     const decided = seed.badge !== "pending";
     badges.push({
-      id: random.uuid(), artisanId: profileId, evidenceId, status: decided ? "GRANTED" : "PENDING",
-      requestedById: socialWorkerId, requestedAt: attestedAt,
-      decidedById: decided ? moderatorId : null, decidedAt: decided ? addDays(attestedAt, random.int(1, 3)) : null,
+      id: random.uuid(),
+      artisanId: profileId,
+      evidenceId,
+      status: decided ? "GRANTED" : "PENDING",
+      requestedById: socialWorkerId,
+      requestedAt: attestedAt,
+      decidedById: decided ? moderatorId : null,
+      decidedAt: decided ? addDays(attestedAt, random.int(1, 3)) : null,
       validUntil: decided ? dateOnly(validUntil) : null,
     });
     for (const purpose of ["PUBLIC_PROFILE_BADGE", "ADDRESS_TO_COURIER"] as const) {
-      consents.push({ id: random.uuid(), artisanId: profileId, purpose, givenAt: attestedAt, witnessId: socialWorkerId, recordedById: socialWorkerId });
+      consents.push({
+        id: random.uuid(),
+        artisanId: profileId,
+        purpose,
+        givenAt: attestedAt,
+        witnessId: socialWorkerId,
+        recordedById: socialWorkerId,
+      });
     }
   });
 
@@ -132,9 +186,32 @@ export function buildPeople({ random, referenceDate: ref, passwordHash, seal, di
     const artisan = artisans.find((a) => a.handle === account.helperOf!.handle);
     if (!artisan) throw new Error(`helper of unknown artisan ${account.helperOf!.handle}`);
     const since = day(-120);
-    helpers.push({ id: random.uuid(), artisanId: artisan.profileId, helperId: userIdByEmail.get(account.email)!, relationship: account.helperOf!.relationship, createdAt: since });
-    consents.push({ id: random.uuid(), artisanId: artisan.profileId, purpose: "ASSISTED_MODE", givenAt: since, witnessId: socialWorkerId, recordedById: socialWorkerId });
+    helpers.push({
+      id: random.uuid(),
+      artisanId: artisan.profileId,
+      helperId: userIdByEmail.get(account.email)!,
+      relationship: account.helperOf!.relationship,
+      createdAt: since,
+    });
+    consents.push({
+      id: random.uuid(),
+      artisanId: artisan.profileId,
+      purpose: "ASSISTED_MODE",
+      givenAt: since,
+      witnessId: socialWorkerId,
+      recordedById: socialWorkerId,
+    });
   }
 
-  return { users, staffDistricts, profiles, helpers, consents, evidence, badges, artisans, adminId: userIdByEmail.get(ADMIN_EMAIL)! };
+  return {
+    users,
+    staffDistricts,
+    profiles,
+    helpers,
+    consents,
+    evidence,
+    badges,
+    artisans,
+    adminId: userIdByEmail.get(ADMIN_EMAIL)!,
+  };
 }

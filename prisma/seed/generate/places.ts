@@ -42,13 +42,30 @@ export function buildPlaces(random: Random) {
   const byCode = new Map<string, DistrictInfo>();
   REGIONS.forEach((region, sortOrder) => {
     const regionId = random.uuid();
-    regions.push({ id: regionId, code: region.code, nameUz: region.uz, nameRu: region.ru, nameEn: region.en, sortOrder });
-    const rows = [...region.cities.map((row) => [row, true] as const), ...region.tumans.map((row) => [row, false] as const)];
+    regions.push({
+      id: regionId,
+      code: region.code,
+      nameUz: region.uz,
+      nameRu: region.ru,
+      nameEn: region.en,
+      sortOrder,
+    });
+    const rows = [
+      ...region.cities.map((row) => [row, true] as const),
+      ...region.tumans.map((row) => [row, false] as const),
+    ];
     for (const [row, city] of rows) {
       const info = describe(region, row, city, random.uuid());
       if (byCode.has(info.code)) throw new Error(`duplicate district code ${info.code}`);
       byCode.set(info.code, info);
-      districts.push({ id: info.id, code: info.code, regionId, nameUz: info.name.uz, nameRu: info.name.ru, nameEn: info.name.en });
+      districts.push({
+        id: info.id,
+        code: info.code,
+        regionId,
+        nameUz: info.name.uz,
+        nameRu: info.name.ru,
+        nameEn: info.name.en,
+      });
     }
   });
   return { regions, districts, byCode };

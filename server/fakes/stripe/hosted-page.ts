@@ -4,8 +4,34 @@ import type { Line, Session } from "./objects";
 // test card and Pay / Cancel. Stripe Checkout has no Uzbek, so like Stripe it speaks Russian or English.
 
 const TEXT = {
-  en: { title: "Pay", heading: "Pay for your order", item: "Item", qty: "Quantity", price: "Price", total: "Total", card: "Card number", pay: "Pay", cancel: "Cancel", expired: "This payment page has expired.", done: "This order is already paid.", declined: "Your card was declined. Try another card." },
-  ru: { title: "Оплата", heading: "Оплата заказа", item: "Товар", qty: "Количество", price: "Цена", total: "Итого", card: "Номер карты", pay: "Оплатить", cancel: "Отмена", expired: "Срок действия страницы оплаты истёк.", done: "Этот заказ уже оплачен.", declined: "Карта отклонена. Попробуйте другую карту." },
+  en: {
+    title: "Pay",
+    heading: "Pay for your order",
+    item: "Item",
+    qty: "Quantity",
+    price: "Price",
+    total: "Total",
+    card: "Card number",
+    pay: "Pay",
+    cancel: "Cancel",
+    expired: "This payment page has expired.",
+    done: "This order is already paid.",
+    declined: "Your card was declined. Try another card.",
+  },
+  ru: {
+    title: "Оплата",
+    heading: "Оплата заказа",
+    item: "Товар",
+    qty: "Количество",
+    price: "Цена",
+    total: "Итого",
+    card: "Номер карты",
+    pay: "Оплатить",
+    cancel: "Отмена",
+    expired: "Срок действия страницы оплаты истёк.",
+    done: "Этот заказ уже оплачен.",
+    declined: "Карта отклонена. Попробуйте другую карту.",
+  },
 };
 export type PageMessage = "declined" | undefined;
 
@@ -29,7 +55,10 @@ label{display:block;font-weight:600;margin-top:1rem}input{font:inherit;width:100
 export function hostedPage(session: Session, lines: Line[], message?: PageMessage): string {
   const text = session.locale === "ru" ? TEXT.ru : TEXT.en;
   const rows = lines
-    .map((l) => `<tr><td>${escape(l.name)}</td><td class="n">${l.quantity}</td><td class="n">${formatAmount(l.unitAmount * l.quantity)}</td></tr>`)
+    .map(
+      (l) =>
+        `<tr><td>${escape(l.name)}</td><td class="n">${l.quantity}</td><td class="n">${formatAmount(l.unitAmount * l.quantity)}</td></tr>`,
+    )
     .join("");
   const form =
     session.status === "open"

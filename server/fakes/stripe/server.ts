@@ -43,10 +43,16 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const secretKey = options.secretKey ?? `sk_test_fake_${randomBytes(16).toString("hex")}`;
   const webhookSecret = options.webhookSecret ?? `whsec_${randomBytes(24).toString("base64url")}`;
   const sender = new WebhookSender({
-    secret: webhookSecret, url: options.webhookUrl, maxAttempts: options.maxAttempts ?? 5, retryDelayMs: options.retryDelayMs ?? 500,
+    secret: webhookSecret,
+    url: options.webhookUrl,
+    maxAttempts: options.maxAttempts ?? 5,
+    retryDelayMs: options.retryDelayMs ?? 500,
   });
   let baseUrl = "";
-  const state = new FakeStripeState(() => baseUrl, (event) => sender.deliver(event));
+  const state = new FakeStripeState(
+    () => baseUrl,
+    (event) => sender.deliver(event),
+  );
   const idempotent = new Map<string, { request: string; result: Promise<Result> }>();
 
   const redeliver = async (eventIds: string | string[], times = 1) => {
@@ -69,19 +75,27 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     const url = new URL(req.url ?? "/", baseUrl);
     const body = await readBody(req);
     const send = ({ status, body: json }: Result, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { "Content-Type": "application/json", "Request-Id": `req_${randomBytes(7).toString("hex")}`, ...headers });
+      res.writeHead(status, {
+        "Content-Type": "application/json",
+        "Request-Id": `req_${randomBytes(7).toString("hex")}`,
+        ...headers,
+      });
       res.end(JSON.stringify(json));
     };
     try {
       if (url.pathname.startsWith("/pay/")) return await hostedPageRoute(state, req, res, url, body);
-      if (req.method === "GET" && url.pathname === "/_test/events") return send({ status: 200, body: { data: state.events } });
+      if (req.method === "GET" && url.pathname === "/_test/events")
+        return send({ status: 200, body: { data: state.events } });
       const redeliverMatch = url.pathname.match(/^\/_test\/events\/(\w+)\/redeliver$/);
       if (req.method === "POST" && redeliverMatch) {
         await redeliver(redeliverMatch[1]!, Number(url.searchParams.get("times") ?? 1));
         return send({ status: 200, body: { delivered: true } });
       }
       const route = api.find(([method, pattern]) => method === req.method && pattern.test(url.pathname));
-      if (!route) return send(stripeError(404, "invalid_request_error", `Unrecognized request URL (${req.method}: ${url.pathname}).`));
+      if (!route)
+        return send(
+          stripeError(404, "invalid_request_error", `Unrecognized request URL (${req.method}: ${url.pathname}).`),
+        );
       if (req.headers.authorization !== `Bearer ${secretKey}`) {
         return send(stripeError(401, "invalid_request_error", "Invalid API Key provided."));
       }
@@ -92,7 +106,13 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       const request = `${url.pathname}?${body}`;
       const earlier = idempotent.get(key);
       if (earlier && earlier.request !== request) {
-        return send(stripeError(400, "idempotency_error", "Keys for idempotent requests can only be used with the same parameters they were first used with."));
+        return send(
+          stripeError(
+            400,
+            "idempotency_error",
+            "Keys for idempotent requests can only be used with the same parameters they were first used with.",
+          ),
+        );
       }
       if (earlier) return send(await earlier.result, { "Idempotent-Replayed": "true" });
       const result = run();
@@ -107,9 +127,15 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    url: baseUrl, secretKey, webhookSecret, state, events: state.events, deliveries: sender.deliveries,
+    url: baseUrl,
+    secretKey,
+    webhookSecret,
+    state,
+    events: state.events,
+    deliveries: sender.deliveries,
     setWebhookUrl: (webhookUrl) => (sender.url = webhookUrl),
-    redeliver, settled: () => sender.settled(),
+    redeliver,
+    settled: () => sender.settled(),
     stop: async () => {
       sender.stop();
       server.closeAllConnections();

@@ -32,7 +32,8 @@ export class FakeStripeState {
   }
 
   createSession(form: Form): Result {
-    if (field(form, "mode") !== "payment") return form.mode ? invalid("mode", "Only mode=payment is supported by this fake.") : missing("mode");
+    if (field(form, "mode") !== "payment")
+      return form.mode ? invalid("mode", "Only mode=payment is supported by this fake.") : missing("mode");
     if (!field(form, "success_url")) return missing("success_url");
     const items = Array.isArray(form.line_items) ? form.line_items : [];
     if (items.length === 0) return missing("line_items");
@@ -52,12 +53,26 @@ export class FakeStripeState {
     const total = lines.reduce((sum, l) => sum + l.unitAmount * l.quantity, 0);
     const sessionId = id("cs_test");
     const session: Session = {
-      id: sessionId, object: "checkout.session", amount_subtotal: total, amount_total: total,
-      cancel_url: field(form, "cancel_url") ?? null, client_reference_id: field(form, "client_reference_id") ?? null,
-      created: now, currency, customer_details: null, customer_email: field(form, "customer_email") ?? null,
-      expires_at: expiresAt, livemode: false, locale: field(form, "locale") ?? null,
-      metadata: strings(form.metadata), mode: "payment", payment_intent: null, payment_status: "unpaid",
-      status: "open", success_url: field(form, "success_url")!, url: `${this.baseUrl()}/pay/${sessionId}`,
+      id: sessionId,
+      object: "checkout.session",
+      amount_subtotal: total,
+      amount_total: total,
+      cancel_url: field(form, "cancel_url") ?? null,
+      client_reference_id: field(form, "client_reference_id") ?? null,
+      created: now,
+      currency,
+      customer_details: null,
+      customer_email: field(form, "customer_email") ?? null,
+      expires_at: expiresAt,
+      livemode: false,
+      locale: field(form, "locale") ?? null,
+      metadata: strings(form.metadata),
+      mode: "payment",
+      payment_intent: null,
+      payment_status: "unpaid",
+      status: "open",
+      success_url: field(form, "success_url")!,
+      url: `${this.baseUrl()}/pay/${sessionId}`,
     };
     this.sessions.set(sessionId, { session, lines });
     return ok(session);
@@ -103,7 +118,11 @@ export class FakeStripeState {
     const entry = await this.find(sessionId);
     if (!entry) return noSuch("checkout.session", sessionId);
     if (entry.session.status !== "open") {
-      return stripeError(400, "invalid_request_error", `Only Checkout Sessions with a status in ["open"] can be expired.`);
+      return stripeError(
+        400,
+        "invalid_request_error",
+        `Only Checkout Sessions with a status in ["open"] can be expired.`,
+      );
     }
     await this.expireNow(entry.session);
     return ok(entry.session);
@@ -119,12 +138,21 @@ export class FakeStripeState {
     if (card.replace(/\D/g, "") === "4000000000000002") return "declined";
     const paymentIntent = id("pi");
     const charge: Charge = {
-      id: id("ch"), object: "charge", amount: session.amount_total, amount_refunded: 0, created: this.now(),
-      currency: session.currency, payment_intent: paymentIntent, refunded: false,
+      id: id("ch"),
+      object: "charge",
+      amount: session.amount_total,
+      amount_refunded: 0,
+      created: this.now(),
+      currency: session.currency,
+      payment_intent: paymentIntent,
+      refunded: false,
     };
     this.charges.set(paymentIntent, charge);
     Object.assign(session, {
-      status: "complete", payment_status: "paid", payment_intent: paymentIntent, url: null,
+      status: "complete",
+      payment_status: "paid",
+      payment_intent: paymentIntent,
+      url: null,
       customer_details: { email: session.customer_email },
     });
     await this.raise("checkout.session.completed", session);
@@ -133,18 +161,31 @@ export class FakeStripeState {
 
   async refund(form: Form): Promise<Result> {
     const paymentIntent = field(form, "payment_intent");
-    const charge = paymentIntent ? this.charges.get(paymentIntent) : [...this.charges.values()].find((c) => c.id === field(form, "charge"));
+    const charge = paymentIntent
+      ? this.charges.get(paymentIntent)
+      : [...this.charges.values()].find((c) => c.id === field(form, "charge"));
     if (!paymentIntent && !field(form, "charge")) return missing("payment_intent");
     if (!charge) return noSuch("payment_intent", paymentIntent ?? field(form, "charge")!);
     const remaining = charge.amount - charge.amount_refunded;
     const amount = Number(field(form, "amount") ?? remaining);
-    if (remaining === 0) return stripeError(400, "invalid_request_error", `Charge ${charge.id} has already been refunded.`, { code: "charge_already_refunded" });
+    if (remaining === 0)
+      return stripeError(400, "invalid_request_error", `Charge ${charge.id} has already been refunded.`, {
+        code: "charge_already_refunded",
+      });
     if (!Number.isSafeInteger(amount) || amount < 1 || amount > remaining) {
       return invalid("amount", `Refund amount (${amount}) is greater than unrefunded amount on charge (${remaining})`);
     }
     const refund: Refund = {
-      id: id("re"), object: "refund", amount, charge: charge.id, created: this.now(), currency: charge.currency,
-      metadata: strings(form.metadata), payment_intent: charge.payment_intent, reason: field(form, "reason") ?? null, status: "succeeded",
+      id: id("re"),
+      object: "refund",
+      amount,
+      charge: charge.id,
+      created: this.now(),
+      currency: charge.currency,
+      metadata: strings(form.metadata),
+      payment_intent: charge.payment_intent,
+      reason: field(form, "reason") ?? null,
+      status: "succeeded",
     };
     charge.amount_refunded += amount;
     charge.refunded = charge.amount_refunded === charge.amount;
@@ -155,9 +196,15 @@ export class FakeStripeState {
   /** Records an event with a snapshot of the object, and hands it to delivery. */
   private async raise(type: string, object: Session | Charge) {
     const event: StripeEvent = {
-      id: id("evt"), object: "event", api_version: Stripe.API_VERSION, created: this.now(),
-      data: { object: structuredClone(object) }, livemode: false, pending_webhooks: 1,
-      request: { id: null, idempotency_key: null }, type,
+      id: id("evt"),
+      object: "event",
+      api_version: Stripe.API_VERSION,
+      created: this.now(),
+      data: { object: structuredClone(object) },
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      type,
     };
     this.events.push(event);
     await this.emit(event);

@@ -50,10 +50,13 @@ export class WebhookSender {
 
   private retry(event: StripeEvent, attempt: number) {
     if (attempt > this.options.maxAttempts) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      void this.track(this.attempt(event, attempt)).then((ok) => ok || this.retry(event, attempt + 1));
-    }, this.options.retryDelayMs * 2 ** (attempt - 2));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(timer);
+        void this.track(this.attempt(event, attempt)).then((ok) => ok || this.retry(event, attempt + 1));
+      },
+      this.options.retryDelayMs * 2 ** (attempt - 2),
+    );
     this.timers.add(timer);
   }
 

@@ -38,7 +38,11 @@ export async function startFakeUploadThing(): Promise<FakeUploadThing> {
       const file = files.get(served[1]!) ?? [...files.values()].find((f) => f.customId === served[1]);
       if (!file) return send(404, { error: "Not found" });
       requests.push({ method: req.method, path: url.pathname, status: 200 });
-      res.writeHead(200, { "Content-Type": file.type, "Content-Length": file.body.length, "Cache-Control": "public, max-age=31536000, immutable" });
+      res.writeHead(200, {
+        "Content-Type": file.type,
+        "Content-Length": file.body.length,
+        "Cache-Control": "public, max-age=31536000, immutable",
+      });
       return res.end(req.method === "HEAD" ? undefined : file.body);
     }
     const upload = url.pathname.match(/^\/([\w-]+)$/);
@@ -47,19 +51,38 @@ export async function startFakeUploadThing(): Promise<FakeUploadThing> {
     if (refusal) return send(403, { error: refusal });
     const part = await fileFromForm(req.headers["content-type"] ?? "", body);
     if (!part) return send(400, { error: "Expected multipart form data with a file field" });
-    if (String(part.body.length) !== signedValue(url, "x-ut-file-size")) return send(400, { error: "File size does not match the signed size" });
+    if (String(part.body.length) !== signedValue(url, "x-ut-file-size"))
+      return send(400, { error: "File size does not match the signed size" });
     const key = upload[1]!;
     const name = signedValue(url, "x-ut-file-name") ?? "file";
-    files.set(key, { key, customId: signedValue(url, "x-ut-custom-id"), name, type: signedValue(url, "x-ut-file-type") || part.type, body: part.body });
+    files.set(key, {
+      key,
+      customId: signedValue(url, "x-ut-custom-id"),
+      name,
+      type: signedValue(url, "x-ut-file-type") || part.type,
+      body: part.body,
+    });
     const ufsUrl = `${baseUrl}/f/${key}`;
-    send(200, { url: ufsUrl, appUrl: ufsUrl, ufsUrl, fileHash: createHash("md5").update(part.body).digest("hex"), serverData: null });
+    send(200, {
+      url: ufsUrl,
+      appUrl: ufsUrl,
+      ufsUrl,
+      fileHash: createHash("md5").update(part.body).digest("hex"),
+      serverData: null,
+    });
   });
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const token = Buffer.from(JSON.stringify({ apiKey, appId, regions: ["local"], ingestHost: "ingest.invalid" })).toString("base64");
+  const token = Buffer.from(
+    JSON.stringify({ apiKey, appId, regions: ["local"], ingestHost: "ingest.invalid" }),
+  ).toString("base64");
   return {
-    url: baseUrl, token, appId, files, requests,
+    url: baseUrl,
+    token,
+    appId,
+    files,
+    requests,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -79,7 +102,12 @@ function checkSignedUrl(url: URL, apiKey: string, appId: string): string | null 
   const unsigned = new URL(url);
   unsigned.searchParams.delete("signature");
   const expected = `hmac-sha256=${createHmac("sha256", apiKey).update(unsigned.toString()).digest("hex")}`;
-  if (!signature || signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) return "Invalid signature";
+  if (
+    !signature ||
+    signature.length !== expected.length ||
+    !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+  )
+    return "Invalid signature";
   if (Number(url.searchParams.get("expires")) < Date.now()) return "URL expired";
   if (url.searchParams.get("x-ut-identifier") !== appId) return "Wrong app";
   return null;
