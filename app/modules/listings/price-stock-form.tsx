@@ -1,11 +1,10 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { usePageLocale } from "~/modules/orders/use-locale";
 import { formatMoney, fromMinor } from "~/utils/money";
-import { useStart } from "./step-forms";
+import { PriceStockFields, useStart } from "./step-forms";
 import { PriceSchema } from "./steps";
 
 /** The last answer to this row's form: what was typed, and how many are left if a sale came first. */
@@ -39,20 +38,7 @@ export function PriceStockForm({ listing, answer }: Props) {
         ) : null}
         <input type="hidden" name="listingId" value={listing.id} />
         <input type="hidden" name="stockWas" value={listing.stock} />
-        <Field
-          meta={fields.priceSom}
-          type="text"
-          inputMode="numeric"
-          label={t("studio.fields.price")}
-          hint={t("studio.fields.priceHint")}
-        />
-        <Field
-          meta={fields.stock}
-          type="text"
-          inputMode="numeric"
-          label={t("studio.fields.stock")}
-          hint={t("studio.fields.stockHint")}
-        />
+        <PriceStockFields fields={fields} />
         <button type="submit" name="intent" value="price-stock" className="btn btn-primary self-start">
           {t("studio.priceStock.save")}
           <span className="visually-hidden">: {listing.title}</span>

@@ -71,10 +71,22 @@ export function AboutForm({
 }
 
 export function PriceForm({ lastResult, saved }: { lastResult: Result; saved: Saved }) {
-  const { t } = useTranslation();
   const [form, fields] = useValidatedForm("price", PriceSchema, useStart(lastResult, saved));
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+      <PriceStockFields fields={fields} />
+      <Next />
+    </Form>
+  );
+}
+
+type PriceFields = ReturnType<typeof useValidatedForm<typeof PriceSchema>>[1];
+
+/** Price and stock: the guided form's price step and My goods' change of an approved listing. */
+export function PriceStockFields({ fields }: { fields: PriceFields }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <Field
         meta={fields.priceSom}
         type="text"
@@ -89,8 +101,7 @@ export function PriceForm({ lastResult, saved }: { lastResult: Result; saved: Sa
         label={t("studio.fields.stock")}
         hint={t("studio.fields.stockHint")}
       />
-      <Next />
-    </Form>
+    </>
   );
 }
 
