@@ -21,6 +21,8 @@ async function resultCards(page: Page, t: T) {
  * random order: parallel tests (uz and ru, several files) then rarely reach for the same piece.
  */
 export async function pickListings(page: Page, t: T, count: number, exclude: string[] = []) {
+  // Only an in-stock catalog page guarantees the pieces can be bought (the demo has sold-out ones).
+  expect(new URL(page.url()).searchParams.get("inStock")).toBe("1");
   const cards = (await resultCards(page, t)).sort(() => Math.random() - 0.5);
   const chosen: { href: string; artisan: string }[] = [];
   for (const card of cards) {
