@@ -1,5 +1,6 @@
 import type { Prisma, SubOrderStatus } from "~/generated/prisma/client";
 import { addDays } from "../random";
+import { orderItemOf } from "./order-rows";
 import type { SeededArtisan } from "./people";
 
 // Parcels an artisan of Chilonzor has handed over at the branch, waiting for a courier, so the
@@ -76,16 +77,7 @@ export function buildDispatchDemo({
       commissionMinor: 0n,
       createdAt: placedAt,
     });
-    rows.orderItems.push({
-      id: uuid(),
-      subOrderId,
-      listingId: listing.id!,
-      titleUz: listing.titleUz,
-      titleRu: listing.titleRu ?? null,
-      titleEn: listing.titleEn ?? null,
-      unitPriceMinor: listing.priceMinor,
-      quantity: 1,
-    });
+    rows.orderItems.push(orderItemOf(uuid(), subOrderId, listing));
     TIMELINE.forEach((status, step) => {
       rows.subOrderEvents.push({
         id: uuid(),

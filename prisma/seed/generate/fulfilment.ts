@@ -1,6 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { addDays } from "../random";
-import { emptyOrderRows, type OrderSeedInput } from "./order-rows";
+import { emptyOrderRows, type OrderSeedInput, orderItemOf } from "./order-rows";
 
 // New orders waiting in the demo artisan's studio inbox, so a person can try accept, decline and
 // "ready" at once: a cash order delivered by courier and a paid card order collected at a branch.
@@ -84,16 +84,7 @@ export function buildNewOrders({
       createdAt: placedAt,
       updatedAt: placedAt,
     });
-    rows.orderItems.push({
-      id: uuid(),
-      subOrderId,
-      listingId: listing.id!,
-      titleUz: listing.titleUz,
-      titleRu: listing.titleRu ?? null,
-      titleEn: listing.titleEn ?? null,
-      unitPriceMinor: listing.priceMinor,
-      quantity: 1,
-    });
+    rows.orderItems.push(orderItemOf(uuid(), subOrderId, listing));
     rows.subOrderEvents.push({
       id: uuid(),
       subOrderId,

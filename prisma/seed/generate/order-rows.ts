@@ -20,3 +20,19 @@ export const emptyOrderRows = () => ({
   subOrderEvents: [] as Prisma.SubOrderEventCreateManyInput[],
   payments: [] as Prisma.PaymentCreateManyInput[],
 });
+
+/** One piece of a listing in a demo order, with the listing's title in every language it has. */
+export const orderItemOf = (
+  id: string,
+  subOrderId: string,
+  listing: Prisma.ListingCreateManyInput,
+): Prisma.OrderItemCreateManyInput => ({
+  id,
+  subOrderId,
+  listingId: listing.id!,
+  titleUz: listing.titleUz,
+  titleRu: listing.titleRu ?? null,
+  titleEn: listing.titleEn ?? null,
+  unitPriceMinor: listing.priceMinor,
+  quantity: 1,
+});

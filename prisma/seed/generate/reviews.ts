@@ -1,6 +1,6 @@
 import type { Prisma, SubOrderStatus } from "~/generated/prisma/client";
 import { addDays } from "../random";
-import { emptyOrderRows, type OrderSeedInput } from "./order-rows";
+import { emptyOrderRows, type OrderSeedInput, orderItemOf } from "./order-rows";
 
 // Delivered demo orders with reviews, so listing pages show ratings and a person can try the
 // review flow: the demo buyer has two delivered items of the demo artisan still waiting for a
@@ -152,16 +152,7 @@ export function buildDemoOrders({
     });
     for (const line of lines) {
       const orderItemId = uuid();
-      rows.orderItems.push({
-        id: orderItemId,
-        subOrderId,
-        listingId: line.listing.id!,
-        titleUz: line.listing.titleUz,
-        titleRu: line.listing.titleRu ?? null,
-        titleEn: line.listing.titleEn ?? null,
-        unitPriceMinor: line.listing.priceMinor,
-        quantity: 1,
-      });
+      rows.orderItems.push(orderItemOf(orderItemId, subOrderId, line.listing));
       if (!line.review) continue;
       const createdAt = addDays(deliveredAt, 2);
       const { rating, body, bodyLocale, reply } = line.review;
