@@ -3,6 +3,7 @@ import compression from "compression";
 import express from "express";
 import { imageOrigins, uploadsDir } from "../app/modules/media/storage-instance.server";
 import type { Env } from "../app/utils/env.server";
+import { builtAssets } from "./built-assets";
 import { hostCheck } from "./host-check";
 import { catalogFiles } from "./catalog-files";
 import { mediaFiles } from "./media-files";
@@ -47,7 +48,7 @@ export async function createApp(env: Env, { local, build: givenBuild }: AppOptio
     app.use(vite.middlewares);
     build = () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
   } else {
-    app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+    app.use("/assets", builtAssets("build/client/assets"));
     app.use(express.static("build/client", { maxAge: "1h" }));
     const serverBuild =
       givenBuild ?? ((await import(new URL("../build/server/index.js", import.meta.url).href)) as ServerBuild);

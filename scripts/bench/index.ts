@@ -79,7 +79,7 @@ function line(name: string, r: LoadResult, floor: LoadResult) {
   );
 }
 
-function report(all: typeof rows, size: { files: number; gzipBytes: number }) {
+function report(all: typeof rows, size: ReturnType<typeof routeJavaScriptBytes>) {
   const at = (listings: number, page: string) => all.find((r) => r.page === page && r.listings >= listings - 1);
   const small = at(SIZES[0]!, "catalog");
   const large = at(SIZES[1]!, "catalog");
@@ -94,7 +94,7 @@ function report(all: typeof rows, size: { files: number; gzipBytes: number }) {
     console.log(`  p95 at 100k ≤ 1.3 × p95 at 1k: ${(large.result.p95 / small.result.p95).toFixed(2)} ×`);
   }
   console.log(
-    `  listing page JavaScript ≤ 85 KB gzipped: ${(size.gzipBytes / 1024).toFixed(1)} KB in ${size.files} files`,
+    `  listing page JavaScript ≤ 85 KB gzipped: ${(size.gzipBytes / 1024).toFixed(1)} KB in ${size.files} files (Brotli: ${(size.brotliBytes / 1024).toFixed(1)} KB)`,
   );
   fs.mkdirSync(".cache/bench", { recursive: true });
   fs.writeFileSync(".cache/bench/results.json", JSON.stringify({ rows: all, listingPageJs: size }, null, 2));

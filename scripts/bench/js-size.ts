@@ -1,18 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
 
 type ManifestEntry = { module: string; imports?: string[] };
 type RemixManifest = { entry: ManifestEntry; routes: Record<string, ManifestEntry> };
 
 /**
- * Gzipped JavaScript a first visit to a route downloads: the client entry, the root route and the
- * route itself, with every module they import, each counted once (from the Remix build manifest).
+ * JavaScript a first visit to a route downloads: the client entry, the root route and the route
+ * itself, with every module they import, each counted once (from the Remix build manifest) — in
+ * bytes on the wire: the gzip and Brotli files the server sends (scripts/build/precompress.ts).
  */
 export function routeJavaScriptBytes(
   routeId: string,
   clientDir = "build/client",
-): { files: number; gzipBytes: number } {
+): { files: number; gzipBytes: number; brotliBytes: number } {
   const assets = path.join(clientDir, "assets");
   const manifestFile = fs.readdirSync(assets).find((f) => /^manifest-.*\.js$/.test(f));
   if (!manifestFile) throw new Error("no Remix manifest in build/client/assets: run the build first");
@@ -21,8 +21,16 @@ export function routeJavaScriptBytes(
   const chosen = [manifest.entry, manifest.routes.root, manifest.routes[routeId]];
   if (chosen.some((entry) => !entry)) throw new Error(`route ${routeId} is not in the manifest`);
   const files = new Set(chosen.flatMap((entry) => [entry!.module, ...(entry!.imports ?? [])]));
+  const sent = (file: string, encoding: "gz" | "br") => {
+    const written = path.join(clientDir, `${file}.${encoding}`);
+    if (!fs.existsSync(written)) throw new Error(`${written} is missing: the build precompresses every file`);
+    return fs.statSync(written).size;
+  };
   let gzipBytes = 0;
-  for (const file of files)
-    gzipBytes += zlib.gzipSync(fs.readFileSync(path.join(clientDir, file)), { level: 9 }).length;
-  return { files: files.size, gzipBytes };
+  let brotliBytes = 0;
+  for (const file of files) {
+    gzipBytes += sent(file, "gz");
+    brotliBytes += sent(file, "br");
+  }
+  return { files: files.size, gzipBytes, brotliBytes };
 }
