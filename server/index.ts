@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import { startJobs } from "../app/modules/jobs/jobs.server";
 import { startOutboxDelivery } from "../app/modules/notifications/deliver.server";
+import { smsGatewayFor } from "../app/modules/notifications/eskiz-gateway.server";
+import { startLocalSms } from "../app/modules/notifications/local-sms.server";
 import { createSmtpTransport } from "../app/modules/notifications/mail-transport.server";
 import { startLocalStripe } from "../app/modules/payments/local-stripe.server";
 import { paymentProviderFor } from "../app/modules/payments/stripe-provider.server";
@@ -30,14 +32,20 @@ await db.$disconnect();
 
 // On the embedded database without Stripe keys, a local fake Stripe takes the card payments.
 const localStripe = database.local && !env.STRIPE_SECRET_KEY ? await startLocalStripe(env) : undefined;
-const runtimeEnv = localStripe?.env ?? env;
+// Likewise a local fake Eskiz takes the text messages when no Eskiz account is configured.
+const localSms = database.local && !env.SMS_GATEWAY_EMAIL ? await startLocalSms(localStripe?.env ?? env) : undefined;
+const runtimeEnv = localSms?.env ?? localStripe?.env ?? env;
 
 // Background jobs (pg-boss, same PostgreSQL): e.g. releasing stock held by unpaid card checkouts.
 const jobs = await startJobs(database.url, { payments: paymentProviderFor(runtimeEnv) });
 
 // With SMTP configured, a background loop sends the outbox; without it, emails stay in the table (/dev/mail).
+// Text messages likewise, through Eskiz (or its local fake) when there is an account.
 const mailTransport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : undefined;
-const outboxDelivery = mailTransport && startOutboxDelivery(getDb(), mailTransport, { from: env.MAIL_FROM });
+const smsGateway = smsGatewayFor(runtimeEnv);
+const outboxDelivery =
+  (mailTransport || smsGateway) &&
+  startOutboxDelivery(getDb(), mailTransport, { from: env.MAIL_FROM, sms: smsGateway });
 
 const app = await createApp(runtimeEnv, { local: database.local });
 const server = app.listen(env.PORT, env.HOST, () => {
@@ -56,6 +64,7 @@ async function shutdown(signal: string) {
   await jobs.stop();
   await outboxDelivery?.stop();
   await localStripe?.stop();
+  await localSms?.stop();
   mailTransport?.close();
   await getDb().$disconnect();
   await database.stop();

@@ -41,6 +41,8 @@ describe("loadEnv defaults", () => {
       LOG_LEVEL: "info",
       DATA_DIR: dataDir,
       SAME_DAY_PICKUP_UNTIL: "12:00",
+      SMS_GATEWAY_URL: "https://notify.eskiz.uz",
+      SMS_SENDER: "4546",
     });
   });
 
@@ -86,6 +88,9 @@ describe("loadEnv problems", () => {
     ["TRUST_PROXY", "maybe", "must be true or false"],
     ["LOG_LEVEL", "verbose", "must be fatal, error, warn"],
     ["SAME_DAY_PICKUP_UNTIL", "25:30", "must be a Tashkent time HH:MM"],
+    ["SMS_GATEWAY_URL", "sms.example.uz/api", "must be an absolute http:// or https:// URL"],
+    ["SMS_GATEWAY_EMAIL", "sms-at-hunarmand", "must be the email address of the Eskiz account"],
+    ["SMS_SENDER", "HunarmandMarket", "must be the sender name approved by Eskiz"],
   ])("%s=%j gets its own line with an example and without the value", (variable, value, problem) => {
     const message = messageOf({ SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS, [variable]: value });
     const lines = message.split("\n").filter((text) => text.trimStart().startsWith(`${variable}:`));
@@ -208,5 +213,36 @@ describe("UploadThing variables", () => {
     expect(message).toContain("UPLOADTHING_TOKEN: must be the token from the UploadThing dashboard");
     expect(message).not.toContain("sk_live_pasted_the_key_instead");
     expect(uploadThingAppId(Buffer.from('{"appId":1}').toString("base64"))).toBeNull();
+  });
+});
+
+describe("SMS gateway variables", () => {
+  const base = { SESSION_SECRET: SECRET, ENCRYPTION_KEYS: KEYS };
+
+  it("are read when set, with the gateway URL's trailing slash dropped", () => {
+    const env = loadEnv({
+      ...base,
+      DATA_DIR: dataDir,
+      SMS_GATEWAY_URL: "http://127.0.0.1:12113/",
+      SMS_GATEWAY_EMAIL: "sms@hunarmand.uz",
+      SMS_GATEWAY_PASSWORD: "eskiz-api-key",
+      SMS_SENDER: "Hunarmand",
+    });
+    expect(env).toMatchObject({
+      SMS_GATEWAY_URL: "http://127.0.0.1:12113",
+      SMS_GATEWAY_EMAIL: "sms@hunarmand.uz",
+      SMS_GATEWAY_PASSWORD: "eskiz-api-key",
+      SMS_SENDER: "Hunarmand",
+    });
+    expect(loadEnv({ ...base, DATA_DIR: dataDir }).SMS_GATEWAY_EMAIL).toBeUndefined();
+  });
+
+  it("need the password with the email, and the email with the password, without repeating either", () => {
+    const withoutPassword = messageOf({ ...base, SMS_GATEWAY_EMAIL: "sms@hunarmand.uz" });
+    expect(withoutPassword).toContain("SMS_GATEWAY_PASSWORD: is required when SMS_GATEWAY_EMAIL is set");
+    expect(withoutPassword).not.toContain("sms@hunarmand.uz");
+    const withoutEmail = messageOf({ ...base, SMS_GATEWAY_PASSWORD: "eskiz-api-key" });
+    expect(withoutEmail).toContain("SMS_GATEWAY_EMAIL: is required when SMS_GATEWAY_PASSWORD is set");
+    expect(withoutEmail).not.toContain("eskiz-api-key");
   });
 });

@@ -8,6 +8,9 @@ import { generateKeyringEntry, parseKeyring } from "./encryption.server";
 // never repeat the value: several variables carry passwords or keys.
 
 const DEFAULT_MAIL_FROM = "Hunarmand <no-reply@hunarmand.uz>";
+const DEFAULT_SMS_GATEWAY_URL = "https://notify.eskiz.uz";
+// Eskiz's shared short code; our own sender name (up to 11 characters) needs Eskiz's approval.
+const DEFAULT_SMS_SENDER = "4546";
 const RANDOM_32 = "<output of `openssl rand -base64 32`>";
 const ADDRESS = String.raw`[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+`;
 
@@ -71,6 +74,18 @@ const schema = z.object({
     .string()
     .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/)
     .default("12:00"),
+  SMS_GATEWAY_URL: urlWithScheme("http:", "https:")
+    .transform((url) => url.replace(/\/+$/, ""))
+    .default(DEFAULT_SMS_GATEWAY_URL),
+  SMS_GATEWAY_EMAIL: z
+    .string()
+    .regex(new RegExp(`^${ADDRESS}$`))
+    .optional(),
+  SMS_GATEWAY_PASSWORD: z.string().optional(),
+  SMS_SENDER: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 .-]{0,10}$/)
+    .default(DEFAULT_SMS_SENDER),
 });
 type Variable = keyof typeof schema.shape;
 
@@ -109,6 +124,13 @@ const HELP: Record<Variable, [rule: string, example: string]> = {
   SAME_DAY_PICKUP_UNTIL: [
     "must be a Tashkent time HH:MM (00:00–24:00) until which today's pickup windows are offered",
     "12:00",
+  ],
+  SMS_GATEWAY_URL: ["must be an absolute http:// or https:// URL (Eskiz, or a fake of it)", DEFAULT_SMS_GATEWAY_URL],
+  SMS_GATEWAY_EMAIL: ["must be the email address of the Eskiz account", "sms@hunarmand.uz"],
+  SMS_GATEWAY_PASSWORD: ["must be the password (API key) of the Eskiz account", "<from the Eskiz cabinet>"],
+  SMS_SENDER: [
+    "must be the sender name approved by Eskiz: up to 11 Latin letters, digits, spaces, dots or hyphens",
+    DEFAULT_SMS_SENDER,
   ],
 };
 
@@ -188,7 +210,12 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"],
     ["STRIPE_WEBHOOK_SECRET", "STRIPE_SECRET_KEY"],
   ] as const;
-  for (const [given, needed] of stripePair) {
+  // Eskiz logs in with both; one without the other would fail at the first message, not at start.
+  const smsPair = [
+    ["SMS_GATEWAY_EMAIL", "SMS_GATEWAY_PASSWORD"],
+    ["SMS_GATEWAY_PASSWORD", "SMS_GATEWAY_EMAIL"],
+  ] as const;
+  for (const [given, needed] of [...stripePair, ...smsPair]) {
     if (raw[given] && !raw[needed]) problems.set(needed, `is required when ${given} is set`);
   }
   if (!result.success || problems.size > 0) {

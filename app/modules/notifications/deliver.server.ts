@@ -1,21 +1,14 @@
 import type { Db } from "~/utils/db.server";
+import { checkSmsDelivery, deliverSmsOutbox } from "./deliver-sms.server";
 import type { MailTransport } from "./mail-transport.server";
+import { nextAttemptAfter, OUTBOX_DEFAULTS, SEND_TRANSACTION_MS, type OutboxRunOptions } from "./outbox-rules";
+import type { SmsGateway } from "./sms-gateway.server";
 
-export type DeliveryOptions = {
+export type DeliveryOptions = OutboxRunOptions & {
   /** The From header of every email, e.g. getEnv().MAIL_FROM. */
   from: string;
-  batchSize?: number;
-  /** A row that failed this many times is left alone (it stays visible in the table). */
-  maxAttempts?: number;
-  /** The clock, for tests. */
-  now?: Date;
 };
 
-// After failure n the row waits BASE·2ⁿ⁻¹: 1, 2, 4 … 64 minutes between attempts.
-const RETRY_BASE_MS = 60_000;
-// The claimed row stays locked while its email is sent, so the transaction must outlast the
-// transport's own timeouts; otherwise it is rolled back after a send and the email goes out twice.
-const SEND_TRANSACTION_MS = 120_000;
 const MAX_ERROR_LENGTH = 500;
 const ADDRESS = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+/g;
 
@@ -59,7 +52,7 @@ async function deliverNext(db: Db, transport: MailTransport, options: Required<D
         await transport.send({ from: options.from, to, subject, text, html: row.html ?? undefined });
       } catch (error) {
         const lastError = describeFailure(error, to);
-        const nextAttemptAt = new Date(options.now.getTime() + RETRY_BASE_MS * 2 ** row.attempts);
+        const nextAttemptAt = nextAttemptAfter(options.now, row.attempts);
         await tx.outboxEmail.update({
           where: { id: row.id },
           data: { attempts: row.attempts + 1, lastError, nextAttemptAt },
@@ -75,7 +68,12 @@ async function deliverNext(db: Db, transport: MailTransport, options: Required<D
 
 /** Sends up to batchSize due outbox emails, oldest first; each one at most once across processes. */
 export async function deliverOutbox(db: Db, transport: MailTransport, options: DeliveryOptions) {
-  const { from, batchSize = 20, maxAttempts = 8, now = new Date() } = options;
+  const {
+    from,
+    batchSize = OUTBOX_DEFAULTS.batchSize,
+    maxAttempts = OUTBOX_DEFAULTS.maxAttempts,
+    now = new Date(),
+  } = options;
   const settings = { from, batchSize, maxAttempts, now };
   const tried: string[] = [];
   const result = { sent: 0, failed: 0 };
@@ -95,30 +93,48 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * Works the outbox in the background: a batch, then a pause of intervalMs (none while batches come
- * back full). Logs counts and error codes only, never addresses or content. The timer is unref'd so
- * it never keeps the process alive; stop() waits for a batch in flight.
+ * Works the outboxes in the background: a batch of emails (with a mail transport) and of text
+ * messages plus their delivery checks (with an SMS gateway), then a pause of intervalMs (none
+ * while a batch comes back full). Logs counts and error codes only, never addresses, phone
+ * numbers or content. The timer is unref'd so it never keeps the process alive; stop() waits for
+ * a batch in flight.
  */
 export function startOutboxDelivery(
   db: Db,
-  transport: MailTransport,
-  options: Omit<DeliveryOptions, "now"> & { intervalMs?: number },
+  transport: MailTransport | undefined,
+  options: Omit<DeliveryOptions, "now"> & { intervalMs?: number; sms?: SmsGateway },
 ): DeliveryLoop {
-  const { intervalMs = 5000, ...delivery } = options;
-  const batchSize = delivery.batchSize ?? 20;
+  const { intervalMs = 5000, sms, ...delivery } = options;
+  const batchSize = delivery.batchSize ?? OUTBOX_DEFAULTS.batchSize;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
 
+  const channels: [label: string, run: () => Promise<{ sent: number; failed: number }>][] = [];
+  if (transport) channels.push(["outbox", () => deliverOutbox(db, transport, delivery)]);
+  if (sms) channels.push(["sms outbox", () => deliverSmsOutbox(db, sms, delivery)]);
+
   async function runBatch(): Promise<number> {
-    try {
-      const { sent, failed } = await deliverOutbox(db, transport, delivery);
-      if (sent + failed > 0) console.info(`outbox: sent ${sent}, failed ${failed}`);
-      return sent + failed;
-    } catch (error) {
-      console.error(`outbox: delivery run failed (${errorCode(error)})`);
-      return 0;
+    let most = 0;
+    for (const [label, run] of channels) {
+      try {
+        const { sent, failed } = await run();
+        if (sent + failed > 0) console.info(`${label}: sent ${sent}, failed ${failed}`);
+        most = Math.max(most, sent + failed);
+      } catch (error) {
+        console.error(`${label}: delivery run failed (${errorCode(error)})`);
+      }
     }
+    if (sms) {
+      try {
+        const { delivered, undelivered, unknown } = await checkSmsDelivery(db, sms, { batchSize });
+        if (delivered + undelivered + unknown > 0)
+          console.info(`sms outbox: delivered ${delivered}, undelivered ${undelivered}, unchecked ${unknown}`);
+      } catch (error) {
+        console.error(`sms outbox: status check failed (${errorCode(error)})`);
+      }
+    }
+    return most;
   }
 
   function schedule(delayMs: number) {
