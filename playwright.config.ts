@@ -8,7 +8,10 @@ if (!process.env.AXE_PASSED_DIR) {
   fs.rmSync(".cache/axe-passed", { recursive: true, force: true }); // earlier runs'
   process.env.AXE_PASSED_DIR = path.resolve(`.cache/axe-passed/${Date.now()}`);
 }
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Debian's Chromium headless shell: the same Blink as the browser without its UI, and half the
+// run time on these 2 cores (9.4 → 5.1 min); the full browser if only that is installed (ADR 014).
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
 
 // Each flow runs once, in the language of the people it is about (artisans and the association:
 // Uzbek Latin, older artisans Uzbek Cyrillic; buyers and support: Russian as well). What is the same

@@ -29,36 +29,47 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
- * The page's template (its path with ids and slugs as ":") and the state axe would see it in: its
- * rendered elements, roles, classes, invalid fields and open menus, its language, text size and
- * contrast, and whether scripts run. Not the screen width: the phone tour and the desktop flows
- * share one scan per template and state. Not <link>, <script> and the like: they come and go as
- * the page hydrates, and axe does not judge them.
+ * What axe judges a page by, as two keys: the template (its path with ids and slugs as ":") in a
+ * state — language, text size, contrast, whether scripts run, and which of invalid fields, open
+ * menus or disclosures, pressed buttons, alerts and status messages it shows — and the shell
+ * (header and navigation, which differ by role). A page is scanned when either is new in this
+ * run: each template once per language and state, each role's shell once per language, whatever
+ * the data in it (ADR 014). Not the screen width: the phone tour and the desktop flows share them.
  */
-export async function templateState(page: Page, scriptless: boolean): Promise<string> {
+export async function templateState(page: Page, scriptless: boolean): Promise<string[]> {
   const shape = new URL(page.url()).pathname
     .split("/")
     .map((s, i) => (i > 1 && /[\d-]|.{21,}/.test(s) ? ":" : s))
     .join("/");
-  const elements = await page.evaluate(() => {
-    const kinds = new Set<string>();
-    for (const el of document.body.querySelectorAll("*")) {
-      if (/^(LINK|SCRIPT|STYLE|META|TEMPLATE)$/.test(el.tagName)) continue;
-      const attrs = ["role", "aria-invalid", "aria-expanded", "aria-pressed", "open", "disabled"]
-        .map((a) => el.getAttribute(a) ?? "")
-        .join(",");
-      kinds.add(`${el.tagName}.${[...el.classList].sort().join(".")}[${attrs}]`);
-    }
+  const { setting, states, shell } = await page.evaluate(() => {
     const root = document.documentElement;
-    return `${root.lang}|${root.dataset.textSize}|${root.dataset.contrast}|${[...kinds].sort().join("|")}`;
+    const shows = {
+      invalid: '[aria-invalid="true"]',
+      expanded: '[aria-expanded="true"]',
+      open: "details[open], dialog[open]",
+      pressed: '[aria-pressed="true"]',
+      alert: '[role="alert"]',
+      status: '[role="status"]',
+    };
+    const kinds = [...document.querySelectorAll("header *, nav *")].map(
+      (el) => `${el.tagName}.${[...el.classList].sort().join(".")}`,
+    );
+    return {
+      setting: `${root.lang}|${root.dataset.textSize}|${root.dataset.contrast}`,
+      states: Object.entries(shows)
+        .filter(([, selector]) => document.body.querySelector(selector))
+        .map(([name]) => name),
+      shell: [...new Set(kinds)].sort().join("|"),
+    };
   });
-  return createHash("sha256").update(`${scriptless}|${shape}|${elements}`).digest("hex");
+  const hash = (text: string) => createHash("sha256").update(`${scriptless}|${setting}|${text}`).digest("hex");
+  return [hash(`${shape}|${states.join(",")}`), hash(`shell|${shell}`)];
 }
 
 // Shared by the workers of one run (playwright.config.ts names the folder): a file per passed state.
 const passedDir = process.env.AXE_PASSED_DIR ?? path.join(os.tmpdir(), `hm-axe-${process.pid}`);
-export const passedBefore = (state: string) => fs.existsSync(path.join(passedDir, state));
-export function rememberPassed(state: string) {
+export const passedBefore = (keys: string[]) => keys.every((key) => fs.existsSync(path.join(passedDir, key)));
+export function rememberPassed(keys: string[]) {
   fs.mkdirSync(passedDir, { recursive: true });
-  fs.writeFileSync(path.join(passedDir, state), "");
+  for (const key of keys) fs.writeFileSync(path.join(passedDir, key), "");
 }
