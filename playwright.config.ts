@@ -34,7 +34,7 @@ const RU = specs(
   "pages",
   "phone",
 );
-const UZ_CYRL = specs("assisted", "studio-orders", "logistics");
+const UZ_CYRL = specs("assisted", "studio-orders", "logistics", "caseload");
 
 /**
  * Browser tests run the production build on a fresh embedded database (its own DATA_DIR, seeded

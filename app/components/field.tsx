@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 type FieldProps = {
   meta: FieldMetadata<string | undefined>;
   label: string;
-  type: "text" | "email" | "password" | "tel" | "search";
+  type: "text" | "email" | "password" | "tel" | "search" | "date";
   hint?: string;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, "autoComplete" | "inputMode" | "autoFocus">;
 

@@ -85,6 +85,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["Review", () => tx.review.createMany({ data: plan.reviews })],
         ["LedgerEntry", () => tx.ledgerEntry.createMany({ data: plan.ledgerEntries })],
         ["ListingReport", () => tx.listingReport.createMany({ data: plan.listingReports })],
+        ["OutreachContact", () => tx.outreachContact.createMany({ data: plan.outreachContacts })],
+        ["HomeVisit", () => tx.homeVisit.createMany({ data: plan.homeVisits })],
       ];
       const written: Record<string, number> = {};
       for (const [model, write] of steps) written[model] = (await write()).count;

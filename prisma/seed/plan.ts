@@ -5,6 +5,7 @@ import { buildLogistics, buildRules } from "./generate/config";
 import { buildDispatchDemo } from "./generate/dispatch";
 import { buildPeople, type Seal } from "./generate/people";
 import { buildModerationWork } from "./generate/moderation";
+import { buildOutreach } from "./generate/outreach";
 import { buildMahallas, buildPlaces } from "./generate/places";
 import { buildDemoOrders } from "./generate/reviews";
 import { buildNewOrders } from "./generate/fulfilment";
@@ -81,8 +82,16 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     commissionRules: rules.commissionRules,
     uuid: random.fork("dispatch").uuid,
   });
+  const outreach = buildOutreach({
+    referenceDate,
+    users: people.users,
+    districts: places.byCode,
+    mahallas: mahallas.byDistrict,
+    uuid: random.fork("outreach").uuid,
+  });
   return {
     regions: places.regions,
+    ...outreach,
     districts: places.districts,
     mahallas: mahallas.rows,
     ...people,

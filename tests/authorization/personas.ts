@@ -47,8 +47,18 @@ export async function makePersonas(db: Db, shop: Shop) {
     data: { status: "READY" },
   });
   await db.pickup.create({ data: { subOrderId: part.id, kind: "BRANCH_DROP_OFF", branchId: shop.branch.id } });
+  // A person named for a home visit in the first district: the other district's social worker must not reach them.
+  const outreach = await db.outreachContact.create({
+    data: {
+      districtId: shop.district.id,
+      name: "Dilnoza Karimova",
+      nameKey: "dilnoza karimova",
+      source: "MAHALLA",
+      createdById: artisan.user.id,
+    },
+  });
   return {
-    data: { artisan, otherArtisan, listing, otherListing, part, district: shop.district, otherDistrict },
+    data: { artisan, otherArtisan, listing, otherListing, part, district: shop.district, otherDistrict, outreach },
     anonymous: { name: "anonymous", cookie: null },
     buyer: await person(db, "buyer", ["BUYER"]),
     courier: await person(db, "courier", ["COURIER"]),
@@ -56,7 +66,8 @@ export async function makePersonas(db: Db, shop: Shop) {
     otherArtisan: { user: otherArtisan.user, cookie: await signedIn(db, otherArtisan.user.id) },
     moderator: await person(db, "moderator", ["MODERATOR"], shop.district.id),
     otherModerator: await person(db, "other-moderator", ["MODERATOR"], otherDistrict.id),
-    socialWorker: await person(db, "social-worker", ["SOCIAL_WORKER"]),
+    socialWorker: await person(db, "social-worker", ["SOCIAL_WORKER"], shop.district.id),
+    otherSocialWorker: await person(db, "other-social-worker", ["SOCIAL_WORKER"], otherDistrict.id),
     admin: await person(db, "admin", ["ADMIN"]),
   };
 }

@@ -51,6 +51,7 @@ const NOT_STAFF = { buyer: 403, courier: 403, artisan: 403, socialWorker: 403 } 
 const none = () => ({});
 const listingOf = (p: Personas) => ({ id: p.data.listing.id });
 const partOf = (p: Personas) => ({ subOrderId: p.data.part.id });
+const NOT_SOCIAL_WORK = { buyer: 403, courier: 403, artisan: 403, moderator: 403 } as const;
 const NOT_COURIER = { buyer: 403, artisan: 403, moderator: 403, socialWorker: 403 } as const;
 
 export const checks: Check[] = [
@@ -174,6 +175,43 @@ export const checks: Check[] = [
     form: (p) => ({ intent: "start", artisanId: p.data.artisan.id }),
     allowed: [],
     refused: { buyer: 403, courier: 403, artisan: 403, moderator: 403, socialWorker: 403 },
+  },
+  {
+    name: "caseload",
+    module: () => import("~/routes/caseload._index"),
+    path: () => "/caseload",
+    params: none,
+    method: "GET",
+    allowed: ["socialWorker", "otherSocialWorker"],
+    refused: NOT_SOCIAL_WORK,
+  },
+  {
+    name: "add a person to the outreach list",
+    module: () => import("~/routes/caseload.outreach.new"),
+    path: () => "/caseload/outreach/new",
+    params: none,
+    method: "GET",
+    allowed: ["socialWorker"],
+    refused: NOT_SOCIAL_WORK,
+  },
+  {
+    name: "a person on the outreach list",
+    module: () => import("~/routes/caseload.outreach.$id"),
+    path: (p) => `/caseload/outreach/${p.data.outreach.id}`,
+    params: (p) => ({ id: p.data.outreach.id }),
+    method: "GET",
+    allowed: ["socialWorker"],
+    refused: { ...NOT_SOCIAL_WORK, otherSocialWorker: 404 },
+  },
+  {
+    name: "plan a home visit",
+    module: () => import("~/routes/caseload.outreach.$id"),
+    path: (p) => `/caseload/outreach/${p.data.outreach.id}`,
+    params: (p) => ({ id: p.data.outreach.id }),
+    method: "POST",
+    form: () => ({ intent: "plan", plannedOn: "2026-12-20" }),
+    allowed: [],
+    refused: { ...NOT_SOCIAL_WORK, otherSocialWorker: 404 },
   },
   {
     name: "orders inbox",

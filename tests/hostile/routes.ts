@@ -15,6 +15,7 @@ export type Ids = {
   part: string;
   orderItem: string;
   manifest: string;
+  outreach: string;
 };
 
 export type RouteEntry = { owner: Who; params?: (ids: Ids) => Record<string, string> };
@@ -75,6 +76,9 @@ export const ROUTES: Record<string, RouteEntry> = {
   "routes/dispatch_.manifests.$id": { owner: "moderator", params: (i) => ({ id: i.manifest }) },
   "routes/courier": { owner: "courier" },
   "routes/assist": { owner: "socialWorker" },
+  "routes/caseload._index": { owner: "socialWorker" },
+  "routes/caseload.outreach.new": { owner: "socialWorker" },
+  "routes/caseload.outreach.$id": { owner: "socialWorker", params: (i) => ({ id: i.outreach }) },
   "routes/admin.refunds": { owner: "admin" },
 };
 
@@ -111,5 +115,6 @@ export async function realIds(app: ServedApp): Promise<Ids> {
     part: part.id,
     orderItem: item.id,
     manifest: manifest.id,
+    outreach: people.data.outreach.id,
   };
 }

@@ -14,6 +14,7 @@ const LINKS: { to: string; label: string; permission: Permission }[] = [
   { to: "/payouts", label: "payouts.link", permission: "payout:record" },
   { to: "/admin/refunds", label: "refunds.title", permission: "refund:issue" },
   { to: "/moderation", label: "moderation.title", permission: "listing:moderate" },
+  { to: "/caseload", label: "caseload.link", permission: "artisan:onboard" },
   { to: "/assist", label: "assisted.link", permission: "assisted:act" },
   { to: "/dispatch", label: "logistics.dispatchLink", permission: "pickup:dispatch" },
   { to: "/courier", label: "logistics.courierLink", permission: "pickup:carry" },
