@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ArtisanList } from "~/modules/onboarding/artisan-list";
+import { districtArtisans } from "~/modules/onboarding/district-artisans.server";
 import { outreachList } from "~/modules/outreach/caseload.server";
 import { CaseloadFilters } from "~/modules/outreach/caseload-filters";
 import { workerDistricts } from "~/modules/outreach/districts.server";
@@ -30,19 +32,18 @@ async function caseload(request: Request, form: FormData) {
     form,
     districts.map((d) => d.id),
   );
-  const people = await outreachList(
-    getDb(),
-    worker.id,
-    { q: query.q, districtId: query.districtId || undefined, stage: query.stage || undefined },
-    locale,
-  );
-  return { people, query, districts: districts.map(({ id, name }) => ({ id, name })) };
+  const districtId = query.districtId || undefined;
+  const [people, artisans] = await Promise.all([
+    outreachList(getDb(), worker.id, { q: query.q, districtId, stage: query.stage || undefined }, locale),
+    districtArtisans(getDb(), worker.id, { q: query.q, districtId }, locale),
+  ]);
+  return { people, artisans, query, districts: districts.map(({ id, name }) => ({ id, name })) };
 }
 
 export default function CaseloadPage() {
   const { t } = useTranslation();
   const loaded = useLoaderData<typeof loader>();
-  const { people, query, districts } = useActionData<typeof action>() ?? loaded;
+  const { people, artisans, query, districts } = useActionData<typeof action>() ?? loaded;
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -60,6 +61,12 @@ export default function CaseloadPage() {
           {t("caseload.count", { count: people.length })}
         </h2>
         <OutreachList people={people} />
+      </section>
+      <section aria-labelledby="artisans-title" className="flex flex-col gap-3">
+        <h2 id="artisans-title" className="text-2xl">
+          {t("caseload.artisans.title")}
+        </h2>
+        <ArtisanList artisans={artisans} />
       </section>
     </div>
   );

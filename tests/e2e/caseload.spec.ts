@@ -23,6 +23,11 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("listitem").filter({ hasText: uzName("Bahodir Qodirov") })).toContainText(
       t("caseload.stage.declined"),
     );
+    // The district's artisans, each with where their onboarding stands.
+    const artisans = page.getByRole("region", { name: t("caseload.artisans.title") });
+    await expect(artisans.getByRole("listitem").filter({ hasText: uzName("Zulfiya Rahimova") })).toContainText(
+      t("caseload.artisanStage.verified"),
+    );
     await expectAccessible(page);
 
     await page.getByRole("link", { name: t("caseload.add") }).click();
