@@ -1,7 +1,7 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig, type Rollup } from "vite";
-import { precompress } from "./scripts/build/precompress";
+import { precompress } from "./scripts/precompress-assets";
 
 declare module "@remix-run/node" {
   interface Future {

@@ -4,7 +4,7 @@ import path from "node:path";
 import compression from "compression";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { precompressFiles } from "../scripts/build/precompress";
+import { precompressFiles } from "../scripts/precompress-assets";
 import { builtAssets } from "./built-assets";
 import { listenOnLoopback, type Listening } from "./listen";
 

@@ -7,7 +7,7 @@ type RemixManifest = { entry: ManifestEntry; routes: Record<string, ManifestEntr
 /**
  * JavaScript a first visit to a route downloads: the client entry, the root route and the route
  * itself, with every module they import, each counted once (from the Remix build manifest) — in
- * bytes on the wire: the gzip and Brotli files the server sends (scripts/build/precompress.ts).
+ * bytes on the wire: the gzip and Brotli files the server sends (scripts/precompress-assets.ts).
  */
 export function routeJavaScriptBytes(
   routeId: string,
