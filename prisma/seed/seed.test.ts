@@ -71,8 +71,10 @@ describe("seed", () => {
       "admin@hunarmand.uz",
       "moderator2@hunarmand.uz",
       "moderator@hunarmand.uz",
+      "sw.a@hunarmand.uz",
       "sw.b@hunarmand.uz",
       "sw.d@hunarmand.uz",
+      "sw.f@hunarmand.uz",
     ]);
   });
 

@@ -43,6 +43,22 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     socialWorkerLevel: "B",
     staffDistricts: DEMO_STAFF_DISTRICTS,
   },
+  // A level-A worker (home services, under supervision): her attestations will wait for a D or F countersign.
+  {
+    email: "sw.a@hunarmand.uz",
+    name: "Dildora Hamidova",
+    roles: ["SOCIAL_WORKER"],
+    socialWorkerLevel: "A",
+    staffDistricts: ["UZ-TK-chilonzor"],
+  },
+  // The branch head (level F): approvals, reporting, the district's personal-data owner.
+  {
+    email: "sw.f@hunarmand.uz",
+    name: "Ravshan Ismoilov",
+    roles: ["SOCIAL_WORKER"],
+    socialWorkerLevel: "F",
+    staffDistricts: DEMO_STAFF_DISTRICTS,
+  },
   {
     email: "sw.d@hunarmand.uz",
     name: "Jamshid Sultonov",
@@ -81,6 +97,8 @@ export const ADMIN_EMAIL = "admin@hunarmand.uz";
 export const DEMO_TOTP_SECRETS: Readonly<Record<string, string>> = {
   "sw.b@hunarmand.uz": "ON3S2YRPNB2W4YLSNVQW4ZBNMRSW23ZB",
   "sw.d@hunarmand.uz": "ON3S2ZBPNB2W4YLSNVQW4ZBNMRSW23ZB",
+  "sw.a@hunarmand.uz": "ON3S2YJPNB2W4YLSNVQW4ZBNMRSW23ZB",
+  "sw.f@hunarmand.uz": "ON3S2ZRPNB2W4YLSNVQW4ZBNMRSW23ZB",
   "moderator@hunarmand.uz": "NVXWIIJPNB2W4YLSNVQW4ZBNMRSW23ZB",
   "admin@hunarmand.uz": "MFSG2IJPNB2W4YLSNVQW4ZBNMRSW23ZB",
   "moderator2@hunarmand.uz": "NVXWIMRPNB2W4YLSNVQW4ZBNMRSW23ZB",
