@@ -2,6 +2,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 
 export type Db = InstanceType<typeof PrismaClient>;
+/** The client inside db.$transaction(async (tx) => …): what a step of a larger write takes. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export function createDb(url: string): Db {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });

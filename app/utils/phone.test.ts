@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhone, parseIdentifier } from "./phone";
+import { normalizePhone, parseIdentifier, phoneQueryDigits } from "./phone";
 
 describe("normalizePhone", () => {
   it.each([
@@ -23,5 +23,15 @@ describe("parseIdentifier", () => {
   it("refuses what is neither", () => {
     expect(parseIdentifier("malika@")).toBeNull();
     expect(parseIdentifier("abc")).toBeNull();
+  });
+});
+
+describe("phoneQueryDigits", () => {
+  it("reads a search as a phone number when it is only digits and phone punctuation", () => {
+    expect(phoneQueryDigits("90 765 43 21")).toBe("907654321");
+    expect(phoneQueryDigits("+998 (90) 765-43")).toBe("9989076543");
+    expect(phoneQueryDigits("765")).toBeNull(); // too short to mean a number
+    expect(phoneQueryDigits("Gulnoza 90")).toBeNull();
+    expect(phoneQueryDigits("гулноза")).toBeNull();
   });
 });

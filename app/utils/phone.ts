@@ -16,6 +16,17 @@ export function normalizePhone(input: string): string | null {
   return e164.length >= 9 && e164.length <= 16 ? e164 : null;
 }
 
+/**
+ * The digits of a search that is a phone number or part of one ("90 765", "+998 90-765"), or
+ * null when it is something else (a name): staff lists are searched by name or by phone.
+ */
+export function phoneQueryDigits(query: string): string | null {
+  const text = query.trim();
+  if (!/^[\d\s+()-]+$/.test(text)) return null;
+  const digits = text.replace(/\D/g, "");
+  return digits.length >= 4 ? digits : null;
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type LoginIdentifier = { email: string } | { phone: string };

@@ -2,14 +2,12 @@ import { auditNames, type StudioActor } from "~/modules/assisted/studio-actor.se
 import { notifyBuyer } from "~/modules/orders/notices.server";
 import { logSubOrderEvent, moveSubOrder } from "~/modules/orders/transitions.server";
 import { audit } from "~/utils/audit.server";
-import type { Db } from "~/utils/db.server";
+import type { Db, Tx } from "~/utils/db.server";
 import type { Outcome } from "~/utils/result";
 import { offeredBranches } from "./branches.server";
 import { tashkentNow } from "~/utils/format";
 import { addDays, PICKUP_DAYS } from "./pickup-windows.server";
 import { readyNote } from "./ready-note";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type ReadyChoice = { kind: "window"; windowId: string } | { kind: "branch"; branchId: string };
 export type ReadyResult = Outcome<"notFound" | "notChangeable" | "windowFull" | "notOffered">;

@@ -4,13 +4,11 @@ import { refundOrOwe } from "~/modules/orders/provider-refund.server";
 import { moveSubOrder, returnStock } from "~/modules/orders/transitions.server";
 import type { PaymentProvider } from "~/modules/payments/provider";
 import { audit } from "~/utils/audit.server";
-import type { Db } from "~/utils/db.server";
+import type { Db, Tx } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import { DEFAULT_LOCALE, isLocale } from "~/utils/i18n/locales";
 import type { Outcome } from "~/utils/result";
 import type { SubOrderStatus } from "~/generated/prisma/client";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type RespondResult = Outcome<"notFound" | "notPlaced", { refund?: "none" | "recorded" | "owed" }>;
 

@@ -4,6 +4,7 @@ import { localized, uzbekText } from "~/utils/i18n/localized";
 import { readArtisanContact } from "./artisan-contact.server";
 import { dayKey } from "./pickup-day";
 import { districtNames, pickupFacts, stopView } from "./stop-facts.server";
+import { inStaffDistricts } from "~/utils/staff-districts.server";
 
 /**
  * The printable manifest for a dispatcher of its district (null otherwise: 404). Each home stop's
@@ -13,7 +14,7 @@ export async function manifestSheet(db: Db, input: { dispatcherId: string; manif
   const { dispatcherId, manifestId, locale } = input;
   return db.$transaction(async (tx) => {
     const manifest = await tx.courierManifest.findFirst({
-      where: { id: manifestId, district: { staff: { some: { userId: dispatcherId } } } },
+      where: { id: manifestId, ...inStaffDistricts(dispatcherId) },
       select: {
         id: true,
         date: true,

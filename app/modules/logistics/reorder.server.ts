@@ -1,4 +1,5 @@
 import type { Db } from "~/utils/db.server";
+import { inStaffDistricts } from "~/utils/staff-districts.server";
 
 /**
  * Swaps a stop with the one before ("up") or after ("down") on a manifest of the dispatcher's
@@ -12,7 +13,7 @@ export async function moveStop(
   const { dispatcherId, manifestId, pickupId, direction } = input;
   return db.$transaction(async (tx) => {
     const mine = await tx.courierManifest.count({
-      where: { id: manifestId, district: { staff: { some: { userId: dispatcherId } } } },
+      where: { id: manifestId, ...inStaffDistricts(dispatcherId) },
     });
     if (mine === 0) return false;
     await tx.$queryRaw`SELECT 1 FROM "Pickup" WHERE "manifestId" = ${manifestId} ORDER BY "id" FOR UPDATE`;

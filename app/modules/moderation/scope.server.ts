@@ -1,4 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
+import { inStaffDistricts } from "~/utils/staff-districts.server";
 
 /**
  * Listings a moderator may see and decide: those of artisans in the moderator's districts
@@ -9,7 +10,7 @@ export function inModeratorDistricts(moderatorId: string): Prisma.ListingWhereIn
   return { artisan: artisanInStaffDistricts(moderatorId) };
 }
 
-/** Artisans living in one of a staff member's districts (moderation, payouts). */
+/** Artisans living in one of a staff member's districts (moderation, payouts, the caseload). */
 export function artisanInStaffDistricts(staffUserId: string): Prisma.ArtisanProfileWhereInput {
-  return { district: { staff: { some: { userId: staffUserId } } } };
+  return inStaffDistricts(staffUserId);
 }

@@ -4,6 +4,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekText } from "~/utils/i18n/localized";
 import { searchKey } from "~/utils/i18n/transliterate";
+import { phoneQueryDigits } from "~/utils/phone";
 import { dueFor, onboardingStage } from "./stage";
 
 /**
@@ -38,10 +39,10 @@ export async function districtArtisans(
     },
   });
   const q = options.q ? searchKey(options.q) : "";
-  const digits = options.q?.replace(/\D/g, "") ?? "";
+  const digits = options.q ? phoneQueryDigits(options.q) : null;
   return rows
     .filter(
-      (row) => !q || searchKey(row.displayName).includes(q) || (digits.length >= 4 && row.user.phone?.includes(digits)),
+      (row) => !q || searchKey(row.displayName).includes(q) || (digits !== null && row.user.phone?.includes(digits)),
     )
     .map((row) => {
       const facts = {

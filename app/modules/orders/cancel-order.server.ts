@@ -1,14 +1,12 @@
 import type { PaymentProvider } from "~/modules/payments/provider";
 import { audit } from "~/utils/audit.server";
-import type { Db } from "~/utils/db.server";
+import type { Db, Tx } from "~/utils/db.server";
 import type { Outcome } from "~/utils/result";
 import { closeProviderCheckout } from "./close-checkout.server";
 import { notifyArtisans, notifyBuyer } from "./notices.server";
 import { ownedBy, type OrderOwner } from "./owner";
 import { refundOrOwe } from "./provider-refund.server";
 import { moveSubOrders, returnStock } from "./transitions.server";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type CancelOrderResult = Outcome<"notFound" | "notCancellable", { refund: "none" | "recorded" | "owed" }>;
 

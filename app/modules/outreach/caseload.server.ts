@@ -3,6 +3,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekText, writtenText } from "~/utils/i18n/localized";
 import { searchKey } from "~/utils/i18n/transliterate";
+import { phoneQueryDigits } from "~/utils/phone";
 import { inWorkerDistricts } from "./contacts.server";
 import { openVisit, outreachStage, type OutreachStage } from "./stage";
 
@@ -14,11 +15,8 @@ const visitFacts = { select: { id: true, plannedOn: true, doneOn: true, outcome:
 function matching(q: string | undefined): Prisma.OutreachContactWhereInput {
   const text = q?.trim();
   if (!text) return {};
-  const digits = text.replace(/\D/g, "");
-  const byName = { nameKey: { contains: searchKey(text) } };
-  return digits.length >= 4 && digits.length === text.replace(/[\s+()-]/g, "").length
-    ? { OR: [byName, { phone: { contains: digits } }] }
-    : byName;
+  const digits = phoneQueryDigits(text);
+  return digits ? { phone: { contains: digits } } : { nameKey: { contains: searchKey(text) } };
 }
 
 /**

@@ -4,14 +4,13 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { cyrillicToLatin, searchKey } from "~/utils/i18n/transliterate";
 import { normalizePhone } from "~/utils/phone";
+import { inStaffDistricts } from "~/utils/staff-districts.server";
 import type { Outcome } from "~/utils/result";
 import { servedPlace, type WorkerDistrict } from "./districts.server";
 import type { ContactInput } from "./schemas";
 
 /** Contacts of the districts a worker serves: every query of this module goes through it (another district's → 404). */
-export const inWorkerDistricts = (workerId: string): Prisma.OutreachContactWhereInput => ({
-  district: { staff: { some: { userId: workerId } } },
-});
+export const inWorkerDistricts = (workerId: string): Prisma.OutreachContactWhereInput => inStaffDistricts(workerId);
 
 /**
  * Writes down a person named for a visit. The name is kept in Latin letters (a name typed on a

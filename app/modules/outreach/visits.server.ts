@@ -1,9 +1,22 @@
 import { audit } from "~/utils/audit.server";
-import type { Db } from "~/utils/db.server";
+import type { Db, Tx } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import type { Outcome } from "~/utils/result";
 import { inWorkerDistricts } from "./contacts.server";
 import { dayOf, type RecordVisitInput } from "./schemas";
+
+/**
+ * A person of the worker's districts, their row locked for the transaction (so two plans at once
+ * cannot both open a visit), with the visit still open if any; null for anyone else's.
+ */
+async function lockedContact(tx: Tx, workerId: string, contactId: string) {
+  await tx.$executeRaw`SELECT 1 FROM "OutreachContact" WHERE "id" = ${contactId} FOR UPDATE`;
+  const contact = await tx.outreachContact.findFirst({
+    where: { id: contactId, ...inWorkerDistricts(workerId) },
+    select: { visits: { where: { doneOn: null }, select: { id: true } } },
+  });
+  return contact ? { open: contact.visits[0] } : null;
+}
 
 /** Plans a home visit on a date; one visit is open at a time (the open one moves to the new date). */
 export async function planVisit(
@@ -13,14 +26,9 @@ export async function planVisit(
   plannedOn: string,
 ): Promise<Outcome<"notFound">> {
   return db.$transaction(async (tx) => {
-    // The person's row is locked, so two plans at once cannot both open a visit.
-    await tx.$executeRaw`SELECT 1 FROM "OutreachContact" WHERE "id" = ${contactId} FOR UPDATE`;
-    const contact = await tx.outreachContact.findFirst({
-      where: { id: contactId, ...inWorkerDistricts(worker.id) },
-      select: { id: true, visits: { where: { doneOn: null }, select: { id: true } } },
-    });
+    const contact = await lockedContact(tx, worker.id, contactId);
     if (!contact) return { ok: false as const, reason: "notFound" as const };
-    const open = contact.visits[0];
+    const { open } = contact;
     const visit = open
       ? await tx.homeVisit.update({
           where: { id: open.id },
@@ -48,12 +56,9 @@ export async function recordVisit(
   writtenIn: Locale,
 ): Promise<Outcome<"notFound" | "noOpenVisit">> {
   return db.$transaction(async (tx) => {
-    const contact = await tx.outreachContact.findFirst({
-      where: { id: contactId, ...inWorkerDistricts(worker.id) },
-      select: { visits: { where: { doneOn: null }, select: { id: true } } },
-    });
+    const contact = await lockedContact(tx, worker.id, contactId);
     if (!contact) return { ok: false as const, reason: "notFound" as const };
-    const open = contact.visits[0];
+    const { open } = contact;
     const done = open
       ? await tx.homeVisit.updateMany({
           where: { id: open.id, doneOn: null },
