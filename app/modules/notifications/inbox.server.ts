@@ -12,7 +12,11 @@ type NoticeLink = {
     | "notifications.page.openOrder"
     | "notifications.page.openReviews"
     | "notifications.page.openListings"
-    | "notifications.page.openEarnings";
+    | "notifications.page.openEarnings"
+    | "notifications.page.openBadge"
+    | "notifications.page.openBadgeQueue"
+    | "notifications.page.openArtisan"
+    | "notifications.page.openChecklists";
 };
 
 const PAGES: Partial<Record<NoticeKind, NoticeLink>> = {
@@ -21,6 +25,13 @@ const PAGES: Partial<Record<NoticeKind, NoticeLink>> = {
   "payout.recorded": { to: "/studio/earnings", label: "notifications.page.openEarnings" },
   "listing.approved": { to: "/studio", label: "notifications.page.openListings" },
   "listing.rejected": { to: "/studio", label: "notifications.page.openListings" },
+  "badge.requested": { to: "/badges", label: "notifications.page.openBadgeQueue" },
+  "badge.granted": { to: "/studio/badge", label: "notifications.page.openBadge" },
+  "badge.sentBack": { to: "/studio/badge", label: "notifications.page.openBadge" },
+  "badge.lapsingSoon": { to: "/studio/badge", label: "notifications.page.openBadge" },
+  "badge.lapsed": { to: "/studio/badge", label: "notifications.page.openBadge" },
+  "badge.revoked": { to: "/studio/badge", label: "notifications.page.openBadge" },
+  "checklist.waiting": { to: "/studio/checklists", label: "notifications.page.openChecklists" },
 };
 
 /**
@@ -30,6 +41,12 @@ const PAGES: Partial<Record<NoticeKind, NoticeLink>> = {
 export function noticeLink(kind: string, payload: NoticePayload): NoticeLink | null {
   const page = PAGES[kind as NoticeKind];
   if (page) return page;
+  // A social worker's notice about an artisan opens that artisan's onboarding page.
+  if (kind === "consent.withdrawn" && typeof payload.artisanId === "string")
+    return {
+      to: `/caseload/artisans/${encodeURIComponent(payload.artisanId)}`,
+      label: "notifications.page.openArtisan",
+    };
   // An artisan's notice names their part of the order; a buyer's names the whole order.
   const label = "notifications.page.openOrder";
   if (typeof payload.subOrderId === "string")

@@ -3,10 +3,11 @@ import type { Db } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/utils/i18n/locales";
 import { localized, uzbekText } from "~/utils/i18n/localized";
+import { formatDate } from "~/utils/format";
 import { formatMoney, fromMinor } from "~/utils/money";
-import { queueEmail } from "./outbox.server";
+import { queueEmail, queueSms } from "./outbox.server";
 
-type Tx = Pick<Db, "notification" | "user" | "outboxEmail">;
+type Tx = Pick<Db, "notification" | "user" | "outboxEmail" | "outboxSms">;
 
 /** Kinds have texts at notifications.<kind>.title / .body in app/locales/<language>/notifications.json. */
 export type NoticeKind =
@@ -29,7 +30,15 @@ export type NoticeKind =
   | "order.atBranch"
   | "order.accepted"
   | "order.declined"
-  | "order.ready";
+  | "order.ready"
+  | "badge.requested"
+  | "badge.granted"
+  | "badge.sentBack"
+  | "badge.lapsingSoon"
+  | "badge.lapsed"
+  | "badge.revoked"
+  | "consent.withdrawn"
+  | "checklist.waiting";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;
@@ -44,12 +53,13 @@ export type Notice = {
 };
 
 /**
- * An in-app Notification row and, when there is an address, a translated email in the same
- * transaction (the outbox), so a person hears about a change if and only if it was saved.
+ * An in-app Notification row and, in the same transaction (the outbox), a translated email when
+ * there is an address, or else a text message when the account has only a phone (most artisans
+ * sign in by phone): a person hears about a change if and only if it was saved.
  */
 export async function notify(tx: Tx, notice: Notice) {
   const user = notice.userId
-    ? await tx.user.findUnique({ where: { id: notice.userId }, select: { email: true, locale: true } })
+    ? await tx.user.findUnique({ where: { id: notice.userId }, select: { email: true, phone: true, locale: true } })
     : null;
   if (user) {
     await tx.notification.create({
@@ -57,15 +67,18 @@ export async function notify(tx: Tx, notice: Notice) {
     });
   }
   const to = notice.email?.to ?? user?.email;
-  if (!to) return;
   const locale = asLocale(notice.email?.locale ?? user?.locale);
   const { t } = createI18n(locale);
   const values = noticeValues(notice.payload, locale);
-  await queueEmail(tx, {
-    to,
-    subject: t(`notifications.${notice.kind}.title`, values),
-    text: t(`notifications.${notice.kind}.body`, values),
-  });
+  const title = t(`notifications.${notice.kind}.title`, values);
+  if (to) {
+    await queueEmail(tx, { to, subject: title, text: t(`notifications.${notice.kind}.body`, values) });
+  } else if (user?.phone) {
+    // A text message is short: the kind's own SMS text where it has one, else its title.
+    const key = `notifications.${notice.kind}.sms`;
+    const sms = t(key, values);
+    await queueSms(tx, { to: user.phone, text: sms === key ? title : sms });
+  }
 }
 
 function asLocale(value: string | undefined): Locale {
@@ -73,7 +86,7 @@ function asLocale(value: string | undefined): Locale {
 }
 
 /** Payload values that are Uzbek text (names, titles, a moderator's words): in the reader's script. */
-const UZBEK_TEXT = ["title", "artisan", "name", "reason"];
+const UZBEK_TEXT = ["title", "artisan", "name", "reason", "purpose"];
 
 /**
  * A payload as the texts read it, in the reader's language at reading time: `totalMinor: 1250000`
@@ -86,6 +99,8 @@ export function noticeValues(payload: NoticePayload, locale: Locale): NoticePayl
     if (key.endsWith("Minor") && typeof value === "number")
       values[key.slice(0, -5)] = formatMoney(fromMinor(value), locale);
     if (UZBEK_TEXT.includes(key) && typeof value === "string") values[key] = uzbekText(value, locale);
+    // A day ("validUntilDay": "2027-01-31") reads as a date of the reader's language ("validUntil").
+    if (key.endsWith("Day") && typeof value === "string") values[key.slice(0, -3)] = formatDate(value, locale);
   }
   if (typeof payload.titleUz === "string") values.title = localized(payload as { titleUz: string }, "title", locale);
   return values;

@@ -1,3 +1,5 @@
+import type { BadgeStatus } from "~/generated/prisma/enums";
+
 /** Where an artisan's onboarding stands, in the words the caseload shows (locale keys caseload.artisanStage.*). */
 export type OnboardingStage =
   "consents" | "evidence" | "badgeToRequest" | "badgeRequested" | "sentBack" | "verified" | "lapsed";
@@ -8,7 +10,7 @@ export type Due = { kind: "consents" | "evidence" | "evidenceExpiring" | "sentBa
 export type ArtisanFacts = {
   consents: number;
   evidence: { validUntil: Date | null } | null;
-  latestBadge: { status: "PENDING" | "GRANTED" | "REJECTED" | "REVOKED"; validUntil: Date | null } | null;
+  latestBadge: { status: BadgeStatus; validUntil: Date | null } | null;
 };
 
 const DAY = 86_400_000;
@@ -21,6 +23,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 export function onboardingStage(facts: ArtisanFacts, today: Date): OnboardingStage {
   if (facts.consents === 0) return "consents";
   const badge = facts.latestBadge;
+  if (badge?.status === "LAPSED") return "lapsed";
   if (badge?.status === "GRANTED") return badge.validUntil && badge.validUntil < today ? "lapsed" : "verified";
   if (!facts.evidence) return "evidence";
   if (badge?.status === "PENDING") return "badgeRequested";
