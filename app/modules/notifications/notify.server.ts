@@ -86,7 +86,15 @@ function asLocale(value: string | undefined): Locale {
 }
 
 /** Payload values that are Uzbek text (names, titles, a moderator's words): in the reader's script. */
-const UZBEK_TEXT = ["title", "artisan", "name", "reason", "purpose"];
+const UZBEK_TEXT = ["title", "artisan", "name", "reason"];
+
+// Codes a payload keeps (a consent purpose, a checklist step, a reason from a list), written out
+// in the reader's language: `purposeCode: "CASE_RECORDS"` becomes `purpose: "Case records"`.
+const CODE_TEXTS = {
+  purposeCode: ["purpose", (code: string) => `consent.purpose.${code}.name`],
+  stepCode: ["step", (code: string) => `checklist.step.${code}.name`],
+  reasonCode: ["reasonName", (code: string) => `badges.reason.${code}`],
+} as const;
 
 /**
  * A payload as the texts read it, in the reader's language at reading time: `totalMinor: 1250000`
@@ -103,6 +111,10 @@ export function noticeValues(payload: NoticePayload, locale: Locale): NoticePayl
     if (key.endsWith("Day") && typeof value === "string") values[key.slice(0, -3)] = formatDate(value, locale);
   }
   if (typeof payload.titleUz === "string") values.title = localized(payload as { titleUz: string }, "title", locale);
+  for (const [key, [name, textKey]] of Object.entries(CODE_TEXTS)) {
+    const code = payload[key];
+    if (typeof code === "string") values[name] = createI18n(locale).t(textKey(code));
+  }
   return values;
 }
 
