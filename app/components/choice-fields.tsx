@@ -58,5 +58,29 @@ export function RadioChoices({ meta, legend, choices }: RadioProps) {
   );
 }
 
+/** Check boxes in a fieldset, for a question with several answers (an artisan's crafts). */
+export function CheckboxChoices({ meta, legend, choices }: RadioProps) {
+  const chosen = [meta.initialValue ?? []].flat().map(String);
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="font-semibold mb-1">{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice.value} className="flex items-start gap-3 min-h-11 py-2 cursor-pointer">
+          <input
+            type="checkbox"
+            id={choiceId(meta.name, choice.value)}
+            name={meta.name}
+            value={choice.value}
+            defaultChecked={chosen.includes(choice.value)}
+            className="size-5 mt-0.5 shrink-0"
+          />
+          <span>{choice.label}</span>
+        </label>
+      ))}
+      <FieldError meta={meta} />
+    </fieldset>
+  );
+}
+
 /** "deliveryMethod-branch-pickup": a plain id that CSS (and Tailwind's arbitrary variants) can name. */
 export const choiceId = (name: string, value: string) => `${name}-${value.toLowerCase().replace(/_/g, "-")}`;

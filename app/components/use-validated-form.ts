@@ -12,10 +12,13 @@ export function useValidatedForm<Schema extends z.ZodType<Record<string, unknown
   id: string,
   schema: Schema,
   lastResult: SubmissionResult<string[]> | null | undefined,
+  /** What the form starts with (a person's details already known), before anything is posted. */
+  defaultValue?: Partial<Record<keyof z.input<Schema>, string | string[]>>,
 ) {
   return useForm<z.input<Schema>, z.output<Schema>>({
     id,
     lastResult,
+    defaultValue: defaultValue as never,
     constraint: getZodConstraint(schema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",

@@ -77,6 +77,15 @@ export default function OutreachPersonPage() {
         <PlanVisitForm lastResult={replyTo("plan")} moving={person.openVisitId !== null} />
       ) : null}
       {person.openVisitId ? <RecordVisitForm lastResult={replyTo("record")} /> : null}
+      {person.artisanId ? (
+        <Link to={`/caseload/artisans/${encodeURIComponent(person.artisanId)}`} className="btn btn-primary self-start">
+          {t("onboarding.overview.continue")}
+        </Link>
+      ) : person.stage === "onboarding" ? (
+        <Link to={`/caseload/outreach/${encodeURIComponent(person.id)}/onboard`} className="btn btn-primary self-start">
+          {t("onboarding.overview.start")}
+        </Link>
+      ) : null}
       <p>
         <Link to="/caseload">{t("caseload.person.back")}</Link>
       </p>

@@ -7,11 +7,11 @@ import { FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { AuthCard } from "~/modules/accounts/auth-card";
 import { NewPasswordFields } from "~/modules/accounts/new-password-fields";
+import { commonPasswordAnswer, NEW_PASSWORD_HIDDEN } from "~/modules/accounts/new-password.server";
 import { completePasswordReset, findValidReset } from "~/modules/accounts/password-reset.server";
 import { ResetPasswordSchema } from "~/modules/accounts/schemas";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
-import { passwordProblem } from "~/utils/password.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "auth.resetNewTitle");
 
@@ -19,16 +19,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { valid: (await findValidReset(getDb(), params.token ?? "")) !== null };
 }
 
-const hidden = ["password", "confirmPassword"];
+const hidden = NEW_PASSWORD_HIDDEN;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: hidden }), { status: 400 });
-  if (passwordProblem(submission.value.password) === "tooCommon") {
-    return data(submission.reply({ fieldErrors: { password: ["errors.passwordTooCommon"] }, hideFields: hidden }), {
-      status: 400,
-    });
-  }
+  const common = commonPasswordAnswer(submission);
+  if (common) return common;
   const done = await completePasswordReset(getDb(), params.token ?? "", submission.value.password);
   if (!done)
     return data(submission.reply({ formErrors: ["auth.resetLinkInvalid"], hideFields: hidden }), { status: 400 });

@@ -7,6 +7,7 @@ import { Field, FormErrors } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { AuthCard } from "~/modules/accounts/auth-card";
 import { NewPasswordFields } from "~/modules/accounts/new-password-fields";
+import { commonPasswordAnswer, NEW_PASSWORD_HIDDEN } from "~/modules/accounts/new-password.server";
 import { countSignup, tooManyAttempts } from "~/modules/accounts/limits.server";
 import { startSession } from "~/modules/accounts/login.server";
 import { SignupSchema } from "~/modules/accounts/schemas";
@@ -18,7 +19,6 @@ import { getUser } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { badRequest } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
-import { passwordProblem } from "~/utils/password.server";
 import { parseIdentifier } from "~/utils/phone";
 import { sessionCookie } from "~/utils/session.server";
 
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-const hidden = ["password", "confirmPassword"];
+const hidden = NEW_PASSWORD_HIDDEN;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: SignupSchema });
@@ -44,12 +44,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       tooManyAttempts(attempt),
     );
   }
-  const problem = passwordProblem(submission.value.password);
-  if (problem === "tooCommon") {
-    return data(submission.reply({ fieldErrors: { password: ["errors.passwordTooCommon"] }, hideFields: hidden }), {
-      status: 400,
-    });
-  }
+  const common = commonPasswordAnswer(submission);
+  if (common) return common;
   const identifier = parseIdentifier(submission.value.identifier)!;
   const result = await signUpBuyer(db, { ...submission.value, identifier, locale: requestLocale(request) });
   if (!result.ok)

@@ -8,6 +8,7 @@ import { usePriceSavedText } from "~/modules/listings/price-stock-form";
 import { priceStockAction } from "~/modules/listings/price-stock.server";
 import { studioListings } from "~/modules/listings/queries.server";
 import { requestLocale } from "~/modules/shell/locale.server";
+import { MyDataLinks } from "~/modules/studio-account/my-data-links";
 import { getDb } from "~/utils/db.server";
 import { badRequest, notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
@@ -63,6 +64,7 @@ export default function StudioPage() {
           <ListingRow key={listing.id} listing={listing} answer={answer?.listingId === listing.id ? answer : null} />
         ))}
       </ul>
+      <MyDataLinks />
     </div>
   );
 }

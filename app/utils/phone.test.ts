@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhone, parseIdentifier, phoneQueryDigits } from "./phone";
+import { formatPhone, normalizePhone, parseIdentifier, phoneQueryDigits } from "./phone";
 
 describe("normalizePhone", () => {
   it.each([
@@ -33,5 +33,12 @@ describe("phoneQueryDigits", () => {
     expect(phoneQueryDigits("765")).toBeNull(); // too short to mean a number
     expect(phoneQueryDigits("Gulnoza 90")).toBeNull();
     expect(phoneQueryDigits("гулноза")).toBeNull();
+  });
+});
+
+describe("formatPhone", () => {
+  it("groups an Uzbek number for reading and leaves any other as stored", () => {
+    expect(formatPhone("+998901234567")).toBe("+998 90 123 45 67");
+    expect(formatPhone("+447700900123")).toBe("+447700900123");
   });
 });

@@ -16,6 +16,12 @@ export function normalizePhone(input: string): string | null {
   return e164.length >= 9 && e164.length <= 16 ? e164 : null;
 }
 
+/** A stored number for reading: "+998 90 123 45 67" for an Uzbek one, any other as stored. */
+export function formatPhone(e164: string): string {
+  const parts = /^\+998(\d{2})(\d{3})(\d{2})(\d{2})$/.exec(e164);
+  return parts ? `+998 ${parts.slice(1).join(" ")}` : e164;
+}
+
 /**
  * The digits of a search that is a phone number or part of one ("90 765", "+998 90-765"), or
  * null when it is something else (a name): staff lists are searched by name or by phone.

@@ -66,6 +66,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["Consent", () => tx.consent.createMany({ data: plan.consents })],
         ["DisabilityEvidence", () => tx.disabilityEvidence.createMany({ data: plan.evidence })],
         ["Badge", () => tx.badge.createMany({ data: plan.badges })],
+        ["ConsentRefusal", () => tx.consentRefusal.createMany({ data: plan.consentRefusals })],
+        ["ChecklistStep", () => tx.checklistStep.createMany({ data: plan.checklistSteps })],
         ["Category", () => tx.category.createMany({ data: plan.categories })],
         ["Listing", () => tx.listing.createMany({ data: plan.listings })],
         ["ListingImage", () => tx.listingImage.createMany({ data: listingImages })],

@@ -109,7 +109,9 @@ describe("buildSeedPlan", () => {
     expect(pending.length).toBeGreaterThanOrEqual(8);
     expect(pending.every((b) => b.decidedById === null)).toBe(true);
     expect(plan.badges.every((b) => b.requestedById !== b.decidedById)).toBe(true);
-    expect(granted.filter((b) => (b.validUntil as Date).getTime() < ref)).toHaveLength(1);
+    expect(granted.filter((b) => (b.validUntil as Date).getTime() < ref)).toHaveLength(0);
+    const lapsed = plan.badges.filter((b) => b.status === "LAPSED");
+    expect(lapsed.filter((b) => (b.validUntil as Date).getTime() < ref)).toHaveLength(1);
     for (const badge of granted) {
       const evidence = plan.evidence.find((e) => e.id === badge.evidenceId)!;
       expect(badge.validUntil).toEqual(evidence.validUntil);

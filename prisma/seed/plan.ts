@@ -5,6 +5,7 @@ import { buildLogistics, buildRules } from "./generate/config";
 import { buildDispatchDemo } from "./generate/dispatch";
 import { buildPeople, type Seal } from "./generate/people";
 import { buildModerationWork } from "./generate/moderation";
+import { buildOnboarding } from "./generate/onboarding";
 import { buildOutreach } from "./generate/outreach";
 import { buildMahallas, buildPlaces } from "./generate/places";
 import { buildDemoOrders } from "./generate/reviews";
@@ -89,12 +90,31 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     mahallas: mahallas.byDistrict,
     uuid: random.fork("outreach").uuid,
   });
+  const onboarding = buildOnboarding({
+    referenceDate,
+    users: people.users,
+    profiles: people.profiles,
+    evidence: people.evidence,
+    badges: people.badges,
+    districts: places.byCode,
+    mahallas: mahallas.byDistrict,
+    passwordHash,
+    seal,
+    uuid: random.fork("onboarding").uuid,
+  });
   return {
     regions: places.regions,
-    ...outreach,
+    outreachContacts: [...outreach.outreachContacts, ...onboarding.outreachContacts],
+    homeVisits: [...outreach.homeVisits, ...onboarding.homeVisits],
     districts: places.districts,
     mahallas: mahallas.rows,
     ...people,
+    users: [...people.users, ...onboarding.users],
+    profiles: [...people.profiles, ...onboarding.profiles],
+    consents: [...people.consents, ...onboarding.consents],
+    evidence: [...people.evidence, ...onboarding.evidence],
+    consentRefusals: onboarding.consentRefusals,
+    checklistSteps: onboarding.checklistSteps,
     ...catalog,
     listings: [...catalog.listings, ...moderation.pendingListings],
     slots: [...catalog.slots, ...moderation.pendingSlots],

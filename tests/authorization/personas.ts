@@ -57,8 +57,20 @@ export async function makePersonas(db: Db, shop: Shop) {
       createdById: artisan.user.id,
     },
   });
+  // The artisan's badge (granted by the fixture's moderator, not the persona): the other district's moderator must not reach it.
+  const badge = await db.badge.findFirstOrThrow({ where: { artisanId: artisan.id } });
   return {
-    data: { artisan, otherArtisan, listing, otherListing, part, district: shop.district, otherDistrict, outreach },
+    data: {
+      artisan,
+      otherArtisan,
+      listing,
+      otherListing,
+      part,
+      district: shop.district,
+      otherDistrict,
+      outreach,
+      badge,
+    },
     anonymous: { name: "anonymous", cookie: null },
     buyer: await person(db, "buyer", ["BUYER"]),
     courier: await person(db, "courier", ["COURIER"]),

@@ -16,6 +16,7 @@ export type Ids = {
   orderItem: string;
   manifest: string;
   outreach: string;
+  badge: string;
 };
 
 export type RouteEntry = { owner: Who; params?: (ids: Ids) => Record<string, string> };
@@ -79,6 +80,26 @@ export const ROUTES: Record<string, RouteEntry> = {
   "routes/caseload._index": { owner: "socialWorker" },
   "routes/caseload.outreach.new": { owner: "socialWorker" },
   "routes/caseload.outreach.$id": { owner: "socialWorker", params: (i) => ({ id: i.outreach }) },
+  "routes/caseload.outreach.$id_.onboard": { owner: "socialWorker", params: (i) => ({ id: i.outreach }) },
+  "routes/caseload.artisans.$id._index": { owner: "socialWorker", params: (i) => ({ id: i.artisan }) },
+  "routes/caseload.artisans.$id.consents.$purpose": {
+    owner: "socialWorker",
+    params: (i) => ({ id: i.artisan, purpose: "case-records" }),
+  },
+  "routes/caseload.artisans.$id.consent-sheet": { owner: "socialWorker", params: (i) => ({ id: i.artisan }) },
+  "routes/caseload.artisans.$id.evidence": { owner: "socialWorker", params: (i) => ({ id: i.artisan }) },
+  "routes/caseload.artisans.$id.checklists": { owner: "socialWorker", params: (i) => ({ id: i.artisan }) },
+  "routes/caseload.artisans.$id.account": { owner: "socialWorker", params: (i) => ({ id: i.artisan }) },
+  "routes/caseload.artisans.$id.helper": { owner: "socialWorker", params: (i) => ({ id: i.artisan }) },
+  "routes/badges._index": { owner: "moderator" },
+  "routes/badges.$id": { owner: "moderator", params: (i) => ({ id: i.badge }) },
+  "routes/welcome._index": { owner: "anonymous" },
+  "routes/welcome.$token": { owner: "anonymous", params: () => ({ token: "not-a-real-token" }) },
+  "routes/studio.consents": { owner: "artisan" },
+  "routes/studio.badge": { owner: "artisan" },
+  "routes/studio.data-reads": { owner: "artisan" },
+  "routes/studio.checklists": { owner: "artisan" },
+  "routes/guides.$step": { owner: "anonymous", params: () => ({ step: "app-login" }) },
   "routes/admin.refunds": { owner: "admin" },
 };
 
@@ -116,5 +137,6 @@ export async function realIds(app: ServedApp): Promise<Ids> {
     orderItem: item.id,
     manifest: manifest.id,
     outreach: people.data.outreach.id,
+    badge: people.data.badge.id,
   };
 }

@@ -44,6 +44,24 @@ export function countLoginAttempt(db: Db, context: AppLoadContext, identifier: L
 }
 
 /**
+ * A welcome code typed with a phone number (/welcome), counted like a login: 10 per 15 minutes per
+ * address and normalised phone, whether or not a code was issued for it, and 20 failures per 15
+ * minutes per address across phones. A code is 8 characters of 31 (about 8.5·10^11) bound to one
+ * phone and valid 72 hours, so these keep guessing hopeless; a person copying a code off a sheet
+ * mistypes it a few times at most. Not per phone from any address: anyone could then lock a person
+ * out of the code on their sheet by failing on purpose.
+ */
+export function countWelcomeCodeAttempt(db: Db, context: AppLoadContext, phone: string) {
+  const ip = clientIp(context);
+  const ipAndPhone = `welcome:ip+phone:${ip}:${account({ phone })}`;
+  const limits = [
+    { key: ipAndPhone, max: 10, windowMs: 15 * MINUTE },
+    { key: `welcome:ip:${ip}`, max: 20, windowMs: 15 * MINUTE },
+  ];
+  return count(db, limits, [ipAndPhone]);
+}
+
+/**
  * Password reset: 5 an hour per email address from any client address, since what is attacked is
  * that inbox (a person needs one or two, and every mail sent still carries a working link). Plus 20
  * an hour per client address across emails, against one machine mailing many people; people
@@ -79,7 +97,7 @@ export function countSignup(db: Db, context: AppLoadContext) {
 }
 
 /** The answer's status and headers when an attempt is refused: 429, and when to come back. */
-export const tooManyAttempts = (attempt: CountedAttempt): ResponseInit => ({
+export const tooManyAttempts = (attempt: Pick<CountedAttempt, "retryAfterMs">): ResponseInit => ({
   status: 429,
   headers: { "Retry-After": String(Math.ceil(attempt.retryAfterMs / 1000)) },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseIdentifier } from "~/utils/phone";
+import { normalizePhone, parseIdentifier } from "~/utils/phone";
+import { normalizeWelcomeCode } from "./welcome-code";
 
 // Messages are locale keys: the form component translates them, so no text lives here.
 const required = { error: "errors.required" };
@@ -40,6 +41,22 @@ export const ForgotPasswordSchema = z.object({
 
 export const ResetPasswordSchema = z
   .object({ password: newPassword, confirmPassword: z.string(required) })
+  .superRefine(confirmed);
+
+/** /welcome: the phone number and the code of a welcome sheet or text, then the new password twice. */
+export const WelcomeCodeSchema = z
+  .object({
+    phone: z
+      .string(required)
+      .trim()
+      .refine((value) => normalizePhone(value) !== null, "errors.invalidPhone"),
+    code: z
+      .string(required)
+      .trim()
+      .refine((value) => normalizeWelcomeCode(value) !== null, "welcome.errors.codeInvalid"),
+    password: newPassword,
+    confirmPassword: z.string(required),
+  })
   .superRefine(confirmed);
 
 export const TotpSchema = z.object({

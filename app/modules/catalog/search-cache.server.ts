@@ -5,7 +5,8 @@ import { shortCache, type ShortCache } from "./short-cache.server";
 
 // Ranking a popular word's thousands of matches takes tens of ms at 100 000 listings, and the same
 // searches come again and again: which listings a query found is remembered for a few seconds
-// (ADR 006). Cards stay fresh, and one that is no longer approved drops out (cardsInOrder).
+// (ADR 006). Cards stay fresh, and one that is no longer approved — or, under the badge filter, no
+// longer shows the badge (a withdrawn consent) — drops out (cardsInOrder).
 export const RESULTS_TTL_MS = 20_000;
 const remembered = new WeakMap<Db, ShortCache<string, Page>>();
 

@@ -16,11 +16,12 @@ export type FindPage = (db: Db, query: CatalogQuery) => Promise<Page>;
 
 /**
  * One page of approved listings matching the query: which ones from `find` (exact by default; the
- * catalog page passes rememberedPage), their cards — price, stock — always read fresh.
+ * catalog page passes rememberedPage), their cards — price, stock, badge — always read fresh (a
+ * remembered "badge only" page drops a listing whose badge has since lapsed or been revoked).
  */
 export async function searchCatalog(db: Db, query: CatalogQuery, locale: Locale, find: FindPage = findPage) {
   const { slugs, next } = await find(db, query);
-  return { cards: await cardsInOrder(db, slugs, locale), next };
+  return { cards: await cardsInOrder(db, slugs, locale, { badge: query.badge }), next };
 }
 
 /** The slugs of one page in one SQL round trip (full-text + trigram over "searchText", filters, keyset). */
@@ -126,10 +127,20 @@ function cursorKey(key: Row["key"]): number | string {
   return Number(key);
 }
 
-/** Cards for these slugs that are still approved, in the given order. */
-export async function cardsInOrder(db: Db, slugs: string[], locale: Locale): Promise<ListingCard[]> {
+/**
+ * Cards for these slugs that are still approved, in the given order. With the badge filter, also
+ * only those that still show the badge: a remembered page (search-cache) may be older than a
+ * withdrawn consent or a badge taken away, and the artisan's choice holds from the next request.
+ */
+export async function cardsInOrder(
+  db: Db,
+  slugs: string[],
+  locale: Locale,
+  filters: { badge?: boolean } = {},
+): Promise<ListingCard[]> {
   if (slugs.length === 0) return [];
-  const rows = await cardRows(db, sql`l.slug = ANY(${slugs}) AND l.status = 'APPROVED'`);
+  const badge = filters.badge ? sql`AND ${showsBadge}` : empty;
+  const rows = await cardRows(db, sql`l.slug = ANY(${slugs}) AND l.status = 'APPROVED' ${badge}`);
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   return slugs.flatMap((slug) => {
     const row = bySlug.get(slug);

@@ -39,7 +39,11 @@ export async function makeArtisan(db: Db, districtId: string, displayName: strin
   });
   if (badge === "none") return artisan;
   const staff = await db.user.create({
-    data: { name: "Staff", email: `s${id}@example.uz`, passwordHash: "x", roles: ["MODERATOR"] },
+    data: { name: "Staff", email: `s${id}@example.uz`, passwordHash: "x", roles: ["SOCIAL_WORKER"] },
+  });
+  // Four eyes (a database trigger): the moderator who grants is not the one who attested or asked.
+  const moderator = await db.user.create({
+    data: { name: "Moderator", email: `m${id}@example.uz`, passwordHash: "x", roles: ["MODERATOR"] },
   });
   const today = new Date();
   const validUntil = new Date(Date.UTC(today.getUTCFullYear() + (badge === "valid" ? 1 : -1), 0, 1));
@@ -59,7 +63,7 @@ export async function makeArtisan(db: Db, districtId: string, displayName: strin
       evidenceId: evidence.id,
       status: "GRANTED",
       requestedById: staff.id,
-      decidedById: staff.id,
+      decidedById: moderator.id,
       decidedAt: today,
       validUntil,
     },

@@ -1,15 +1,19 @@
 import PgBoss from "pg-boss";
+import { runBadgeLapse } from "~/modules/badges/lapse.server";
 import { createDb } from "~/utils/db.server";
+import { tashkentNow } from "~/utils/format";
 import type { PaymentProvider } from "~/modules/payments/provider";
 import { releaseExpiredReservations } from "./release-expired.server";
 
 export const RELEASE_EXPIRED_RESERVATIONS = "release-expired-reservations";
+export const BADGE_LAPSE = "badge-lapse";
 
 export type Jobs = { stop: () => Promise<void> };
 
 /**
  * Background jobs on pg-boss, in the app's own PostgreSQL (schema "pgboss", created on first
- * start). Scheduled jobs run once per minute across all app processes, not once per process.
+ * start). Scheduled jobs run once per schedule across all app processes, not once per process:
+ * releasing expired reservations every minute, the badge lapse job daily just after Tashkent's midnight.
  */
 export async function startJobs(databaseUrl: string, deps: { payments: PaymentProvider | null }): Promise<Jobs> {
   const db = createDb(databaseUrl);
@@ -25,6 +29,11 @@ export async function startJobs(databaseUrl: string, deps: { payments: PaymentPr
   await boss.schedule(RELEASE_EXPIRED_RESERVATIONS, "* * * * *");
   await boss.work(RELEASE_EXPIRED_RESERVATIONS, async () => {
     await releaseExpiredReservations(db, deps.payments);
+  });
+  await boss.createQueue(BADGE_LAPSE, { name: BADGE_LAPSE, policy: "singleton" });
+  await boss.schedule(BADGE_LAPSE, "5 0 * * *", undefined, { tz: "Asia/Tashkent" });
+  await boss.work(BADGE_LAPSE, async () => {
+    await runBadgeLapse(db, tashkentNow().today);
   });
   return {
     async stop() {

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
-import { RELEASE_EXPIRED_RESERVATIONS, startJobs } from "./jobs.server";
+import { BADGE_LAPSE, RELEASE_EXPIRED_RESERVATIONS, startJobs } from "./jobs.server";
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -9,13 +9,16 @@ beforeAll(async () => {
 });
 afterAll(async () => test.drop());
 
-it("starts pg-boss in its own schema with the every-minute release schedule, and stops", async () => {
+it("starts pg-boss in its own schema with the every-minute release and the daily badge lapse, and stops", async () => {
   const jobs = await startJobs(test.url, { payments: null });
   const client = new pg.Client({ connectionString: test.url });
   await client.connect();
   try {
-    const { rows } = await client.query("select name, cron from pgboss.schedule");
-    expect(rows).toEqual([{ name: RELEASE_EXPIRED_RESERVATIONS, cron: "* * * * *" }]);
+    const { rows } = await client.query("select name, cron, timezone from pgboss.schedule order by name");
+    expect(rows).toEqual([
+      { name: BADGE_LAPSE, cron: "5 0 * * *", timezone: "Asia/Tashkent" },
+      { name: RELEASE_EXPIRED_RESERVATIONS, cron: "* * * * *", timezone: "UTC" },
+    ]);
   } finally {
     await client.end();
     await jobs.stop();

@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/format";
 import type { Locale } from "~/utils/i18n/locales";
@@ -13,7 +14,9 @@ export function ArtisanList({ artisans }: { artisans: Artisan[] }) {
     <ul className="flex flex-col gap-3">
       {artisans.map((artisan) => (
         <li key={artisan.id} className="card p-4 flex flex-col gap-1">
-          <h3 className="text-lg">{artisan.name}</h3>
+          <h3 className="text-lg">
+            <Link to={`/caseload/artisans/${encodeURIComponent(artisan.id)}`}>{artisan.name}</Link>
+          </h3>
           <p>{artisan.district}</p>
           <p className="font-semibold">{t(`caseload.artisanStage.${artisan.stage}`)}</p>
           {artisan.due.length > 0 ? (

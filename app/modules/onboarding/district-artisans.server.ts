@@ -33,7 +33,7 @@ export async function districtArtisans(
         where: { supersededAt: null },
         orderBy: { attestedAt: "desc" },
         take: 1,
-        select: { validUntil: true },
+        select: { validUntil: true, needsCountersign: true, countersignedAt: true },
       },
       badges: { orderBy: { requestedAt: "desc" }, take: 1, select: { status: true, validUntil: true } },
     },
@@ -47,7 +47,12 @@ export async function districtArtisans(
     .map((row) => {
       const facts = {
         consents: row.consents.length,
-        evidence: row.evidence[0] ?? null,
+        evidence: row.evidence[0]
+          ? {
+              validUntil: row.evidence[0].validUntil,
+              counts: !row.evidence[0].needsCountersign || row.evidence[0].countersignedAt !== null,
+            }
+          : null,
         latestBadge: row.badges[0] ?? null,
       };
       return {

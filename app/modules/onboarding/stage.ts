@@ -2,14 +2,15 @@ import type { BadgeStatus } from "~/generated/prisma/enums";
 
 /** Where an artisan's onboarding stands, in the words the caseload shows (locale keys caseload.artisanStage.*). */
 export type OnboardingStage =
-  "consents" | "evidence" | "badgeToRequest" | "badgeRequested" | "sentBack" | "verified" | "lapsed";
+  "consents" | "evidence" | "countersign" | "badgeToRequest" | "badgeRequested" | "sentBack" | "verified" | "lapsed";
 
 /** What is due from the social worker (locale keys caseload.due.*), with a date where one applies. */
-export type Due = { kind: "consents" | "evidence" | "evidenceExpiring" | "sentBack"; on?: string };
+export type Due = { kind: "consents" | "evidence" | "countersign" | "evidenceExpiring" | "sentBack"; on?: string };
 
 export type ArtisanFacts = {
   consents: number;
-  evidence: { validUntil: Date | null } | null;
+  /** The current evidence; `counts` false while a level-A attestation waits for its countersign. */
+  evidence: { validUntil: Date | null; counts?: boolean } | null;
   latestBadge: { status: BadgeStatus; validUntil: Date | null } | null;
 };
 
@@ -26,6 +27,7 @@ export function onboardingStage(facts: ArtisanFacts, today: Date): OnboardingSta
   if (badge?.status === "LAPSED") return "lapsed";
   if (badge?.status === "GRANTED") return badge.validUntil && badge.validUntil < today ? "lapsed" : "verified";
   if (!facts.evidence) return "evidence";
+  if (facts.evidence.counts === false) return "countersign";
   if (badge?.status === "PENDING") return "badgeRequested";
   if (badge?.status === "REJECTED") return "sentBack";
   return "badgeToRequest";
@@ -37,6 +39,7 @@ export function dueFor(facts: ArtisanFacts, today: Date): Due[] {
   if (facts.consents === 0) due.push({ kind: "consents" });
   const ends = facts.evidence?.validUntil;
   if (!facts.evidence) due.push({ kind: "evidence" });
+  else if (facts.evidence.counts === false) due.push({ kind: "countersign" });
   else if (ends && ends >= today && ends.getTime() - today.getTime() <= 30 * DAY)
     due.push({ kind: "evidenceExpiring", on: day(ends) });
   if (facts.latestBadge?.status === "REJECTED") due.push({ kind: "sentBack" });

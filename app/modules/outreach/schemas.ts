@@ -6,9 +6,9 @@ export const VISIT_OUTCOMES = ["AGREED", "THINKING", "DECLINED"] as const;
 export const WORK_RECOMMENDATION = ["yes", "no", "unknown"] as const;
 const TEXT_MAX = 500;
 
-const optionalText = z.string().trim().max(TEXT_MAX, "caseload.errors.tooLong").optional();
+export const optionalText = z.string().trim().max(TEXT_MAX, "caseload.errors.tooLong").optional();
 // A date typed into <input type="date"> (YYYY-MM-DD); without JavaScript older browsers show a text box.
-const day = z
+export const dayField = z
   .string({ error: "caseload.errors.dateRequired" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "caseload.errors.dateInvalid")
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "caseload.errors.dateInvalid");
@@ -32,12 +32,12 @@ export const ContactSchema = z.object({
   workRecommended: z.enum(WORK_RECOMMENDATION).default("unknown"),
 });
 
-export const PlanVisitSchema = z.object({ plannedOn: day });
+export const PlanVisitSchema = z.object({ plannedOn: dayField });
 
 /** What happened at the visit; a refusal keeps its reason, because the person is kept, not deleted. */
 export const RecordVisitSchema = z
   .object({
-    doneOn: day,
+    doneOn: dayField,
     present: optionalText,
     outcome: z.enum(VISIT_OUTCOMES, { error: "caseload.errors.outcomeRequired" }),
     declineReason: optionalText,

@@ -15,6 +15,7 @@ const LINKS: { to: string; label: string; permission: Permission }[] = [
   { to: "/admin/refunds", label: "refunds.title", permission: "refund:issue" },
   { to: "/moderation", label: "moderation.title", permission: "listing:moderate" },
   { to: "/caseload", label: "caseload.link", permission: "artisan:onboard" },
+  { to: "/badges", label: "badges.link", permission: "badge:decide" },
   { to: "/assist", label: "assisted.link", permission: "assisted:act" },
   { to: "/dispatch", label: "logistics.dispatchLink", permission: "pickup:dispatch" },
   { to: "/courier", label: "logistics.courierLink", permission: "pickup:carry" },

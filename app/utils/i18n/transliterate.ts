@@ -26,7 +26,7 @@ export function normalizeApostrophes(text: string): string {
 }
 
 // Latin words that must stay Latin in Cyrillic text: codes and foreign brands.
-export const KEPT_LATIN_WORDS = ["TOTP", "PWD", "UZS", "Stripe"] as const;
+export const KEPT_LATIN_WORDS = ["TOTP", "PWD", "UZS", "Stripe", "QR"] as const;
 
 // Spans that are not prose: i18next {{placeholders}} and $t(nesting), tags such as <0>, </0> or
 // <strong>, URLs, email addresses and the words above. Text between an opening and a closing tag

@@ -163,7 +163,9 @@ export function buildPeople({ random, referenceDate: ref, passwordHash, seal, di
       id: random.uuid(),
       artisanId: profileId,
       evidenceId,
-      status: decided ? "GRANTED" : "PENDING",
+      // The daily lapse job has already ended the expired one (badges/lapse.server.ts).
+      status: !decided ? "PENDING" : seed.badge === "expired" ? "LAPSED" : "GRANTED",
+      lapsedAt: seed.badge === "expired" ? addDays(validUntil, 1) : null,
       requestedById: socialWorkerId,
       requestedAt: attestedAt,
       decidedById: decided ? moderatorId : null,

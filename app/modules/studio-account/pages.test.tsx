@@ -1,0 +1,106 @@
+import type { ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
+import { describe, expect, it } from "vitest";
+import { ConsentCard } from "~/modules/consent/consent-card";
+import type { ConsentRow } from "~/modules/consent/consent-list.server";
+import { GuideSheet } from "~/modules/guides/guide-sheet";
+import { LEARNING_STEPS } from "~/modules/onboarding/checklist-steps";
+import { createI18n } from "~/utils/i18n/i18n.server";
+import { LOCALES, type Locale } from "~/utils/i18n/locales";
+import { BadgeHistory } from "./badge-history";
+import type { BadgeState } from "./badge-status";
+import { BadgeSummary } from "./badge-summary";
+import { ChecklistList } from "./checklist-list";
+import { DataReadsTable } from "./data-reads-table";
+
+// Each piece of the artisan's account pages rendered in every language: every text found (no key
+// shown instead of words), the words that matter said.
+async function render(locale: Locale, element: ReactNode) {
+  const handler = createStaticHandler([{ path: "*", element }]);
+  const context = await handler.query(new Request("http://localhost/studio/consents"));
+  if (context instanceof Response) throw context;
+  return renderToStaticMarkup(
+    <I18nextProvider i18n={createI18n(locale)}>
+      <StaticRouterProvider
+        router={createStaticRouter(handler.dataRoutes, context)}
+        context={context}
+        hydrate={false}
+      />
+    </I18nextProvider>,
+  );
+}
+
+const noKeys = (html: string) =>
+  expect(html).not.toMatch(/studioAccount\.|consent\.purpose|checklist\.|guides\.|roles\./);
+
+const consent: ConsentRow = {
+  purpose: "ADDRESS_TO_COURIER",
+  slug: "address-to-courier",
+  state: "given",
+  on: "2026-03-01T06:00:00.000Z",
+  givenOn: "2026-03-01T06:00:00.000Z",
+  witness: "Shahlo Mirzayeva",
+  secondWitness: "Madina Rahimova",
+};
+
+const states: BadgeState[] = [
+  { kind: "none" },
+  { kind: "pending", since: "2026-03-01T00:00:00.000Z" },
+  { kind: "sentBack", on: "2026-03-02T00:00:00.000Z", reasonCode: null, reason: "Rasm xira" },
+  { kind: "granted", validUntil: "2027-03-01T00:00:00.000Z", shown: true },
+  { kind: "endingSoon", validUntil: "2026-12-01T00:00:00.000Z", shown: false },
+  { kind: "ended", on: null },
+  { kind: "revoked", on: "2026-05-05T00:00:00.000Z", reasonCode: null, reason: null },
+];
+
+describe.each(LOCALES)("the artisan's account pages in %s", (locale) => {
+  it("a consent: its status, witnesses, and the withdrawal step saying what stops", async () => {
+    const card = await render(locale, <ConsentCard row={consent} confirming={false} acting={false} />);
+    noKeys(card);
+    expect(card).toContain('href="/studio/consents?withdraw=address-to-courier#withdraw-panel"');
+    const panel = await render(locale, <ConsentCard row={consent} confirming acting={false} />);
+    noKeys(panel);
+    expect(panel).toContain('name="purpose" value="address-to-courier"');
+    expect(panel).toContain(createI18n(locale).t("consent.purpose.ADDRESS_TO_COURIER.stops"));
+  });
+
+  it.each(states)("the badge: $kind", async (state) => {
+    noKeys(await render(locale, <BadgeSummary state={state} />));
+  });
+
+  it("the badge history, the data reads, the checklists and the guides", async () => {
+    const history = await render(
+      locale,
+      <BadgeHistory
+        events={[
+          { kind: "granted", on: "2026-03-01T00:00:00.000Z", validUntil: "2027-03-01T00:00:00.000Z" },
+          { kind: "requested", on: "2026-02-01T00:00:00.000Z" },
+        ]}
+      />,
+    );
+    noKeys(history);
+    const reads = await render(
+      locale,
+      <DataReadsTable
+        reads={[
+          {
+            id: "1",
+            at: "2026-03-01T06:00:00.000Z",
+            who: "Jasur",
+            role: "COURIER",
+            purpose: "courier",
+            data: ["address"],
+          },
+        ]}
+      />,
+    );
+    noKeys(reads);
+    const entry = { step: "APP_LOGIN" as const, done: true, doneOn: "2026-03-01", helper: "Shahlo", detail: {} };
+    const list = await render(locale, <ChecklistList name="learning" entries={[entry]} />);
+    noKeys(list);
+    expect(list).toContain('href="/guides/app-login"');
+    for (const step of LEARNING_STEPS) noKeys(await render(locale, <GuideSheet step={step} />));
+  });
+});

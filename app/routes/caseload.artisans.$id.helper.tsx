@@ -1,0 +1,122 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PageNotice } from "~/components/page-notice";
+import { HelperForm } from "~/modules/onboarding/helper-form";
+import { HelperSchema, isRelationship, RemoveHelperSchema } from "~/modules/onboarding/helper-schemas";
+import { addHelper, artisanHelpers, removeHelper } from "~/modules/onboarding/helper.server";
+import { requestLocale } from "~/modules/shell/locale.server";
+import { requirePermission } from "~/utils/auth.server";
+import { getDb } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { formatDate } from "~/utils/format";
+import { badRequest, notFound } from "~/utils/http.server";
+import type { Locale } from "~/utils/i18n/locales";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, "welcome.helper.title", { name: data?.artisan.name ?? "" });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const worker = await requirePermission(request, "artisan:onboard");
+  const page = await artisanHelpers(getDb(), worker.id, params.id ?? "", requestLocale(request));
+  if (!page) notFound();
+  return page;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const worker = await requirePermission(request, "artisan:onboard");
+  const id = params.id ?? "";
+  const form = await request.formData();
+  const intent = form.get("intent");
+  if (intent === "remove") {
+    const submission = parseWithZod(form, { schema: RemoveHelperSchema });
+    if (submission.status !== "success") badRequest();
+    const removed = await removeHelper(getDb(), worker, id, submission.value.helperLinkId);
+    if (!removed.ok) notFound();
+    return redirect(`/caseload/artisans/${id}/helper?removed=1`);
+  }
+  if (intent !== "add") badRequest();
+  const submission = parseWithZod(form, { schema: HelperSchema });
+  if (submission.status !== "success") return data({ reply: submission.reply() }, { status: 400 });
+  const result = await addHelper(getDb(), worker, id, submission.value, getEnv().APP_URL);
+  if (!result.ok) {
+    if (result.reason === "notFound") notFound();
+    return data(
+      { reply: submission.reply({ fieldErrors: { phone: [`welcome.helper.refused.${result.reason}`] } }) },
+      { status: 409 },
+    );
+  }
+  return redirect(`/caseload/artisans/${id}/helper?added=${result.welcomed ? "welcome" : "1"}`);
+}
+
+const NOTICES: Record<string, string> = {
+  welcome: "welcome.helper.addedWelcome",
+  "1": "welcome.helper.added",
+};
+
+export default function ArtisanHelpersPage() {
+  const { t, i18n } = useTranslation();
+  const { artisan, assistedConsent, helpers } = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const added = NOTICES[params.get("added") ?? ""];
+  const notice = added ? t(added) : params.get("removed") ? t("welcome.helper.removed") : null;
+  const relation = (code: string) => (isRelationship(code) ? t(`welcome.helper.relation.${code}`) : code);
+  return (
+    <div className="max-w-2xl flex flex-col gap-6">
+      <h1 className="text-3xl">{t("welcome.helper.title", { name: artisan.name })}</h1>
+      <PageNotice text={notice} />
+      <p>{t("welcome.helper.intro", { name: artisan.name })}</p>
+      <p className="card p-4">
+        {assistedConsent
+          ? t("welcome.helper.consentOn", { name: artisan.name })
+          : t("welcome.helper.consentOff", { name: artisan.name })}
+      </p>
+      <section aria-labelledby="helpers-now" className="flex flex-col gap-3">
+        <h2 id="helpers-now" className="text-xl">
+          {t("welcome.helper.current")}
+        </h2>
+        {helpers.length === 0 ? <p>{t("welcome.helper.none")}</p> : null}
+        <ul className="flex flex-col gap-3">
+          {helpers.map((helper) => (
+            <li key={helper.id} className="card p-4 flex flex-col gap-2">
+              <p className="font-semibold">{helper.name}</p>
+              <p>{relation(helper.relationship)}</p>
+              {helper.phone ? <p>{helper.phone}</p> : null}
+              <p>{t("welcome.helper.since", { date: formatDate(helper.since, i18n.language as Locale) })}</p>
+              <p>{helper.hasPassword ? t("welcome.helper.hasPassword") : t("welcome.helper.noPassword")}</p>
+              <Form method="post">
+                <input type="hidden" name="intent" value="remove" />
+                <input type="hidden" name="helperLinkId" value={helper.id} />
+                <button type="submit" className="btn btn-quiet">
+                  {t("welcome.helper.remove", { name: helper.name })}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="helper-add" className="flex flex-col gap-3">
+        <h2 id="helper-add" className="text-xl">
+          {t("welcome.helper.add")}
+        </h2>
+        <p>{t("welcome.helper.addIntro")}</p>
+        <HelperForm lastResult={answer?.reply} />
+      </section>
+      <ul className="flex flex-col gap-1">
+        <li>
+          <Link to={`/caseload/artisans/${artisan.id}/account`} className="inline-flex min-h-11 items-center">
+            {t("welcome.helper.accountLink")}
+          </Link>
+        </li>
+        <li>
+          <Link to="/caseload" className="inline-flex min-h-11 items-center">
+            {t("welcome.account.back")}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
