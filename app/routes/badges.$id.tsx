@@ -7,7 +7,7 @@ import { PageNotice } from "~/components/page-notice";
 import { showCertificate } from "~/modules/badges/certificate.server";
 import { grantBadge, revokeBadge, sendBackBadge, type BadgeDecision } from "~/modules/badges/decide.server";
 import { CertificatePanel, GrantForm, ReasonForm } from "~/modules/badges/decision-forms";
-import { badgeForModerator } from "~/modules/badges/queue.server";
+import { badgeForModerator } from "~/modules/badges/request.server";
 import { GrantSchema, RevokeSchema, SendBackSchema } from "~/modules/badges/reasons";
 import { BadgeHistory, GrantBlockers, RequestFacts } from "~/modules/badges/request-facts";
 import { requestLocale } from "~/modules/shell/locale.server";

@@ -2,8 +2,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
+import { BadgeRecords } from "~/modules/badges/badge-records";
 import { onboardingArtisan } from "~/modules/onboarding/artisan.server";
-import { BadgeHistory } from "~/modules/onboarding/badge-history";
 import { requestBadge } from "~/modules/onboarding/badge-request.server";
 import { countersignEvidence } from "~/modules/onboarding/evidence.server";
 import { OnboardingSteps } from "~/modules/onboarding/onboarding-steps";
@@ -76,7 +76,15 @@ export default function OnboardingArtisanPage() {
         ) : (
           <p>{t("onboarding.badge.levelTooLow")}</p>
         )}
-        <BadgeHistory badges={artisan.badges} />
+        {artisan.badges.length === 0 ? (
+          <p>{t("onboarding.badge.none")}</p>
+        ) : (
+          <BadgeRecords
+            records={artisan.badges}
+            statusKey="onboarding.badgeStatus"
+            label={t("onboarding.badge.history")}
+          />
+        )}
       </section>
       <p>
         <Link to="/caseload">{t("caseload.person.back")}</Link>

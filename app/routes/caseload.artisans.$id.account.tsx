@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
 import { PrintButton } from "~/modules/fulfilment/print-button";
+import { AccountPagesNav } from "~/modules/onboarding/account-pages-nav";
 import { artisanAccount, issueArtisanWelcome } from "~/modules/onboarding/account.server";
 import { WelcomeSheet } from "~/modules/onboarding/welcome-sheet";
 import { requestLocale } from "~/modules/shell/locale.server";
@@ -101,18 +102,7 @@ export default function ArtisanAccountPage() {
           <p>{t("welcome.account.newCodeNote")}</p>
         </section>
       ) : null}
-      <ul className="flex flex-col gap-1">
-        <li>
-          <Link to={`/caseload/artisans/${account.id}/helper`} className="inline-flex min-h-11 items-center">
-            {t("welcome.account.helpersLink")}
-          </Link>
-        </li>
-        <li>
-          <Link to="/caseload" className="inline-flex min-h-11 items-center">
-            {t("welcome.account.back")}
-          </Link>
-        </li>
-      </ul>
+      <AccountPagesNav artisanId={account.id} other="helper" />
     </div>
   );
 }

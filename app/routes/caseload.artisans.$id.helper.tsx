@@ -1,18 +1,18 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
+import { AccountPagesNav } from "~/modules/onboarding/account-pages-nav";
 import { HelperForm } from "~/modules/onboarding/helper-form";
-import { HelperSchema, isRelationship, RemoveHelperSchema } from "~/modules/onboarding/helper-schemas";
+import { HelperList } from "~/modules/onboarding/helper-list";
+import { HelperSchema, RemoveHelperSchema } from "~/modules/onboarding/helper-schemas";
 import { addHelper, artisanHelpers, removeHelper } from "~/modules/onboarding/helper.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { formatDate } from "~/utils/format";
 import { badRequest, notFound } from "~/utils/http.server";
-import type { Locale } from "~/utils/i18n/locales";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -57,13 +57,12 @@ const NOTICES: Record<string, string> = {
 };
 
 export default function ArtisanHelpersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { artisan, assistedConsent, helpers } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const [params] = useSearchParams();
   const added = NOTICES[params.get("added") ?? ""];
   const notice = added ? t(added) : params.get("removed") ? t("welcome.helper.removed") : null;
-  const relation = (code: string) => (isRelationship(code) ? t(`welcome.helper.relation.${code}`) : code);
   return (
     <div className="max-w-2xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("welcome.helper.title", { name: artisan.name })}</h1>
@@ -74,30 +73,7 @@ export default function ArtisanHelpersPage() {
           ? t("welcome.helper.consentOn", { name: artisan.name })
           : t("welcome.helper.consentOff", { name: artisan.name })}
       </p>
-      <section aria-labelledby="helpers-now" className="flex flex-col gap-3">
-        <h2 id="helpers-now" className="text-xl">
-          {t("welcome.helper.current")}
-        </h2>
-        {helpers.length === 0 ? <p>{t("welcome.helper.none")}</p> : null}
-        <ul className="flex flex-col gap-3">
-          {helpers.map((helper) => (
-            <li key={helper.id} className="card p-4 flex flex-col gap-2">
-              <p className="font-semibold">{helper.name}</p>
-              <p>{relation(helper.relationship)}</p>
-              {helper.phone ? <p>{helper.phone}</p> : null}
-              <p>{t("welcome.helper.since", { date: formatDate(helper.since, i18n.language as Locale) })}</p>
-              <p>{helper.hasPassword ? t("welcome.helper.hasPassword") : t("welcome.helper.noPassword")}</p>
-              <Form method="post">
-                <input type="hidden" name="intent" value="remove" />
-                <input type="hidden" name="helperLinkId" value={helper.id} />
-                <button type="submit" className="btn btn-quiet">
-                  {t("welcome.helper.remove", { name: helper.name })}
-                </button>
-              </Form>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <HelperList helpers={helpers} />
       <section aria-labelledby="helper-add" className="flex flex-col gap-3">
         <h2 id="helper-add" className="text-xl">
           {t("welcome.helper.add")}
@@ -105,18 +81,7 @@ export default function ArtisanHelpersPage() {
         <p>{t("welcome.helper.addIntro")}</p>
         <HelperForm lastResult={answer?.reply} />
       </section>
-      <ul className="flex flex-col gap-1">
-        <li>
-          <Link to={`/caseload/artisans/${artisan.id}/account`} className="inline-flex min-h-11 items-center">
-            {t("welcome.helper.accountLink")}
-          </Link>
-        </li>
-        <li>
-          <Link to="/caseload" className="inline-flex min-h-11 items-center">
-            {t("welcome.account.back")}
-          </Link>
-        </li>
-      </ul>
+      <AccountPagesNav artisanId={artisan.id} other="account" />
     </div>
   );
 }

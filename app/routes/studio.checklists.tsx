@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireStudio } from "~/modules/assisted/studio-actor.server";
+import { artisanChecklists } from "~/modules/onboarding/checklist-view.server";
 import { requestLocale } from "~/modules/shell/locale.server";
 import { ChecklistList } from "~/modules/studio-account/checklist-list";
-import { artisanChecklists } from "~/modules/studio-account/checklists.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 

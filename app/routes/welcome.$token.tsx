@@ -1,14 +1,8 @@
-import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors } from "~/components/field";
-import { useValidatedForm } from "~/components/use-validated-form";
-import { AuthCard } from "~/modules/accounts/auth-card";
-import { NewPasswordFields } from "~/modules/accounts/new-password-fields";
-import { commonPasswordAnswer, NEW_PASSWORD_HIDDEN } from "~/modules/accounts/new-password.server";
-import { ResetPasswordSchema } from "~/modules/accounts/schemas";
+import { newPasswordFromLink } from "~/modules/accounts/new-password.server";
+import { PasswordLinkPage } from "~/modules/accounts/password-link-page";
 import { signInWelcomed } from "~/modules/accounts/welcome-sign-in.server";
 import { findWelcomeLink, setPasswordFromWelcomeLink } from "~/modules/accounts/welcome.server";
 import { getDb } from "~/utils/db.server";
@@ -25,50 +19,32 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { valid: link !== null, phone: user?.phone ? formatPhone(user.phone) : null };
 }
 
-const hidden = NEW_PASSWORD_HIDDEN;
-
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: ResetPasswordSchema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: hidden }), { status: 400 });
-  const common = commonPasswordAnswer(submission);
-  if (common) return common;
-  const db = getDb();
-  const result = await setPasswordFromWelcomeLink(db, params.token ?? "", submission.value.password);
-  if (result.ok) return signInWelcomed(db, request, result.user);
-  return data(submission.reply({ formErrors: ["welcome.linkInvalid"], hideFields: hidden }), { status: 400 });
+  return newPasswordFromLink(request, "welcome.linkInvalid", async (password) => {
+    const db = getDb();
+    const result = await setPasswordFromWelcomeLink(db, params.token ?? "", password);
+    return result.ok ? signInWelcomed(db, request, result.user) : null;
+  });
 }
 
 export default function WelcomeLinkPage() {
   const { t } = useTranslation();
   const { valid, phone } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [form, fields] = useValidatedForm("welcome-link", ResetPasswordSchema, lastResult);
-  if (!valid) {
-    return (
-      <AuthCard title={t("welcome.title")} intro={<p role="alert">{t("welcome.linkInvalid")}</p>}>
-        <Link to="/welcome" className="btn btn-primary">
-          {t("welcome.useCode")}
-        </Link>
-      </AuthCard>
-    );
-  }
   return (
-    <AuthCard
+    <PasswordLinkPage
+      formId="welcome-link"
       title={t("welcome.title")}
+      valid={valid}
+      invalid={{ text: t("welcome.linkInvalid"), to: "/welcome", label: t("welcome.useCode") }}
       intro={
         <>
           <p>{t("welcome.linkIntro")}</p>
           {phone ? <p>{t("welcome.yourLogin", { phone })}</p> : null}
         </>
       }
-    >
-      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-        <FormErrors errors={form.errors} />
-        <NewPasswordFields password={fields.password} confirm={fields.confirmPassword} label={t("welcome.password")} />
-        <button type="submit" className="btn btn-primary">
-          {t("welcome.save")}
-        </button>
-      </Form>
-    </AuthCard>
+      passwordLabel={t("welcome.password")}
+      saveLabel={t("welcome.save")}
+      lastResult={useActionData<typeof action>()}
+    />
   );
 }

@@ -16,6 +16,12 @@ export function tashkentNow(now = new Date()): { today: Date; time: string } {
   return { today, time: local.toISOString().slice(11, 16) };
 }
 
+/** A moment as a loader's JSON carries it: its ISO string; null stays null. */
+export const isoOrNull = (date: Date | null) => date?.toISOString() ?? null;
+
+/** A day (a @db.Date column) as a loader's JSON carries it: "2026-03-01"; null stays null. */
+export const dayOrNull = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
 const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Anything a loader may hand over: a Date, or its ISO string / epoch milliseconds after JSON. */

@@ -3,8 +3,9 @@ import { makeRegion } from "~/modules/catalog/test-catalog";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { showCertificate } from "./certificate.server";
 import { grantBadge, revokeBadge, sendBackBadge } from "./decide.server";
-import { badgeForModerator, badgeQueue } from "./queue.server";
+import { badgeQueue } from "./queue.server";
 import { RevokeSchema, SendBackSchema } from "./reasons";
+import { badgeForModerator } from "./request.server";
 import { isFourEyesViolation } from "./rules.server";
 import { dayFromToday, makeBadgeRequest, makeStaff } from "./test-badges";
 

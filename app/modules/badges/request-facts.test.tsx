@@ -3,7 +3,7 @@ import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import { LOCALES, type Locale } from "~/utils/i18n/locales";
-import type { BadgeRequest } from "./queue.server";
+import type { BadgeRequest } from "./request.server";
 import { BadgeHistory, GrantBlockers, RequestFacts } from "./request-facts";
 
 const badge: BadgeRequest = {

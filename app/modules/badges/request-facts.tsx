@@ -1,13 +1,9 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { usePageLocale } from "~/modules/orders/use-locale";
 import { formatDate } from "~/utils/format";
-import type { Locale } from "~/utils/i18n/locales";
-import type { BadgeRequest } from "./queue.server";
-
-function useDate() {
-  const { i18n } = useTranslation();
-  return (value: string) => formatDate(value, i18n.language as Locale);
-}
+import { BadgeRecords } from "./badge-records";
+import type { BadgeRequest } from "./request.server";
 
 /** A label and its value in a description list. */
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -24,7 +20,8 @@ const listClass = "card p-4 grid grid-cols-1 sm:grid-cols-[auto_1fr] gap-x-4 gap
 /** What the moderator weighs: the request, the certificate as attested (not its group or number), the consent. */
 export function RequestFacts({ badge }: { badge: BadgeRequest }) {
   const { t } = useTranslation();
-  const date = useDate();
+  const locale = usePageLocale();
+  const date = (value: string) => formatDate(value, locale);
   const { evidence, consent } = badge;
   const countersign = !evidence.needsCountersign
     ? t("badges.evidence.countersignNotNeeded")
@@ -103,34 +100,15 @@ export function GrantBlockers({ badge }: { badge: BadgeRequest }) {
   );
 }
 
-/** Every badge the artisan has had, newest first, with its dates and reasons. */
+/** Every badge the artisan has had, newest first, the one being decided marked. */
 export function BadgeHistory({ badge }: { badge: BadgeRequest }) {
   const { t } = useTranslation();
-  const date = useDate();
   return (
     <section aria-labelledby="history-title" className="flex flex-col gap-2">
       <h2 id="history-title" className="text-xl">
         {t("badges.history.title")}
       </h2>
-      <ol className="flex flex-col gap-2">
-        {badge.history.map((entry) => (
-          <li key={entry.id} className="card p-3 flex flex-col gap-1">
-            <p className="font-semibold">
-              {t(`badges.status.${entry.status}`)}
-              {entry.current ? ` · ${t("badges.history.current")}` : null}
-            </p>
-            <p>{t("badges.history.asked", { date: date(entry.requestedAt) })}</p>
-            {entry.decidedAt ? <p>{t("badges.history.decided", { date: date(entry.decidedAt) })}</p> : null}
-            {entry.validUntil ? <p>{t("badges.validUntil", { date: date(entry.validUntil) })}</p> : null}
-            {entry.revokedAt ? <p>{t("badges.history.revoked", { date: date(entry.revokedAt) })}</p> : null}
-            {entry.lapsedAt ? <p>{t("badges.history.lapsed", { date: date(entry.lapsedAt) })}</p> : null}
-            {entry.reasonCode ? (
-              <p>{t("badges.history.reason", { reason: t(`badges.reason.${entry.reasonCode}`) })}</p>
-            ) : null}
-            {entry.decisionReason ? <p>{entry.decisionReason}</p> : null}
-          </li>
-        ))}
-      </ol>
+      <BadgeRecords records={badge.history} />
     </section>
   );
 }

@@ -2,9 +2,8 @@ import type { ConsentPurpose } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { uzbekText } from "~/utils/i18n/localized";
+import { consentStanding, type ConsentState } from "./consent-state";
 import { CONSENT_PURPOSES, purposeSlug } from "./purposes";
-
-export type ConsentState = "given" | "refused" | "withdrawn" | "notAsked";
 
 export type ConsentRow = {
   purpose: ConsentPurpose;
@@ -22,14 +21,13 @@ export type ConsentRow = {
 const person = { select: { name: true } } as const;
 
 /**
- * Every purpose, in the order the home visit asks them, with where it stands now: a standing
- * consent; else the newer of the last withdrawal and the last refusal; else not asked yet.
+ * Every purpose, in the order the home visit asks them, with where it stands now (consentStanding),
+ * when, and before whom.
  */
 export async function artisanConsents(db: Db, artisanId: string, locale: Locale): Promise<ConsentRow[]> {
   const [consents, refusals] = await Promise.all([
     db.consent.findMany({
       where: { artisanId },
-      orderBy: { givenAt: "desc" },
       select: {
         purpose: true,
         givenAt: true,
@@ -41,7 +39,6 @@ export async function artisanConsents(db: Db, artisanId: string, locale: Locale)
     }),
     db.consentRefusal.findMany({
       where: { artisanId },
-      orderBy: { refusedAt: "desc" },
       select: { purpose: true, refusedAt: true, secondWitnessName: true, recordedById: true },
     }),
   ]);
@@ -51,33 +48,30 @@ export async function artisanConsents(db: Db, artisanId: string, locale: Locale)
   });
   const nameOf = (name: string | null | undefined) => (name ? uzbekText(name, locale) : null);
   return CONSENT_PURPOSES.map((purpose) => {
-    const slug = purposeSlug(purpose);
-    const standing = consents.find((c) => c.purpose === purpose && c.revokedAt === null);
-    const withdrawn = consents.find((c) => c.purpose === purpose && c.revokedAt !== null);
-    const refused = refusals.find((r) => r.purpose === purpose);
-    const given = standing ?? (withdrawn && (!refused || withdrawn.revokedAt! > refused.refusedAt) ? withdrawn : null);
-    if (given) {
+    const row = { purpose, slug: purposeSlug(purpose) };
+    const standing = consentStanding(purpose, consents, refusals);
+    if (standing.state === "given" || standing.state === "withdrawn") {
+      const { consent } = standing;
       return {
-        purpose,
-        slug,
-        state: standing ? "given" : "withdrawn",
-        on: (given.revokedAt ?? given.givenAt).toISOString(),
-        givenOn: given.givenAt.toISOString(),
-        witness: nameOf(given.witness?.name ?? given.recordedBy.name),
-        secondWitness: nameOf(given.secondWitnessName),
+        ...row,
+        state: standing.state,
+        on: (consent.revokedAt ?? consent.givenAt).toISOString(),
+        givenOn: consent.givenAt.toISOString(),
+        witness: nameOf(consent.witness?.name ?? consent.recordedBy.name),
+        secondWitness: nameOf(consent.secondWitnessName),
       };
     }
-    if (refused) {
+    if (standing.state === "refused") {
+      const { refusal } = standing;
       return {
-        purpose,
-        slug,
-        state: "refused",
-        on: refused.refusedAt.toISOString(),
+        ...row,
+        state: standing.state,
+        on: refusal.refusedAt.toISOString(),
         givenOn: null,
-        witness: nameOf(recorders.find((u) => u.id === refused.recordedById)?.name),
-        secondWitness: nameOf(refused.secondWitnessName),
+        witness: nameOf(recorders.find((u) => u.id === refusal.recordedById)?.name),
+        secondWitness: nameOf(refusal.secondWitnessName),
       };
     }
-    return { purpose, slug, state: "notAsked", on: null, givenOn: null, witness: null, secondWitness: null };
+    return { ...row, state: standing.state, on: null, givenOn: null, witness: null, secondWitness: null };
   });
 }

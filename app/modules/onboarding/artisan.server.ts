@@ -1,3 +1,5 @@
+import { badgeRecord, badgeRecords } from "~/modules/badges/records.server";
+import { consentStates } from "~/modules/consent/consent-state";
 import { CONSENT_PURPOSES } from "~/modules/consent/purposes";
 import { artisanInStaffDistricts } from "~/modules/moderation/scope.server";
 import type { Db } from "~/utils/db.server";
@@ -5,7 +7,6 @@ import { tashkentNow } from "~/utils/format";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekText } from "~/utils/i18n/localized";
 import { CHECKLISTS } from "./checklist-steps";
-import { consentStates } from "./consents.server";
 import { workerPowers } from "./levels.server";
 import { onboardingStage } from "./stage";
 
@@ -44,18 +45,7 @@ export async function onboardingArtisan(db: Db, workerId: string, artisanId: str
           attestedBy: person,
         },
       },
-      badges: {
-        orderBy: { requestedAt: "desc" },
-        select: {
-          id: true,
-          status: true,
-          requestedAt: true,
-          decidedAt: true,
-          validUntil: true,
-          reasonCode: true,
-          decisionReason: true,
-        },
-      },
+      badges: badgeRecords,
       checklist: { select: { step: true, status: true } },
       helpers: { where: { revokedAt: null }, select: { id: true } },
     },
@@ -97,13 +87,7 @@ export async function onboardingArtisan(db: Db, workerId: string, artisanId: str
       },
       today,
     ),
-    badges: row.badges.map((b) => ({
-      ...b,
-      requestedAt: b.requestedAt.toISOString(),
-      decidedAt: b.decidedAt?.toISOString() ?? null,
-      validUntil: b.validUntil?.toISOString() ?? null,
-      decisionReason: b.decisionReason ? uzbekText(b.decisionReason, locale) : null,
-    })),
+    badges: row.badges.map((badge) => badgeRecord(badge, locale)),
     checklists: { selfEmployed: done(CHECKLISTS.selfEmployed), learning: done(CHECKLISTS.learning) },
     helpers: row.helpers.length,
     mayRequestBadge: powers.mayRequestBadge,

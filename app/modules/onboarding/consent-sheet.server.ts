@@ -1,3 +1,4 @@
+import { consentStanding } from "~/modules/consent/consent-state";
 import { CONSENT_PURPOSES } from "~/modules/consent/purposes";
 import { artisanInStaffDistricts } from "~/modules/moderation/scope.server";
 import type { Db } from "~/utils/db.server";
@@ -6,7 +7,6 @@ import { formatDate } from "~/utils/format";
 import { DEFAULT_LOCALE, isLocale } from "~/utils/i18n/locales";
 import { uzbekText } from "~/utils/i18n/localized";
 import { consentTexts } from "./consent-step.server";
-import { consentStates } from "./consents.server";
 
 /**
  * The printable consent sheet: every purpose's words in the artisan's language, the answer given
@@ -19,7 +19,6 @@ export async function consentSheet(db: Db, workerId: string, artisanId: string) 
       displayName: true,
       user: { select: { locale: true } },
       consents: {
-        orderBy: { givenAt: "desc" },
         select: {
           purpose: true,
           givenAt: true,
@@ -28,15 +27,11 @@ export async function consentSheet(db: Db, workerId: string, artisanId: string) 
           witness: { select: { name: true } },
         },
       },
-      consentRefusals: {
-        orderBy: { refusedAt: "desc" },
-        select: { purpose: true, refusedAt: true, secondWitnessName: true },
-      },
+      consentRefusals: { select: { purpose: true, refusedAt: true, secondWitnessName: true } },
     },
   });
   if (!row) return null;
   const lang = isLocale(row.user.locale) ? row.user.locale : DEFAULT_LOCALE;
-  const states = consentStates(CONSENT_PURPOSES, row.consents, row.consentRefusals);
   // Written in the artisan's language, whatever the worker's page language is.
   const { t } = createI18n(lang);
   return {
@@ -45,19 +40,18 @@ export async function consentSheet(db: Db, workerId: string, artisanId: string) 
     canWithdraw: t("consent.canWithdraw"),
     signLines: [t("onboarding.sheet.signArtisan"), t("onboarding.sheet.signWorker"), t("onboarding.sheet.signSecond")],
     purposes: CONSENT_PURPOSES.map((purpose) => {
-      const consent = row.consents.find((c) => c.purpose === purpose);
-      const refusal = row.consentRefusals.find((r) => r.purpose === purpose);
-      const state = states[purpose];
-      const answered = state === "refused" ? refusal : consent;
-      const on = state === "refused" ? refusal?.refusedAt : consent?.givenAt;
-      const witness = consent?.witness && state !== "refused" ? consent.witness.name : null;
+      const standing = consentStanding(purpose, row.consents, row.consentRefusals);
+      const consent = "consent" in standing ? standing.consent : null;
+      const refusal = "refusal" in standing ? standing.refusal : null;
+      // The sheet records the answers of visits: a consent withdrawn since keeps the day it was given.
+      const on = consent?.givenAt ?? refusal?.refusedAt;
+      const witness = consent?.witness?.name;
+      const secondWitness = (consent ?? refusal)?.secondWitnessName;
       const answer = [
-        t(`onboarding.consentState.${state}`),
-        on && state !== "notAsked" ? formatDate(on, lang) : null,
+        t(`onboarding.consentState.${standing.state}`),
+        on ? formatDate(on, lang) : null,
         witness ? t("onboarding.sheet.witness", { name: uzbekText(witness, lang) }) : null,
-        answered?.secondWitnessName
-          ? t("onboarding.sheet.secondWitness", { name: uzbekText(answered.secondWitnessName, lang) })
-          : null,
+        secondWitness ? t("onboarding.sheet.secondWitness", { name: uzbekText(secondWitness, lang) }) : null,
       ];
       return { purpose, texts: consentTexts(purpose, lang), answer: answer.filter(Boolean).join(" · ") };
     }),

@@ -1,11 +1,11 @@
 import type { ConsentPurpose } from "~/generated/prisma/enums";
+import { consentStates } from "~/modules/consent/consent-state";
 import { CONSENT_PURPOSES, purposeSlug } from "~/modules/consent/purposes";
 import { artisanInStaffDistricts } from "~/modules/moderation/scope.server";
 import type { Db } from "~/utils/db.server";
 import { createI18n } from "~/utils/i18n/i18n.server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/utils/i18n/locales";
 import { uzbekText } from "~/utils/i18n/localized";
-import { consentStates } from "./consents.server";
 
 /** The easy-read words of one purpose in a language: what the artisan hears or reads before answering. */
 export function consentTexts(purpose: ConsentPurpose, locale: Locale) {

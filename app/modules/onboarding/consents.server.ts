@@ -7,28 +7,6 @@ import { cyrillicToLatin } from "~/utils/i18n/transliterate";
 import type { Outcome } from "~/utils/result";
 import type { ConsentAnswer } from "./schemas";
 
-export type ConsentState = "given" | "refused" | "withdrawn" | "notAsked";
-
-/** Where each purpose stands: the standing consent, else the latest refusal or withdrawal. */
-export function consentStates(
-  purposes: readonly ConsentPurpose[],
-  consents: { purpose: ConsentPurpose; givenAt: Date; revokedAt: Date | null }[],
-  refusals: { purpose: ConsentPurpose; refusedAt: Date }[],
-): Record<ConsentPurpose, ConsentState> {
-  const states = {} as Record<ConsentPurpose, ConsentState>;
-  for (const purpose of purposes) {
-    const events = [
-      ...consents
-        .filter((c) => c.purpose === purpose)
-        .map((c) => ({ at: c.revokedAt ?? c.givenAt, state: c.revokedAt ? "withdrawn" : "given" })),
-      ...refusals.filter((r) => r.purpose === purpose).map((r) => ({ at: r.refusedAt, state: "refused" })),
-    ].sort((a, b) => b.at.getTime() - a.at.getTime());
-    const standing = consents.some((c) => c.purpose === purpose && !c.revokedAt);
-    states[purpose] = standing ? "given" : ((events[0]?.state as ConsentState | undefined) ?? "notAsked");
-  }
-  return states;
-}
-
 /**
  * Records the artisan's answer for one purpose, witnessed by the social worker (and a second
  * person by name). "Agreed" opens a consent unless one stands; "did not agree" keeps a refusal

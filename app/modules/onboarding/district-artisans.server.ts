@@ -36,6 +36,7 @@ export async function districtArtisans(
         select: { validUntil: true, needsCountersign: true, countersignedAt: true },
       },
       badges: { orderBy: { requestedAt: "desc" }, take: 1, select: { status: true, validUntil: true } },
+      checklist: { where: { status: "WAITING" }, select: { id: true } },
     },
   });
   const q = options.q ? searchKey(options.q) : "";
@@ -54,6 +55,7 @@ export async function districtArtisans(
             }
           : null,
         latestBadge: row.badges[0] ?? null,
+        checklistWaiting: row.checklist.length,
       };
       return {
         id: row.id,

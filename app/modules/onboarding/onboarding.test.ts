@@ -37,6 +37,8 @@ describe("an artisan's onboarding stage and what is due", () => {
         (d) => d.kind,
       ),
     ).toEqual(["consents", "evidence", "sentBack"]);
+    expect(dueFor(facts({ checklistWaiting: 1 }), today)).toEqual([{ kind: "checklistWaiting" }]);
+    expect(dueFor(facts({ evidence: { validUntil: null, counts: false } }), today)).toEqual([{ kind: "countersign" }]);
   });
 });
 

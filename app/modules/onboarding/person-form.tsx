@@ -4,26 +4,22 @@ import { useTranslation } from "react-i18next";
 import { CheckboxChoices, RadioChoices, SelectField } from "~/components/choice-fields";
 import { Field, FormErrors, TextAreaField } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
+import { PlaceFields, type DistrictChoice } from "~/modules/outreach/place-fields";
 import { LOCALE_NAMES, LOCALES } from "~/utils/i18n/locales";
 import { GENDERS, PersonSchema } from "./schemas";
 
 type Option = { id: string; name: string };
-type District = Option & { mahallas: Option[] };
 export type PersonDefaults = { name: string; phone: string; districtId: string; mahallaId: string };
 
 /** Step 1 at the home visit: the person, filled in from the outreach list where it is known. */
 export function PersonForm(props: {
-  districts: District[];
+  districts: DistrictChoice[];
   crafts: Option[];
   defaults: PersonDefaults;
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm("onboard-person", PersonSchema, props.lastResult, props.defaults);
-  const many = props.districts.length > 1;
-  const mahallas = props.districts.flatMap((d) =>
-    d.mahallas.map((m) => ({ id: m.id, name: many ? `${d.name}: ${m.name}` : m.name })),
-  );
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
       <FormErrors errors={form.errors} />
@@ -54,18 +50,7 @@ export function PersonForm(props: {
         inputMode="numeric"
         autoComplete="off"
       />
-      <SelectField
-        meta={fields.districtId}
-        label={t("caseload.new.district")}
-        placeholder={t("caseload.new.chooseDistrict")}
-        options={props.districts}
-      />
-      <SelectField
-        meta={fields.mahallaId}
-        label={t("caseload.new.mahalla")}
-        placeholder={t("caseload.new.chooseMahalla")}
-        options={mahallas}
-      />
+      <PlaceFields districts={props.districts} district={fields.districtId} mahalla={fields.mahallaId} />
       <CheckboxChoices
         meta={fields.crafts}
         legend={t("onboarding.person.crafts")}

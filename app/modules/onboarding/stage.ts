@@ -5,13 +5,18 @@ export type OnboardingStage =
   "consents" | "evidence" | "countersign" | "badgeToRequest" | "badgeRequested" | "sentBack" | "verified" | "lapsed";
 
 /** What is due from the social worker (locale keys caseload.due.*), with a date where one applies. */
-export type Due = { kind: "consents" | "evidence" | "countersign" | "evidenceExpiring" | "sentBack"; on?: string };
+export type Due = {
+  kind: "consents" | "evidence" | "countersign" | "evidenceExpiring" | "sentBack" | "checklistWaiting";
+  on?: string;
+};
 
 export type ArtisanFacts = {
   consents: number;
   /** The current evidence; `counts` false while a level-A attestation waits for its countersign. */
   evidence: { validUntil: Date | null; counts?: boolean } | null;
   latestBadge: { status: BadgeStatus; validUntil: Date | null } | null;
+  /** Checklist steps the worker left waiting (absent: none). */
+  checklistWaiting?: number;
 };
 
 const DAY = 86_400_000;
@@ -43,5 +48,6 @@ export function dueFor(facts: ArtisanFacts, today: Date): Due[] {
   else if (ends && ends >= today && ends.getTime() - today.getTime() <= 30 * DAY)
     due.push({ kind: "evidenceExpiring", on: day(ends) });
   if (facts.latestBadge?.status === "REJECTED") due.push({ kind: "sentBack" });
+  if (facts.checklistWaiting) due.push({ kind: "checklistWaiting" });
   return due;
 }

@@ -1,29 +1,22 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { RadioChoices, SelectField } from "~/components/choice-fields";
+import { RadioChoices } from "~/components/choice-fields";
 import { Field, FormErrors, TextAreaField } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
+import { PlaceFields, type DistrictChoice } from "./place-fields";
 import { ContactSchema, OUTREACH_SOURCES, WORK_RECOMMENDATION } from "./schemas";
 
-type District = { id: string; name: string; mahallas: { id: string; name: string }[] };
-
-/**
- * A person named for a visit. Mahallas of every district the worker serves are one list, each
- * named with its district, so the form needs no script to offer the right ones.
- */
+/** A person named for a visit: who, how to reach them, where they live, how we heard of them. */
 export function ContactForm({
   districts,
   lastResult,
 }: {
-  districts: District[];
+  districts: DistrictChoice[];
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm("outreach-contact", ContactSchema, lastResult);
-  const mahallas = districts.flatMap((d) =>
-    d.mahallas.map((m) => ({ id: m.id, name: districts.length > 1 ? `${d.name}: ${m.name}` : m.name })),
-  );
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
       <FormErrors errors={form.errors} />
@@ -36,18 +29,7 @@ export function ContactForm({
         inputMode="tel"
         autoComplete="off"
       />
-      <SelectField
-        meta={fields.districtId}
-        label={t("caseload.new.district")}
-        placeholder={t("caseload.new.chooseDistrict")}
-        options={districts}
-      />
-      <SelectField
-        meta={fields.mahallaId}
-        label={t("caseload.new.mahalla")}
-        placeholder={t("caseload.new.chooseMahalla")}
-        options={mahallas}
-      />
+      <PlaceFields districts={districts} district={fields.districtId} mahalla={fields.mahallaId} />
       <RadioChoices
         meta={fields.source}
         legend={t("caseload.new.source")}

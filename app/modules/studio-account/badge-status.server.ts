@@ -1,5 +1,6 @@
-import { tashkentNow } from "~/utils/format";
+import { badgeRecords } from "~/modules/badges/records.server";
 import type { Db } from "~/utils/db.server";
+import { tashkentNow } from "~/utils/format";
 import type { Locale } from "~/utils/i18n/locales";
 import { uzbekText } from "~/utils/i18n/localized";
 import { badgeHistory, badgeState } from "./badge-status";
@@ -9,20 +10,7 @@ export async function myBadge(db: Db, artisanId: string, locale: Locale, now = n
   const artisan = await db.artisanProfile.findUniqueOrThrow({
     where: { id: artisanId },
     select: {
-      badges: {
-        orderBy: { requestedAt: "desc" },
-        take: 20,
-        select: {
-          status: true,
-          requestedAt: true,
-          decidedAt: true,
-          validUntil: true,
-          reasonCode: true,
-          decisionReason: true,
-          lapsedAt: true,
-          revokedAt: true,
-        },
-      },
+      badges: { ...badgeRecords, take: 20 },
       consents: { where: { purpose: "PUBLIC_PROFILE_BADGE", revokedAt: null }, select: { id: true }, take: 1 },
     },
   });

@@ -1,4 +1,5 @@
 import type { BadgeStatus } from "~/generated/prisma/enums";
+import { isoOrNull } from "~/utils/format";
 
 /** What the artisan's page reads of each badge (newest request first); decisionReason already in the reader's script. */
 export type BadgeRow = {
@@ -29,7 +30,6 @@ export type BadgeEvent = { kind: "requested" | "granted" | "sentBack" | "lapsed"
 
 export const ENDING_SOON_DAYS = 30;
 const DAY = 86_400_000;
-const iso = (date: Date | null) => date?.toISOString() ?? null;
 const reasonOf = (row: BadgeRow): Reason => ({ reasonCode: row.reasonCode, reason: row.decisionReason });
 
 /**
@@ -44,7 +44,7 @@ export function badgeState(badges: BadgeRow[], publicConsent: boolean, today: Da
   if (current) {
     const soon =
       current.validUntil !== null && current.validUntil.getTime() - today.getTime() <= ENDING_SOON_DAYS * DAY;
-    return { kind: soon ? "endingSoon" : "granted", validUntil: iso(current.validUntil), shown: publicConsent };
+    return { kind: soon ? "endingSoon" : "granted", validUntil: isoOrNull(current.validUntil), shown: publicConsent };
   }
   const latest = badges[0];
   switch (latest?.status) {
@@ -53,12 +53,12 @@ export function badgeState(badges: BadgeRow[], publicConsent: boolean, today: Da
     case "PENDING":
       return { kind: "pending", since: latest.requestedAt.toISOString() };
     case "REJECTED":
-      return { kind: "sentBack", on: iso(latest.decidedAt), ...reasonOf(latest) };
+      return { kind: "sentBack", on: isoOrNull(latest.decidedAt), ...reasonOf(latest) };
     case "REVOKED":
-      return { kind: "revoked", on: iso(latest.revokedAt), ...reasonOf(latest) };
+      return { kind: "revoked", on: isoOrNull(latest.revokedAt), ...reasonOf(latest) };
     case "GRANTED":
     case "LAPSED":
-      return { kind: "ended", on: iso(latest.validUntil ?? latest.lapsedAt) };
+      return { kind: "ended", on: isoOrNull(latest.validUntil ?? latest.lapsedAt) };
   }
 }
 
@@ -69,7 +69,7 @@ export function badgeHistory(badges: BadgeRow[]): BadgeEvent[] {
     if (row.decidedAt && row.status === "REJECTED")
       steps.push({ kind: "sentBack", on: row.decidedAt.toISOString(), ...reasonOf(row) });
     else if (row.decidedAt && row.status !== "PENDING")
-      steps.push({ kind: "granted", on: row.decidedAt.toISOString(), validUntil: iso(row.validUntil) });
+      steps.push({ kind: "granted", on: row.decidedAt.toISOString(), validUntil: isoOrNull(row.validUntil) });
     const lapsed = row.lapsedAt ?? (row.status === "LAPSED" ? row.validUntil : null);
     if (lapsed) steps.push({ kind: "lapsed", on: lapsed.toISOString() });
     if (row.revokedAt) steps.push({ kind: "revoked", on: row.revokedAt.toISOString(), ...reasonOf(row) });

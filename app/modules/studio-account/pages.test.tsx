@@ -97,10 +97,17 @@ describe.each(LOCALES)("the artisan's account pages in %s", (locale) => {
       />,
     );
     noKeys(reads);
-    const entry = { step: "APP_LOGIN" as const, done: true, doneOn: "2026-03-01", helper: "Shahlo", detail: {} };
-    const list = await render(locale, <ChecklistList name="learning" entries={[entry]} />);
+    const done = { status: "DONE" as const, doneOn: "2026-03-01", helpedBy: "Shahlo" };
+    const list = await render(
+      locale,
+      <ChecklistList name="learning" entries={[{ step: "APP_LOGIN", ...done, detail: {} }]} />,
+    );
     noKeys(list);
     expect(list).toContain('href="/guides/app-login"');
+    const card = { step: "SE_BANK_CARD" as const, ...done, detail: { bank: "Xalq banki", cardLast4: "4321" } };
+    const cards = await render(locale, <ChecklistList name="selfEmployed" entries={[card]} />);
+    noKeys(cards);
+    expect(cards).toContain(locale === "uz-Cyrl" ? "Халқ банки" : "Xalq banki");
     for (const step of LEARNING_STEPS) noKeys(await render(locale, <GuideSheet step={step} />));
   });
 });
