@@ -12,7 +12,8 @@ import { createSession, sessionCookie } from "~/utils/session.server";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { artisanAccount, issueArtisanWelcome } from "./account.server";
 import { HelperSchema } from "./helper-schemas";
-import { addHelper, artisanHelpers, removeHelper } from "./helper.server";
+import { addHelper, removeHelper } from "./helper.server";
+import { artisanHelpers } from "./helper-list.server";
 
 const APP_URL = "http://localhost:3000";
 const PASSWORD = "olma-anor-uzum-7";

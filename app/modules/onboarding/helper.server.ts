@@ -2,11 +2,9 @@ import { accountsWithPassword, issueWelcome } from "~/modules/accounts/welcome.s
 import { artisanInStaffDistricts } from "~/modules/moderation/scope.server";
 import { audit } from "~/utils/audit.server";
 import { isUniqueViolation, type Db, type Tx } from "~/utils/db.server";
-import type { Locale } from "~/utils/i18n/locales";
-import { uzbekText } from "~/utils/i18n/localized";
 import { cyrillicToLatin } from "~/utils/i18n/transliterate";
 import { hashPassword } from "~/utils/password.server";
-import { formatPhone, normalizePhone } from "~/utils/phone";
+import { normalizePhone } from "~/utils/phone";
 import type { Outcome } from "~/utils/result";
 import { newToken } from "~/utils/tokens.server";
 import type { HelperInput } from "./helper-schemas";
@@ -14,45 +12,6 @@ import type { HelperInput } from "./helper-schemas";
 // The helper step of a home visit: a family member (or legal representative) the artisan names gets
 // an account (their phone is their login) and may act for the artisan at /assist, but only while
 // the artisan's ASSISTED_MODE consent stands (mayActFor). Only artisans of the worker's districts.
-
-/** The artisan's helpers (links not removed), whether the "Help with the app" consent stands; null for another district's artisan. */
-export async function artisanHelpers(db: Db, workerId: string, artisanId: string, locale: Locale) {
-  const artisan = await db.artisanProfile.findFirst({
-    where: { id: artisanId, ...artisanInStaffDistricts(workerId) },
-    select: {
-      id: true,
-      displayName: true,
-      consents: { where: { purpose: "ASSISTED_MODE", revokedAt: null }, select: { id: true }, take: 1 },
-      helpers: {
-        where: { revokedAt: null },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          relationship: true,
-          createdAt: true,
-          helper: { select: { id: true, name: true, phone: true } },
-        },
-      },
-    },
-  });
-  if (!artisan) return null;
-  const withPassword = await accountsWithPassword(
-    db,
-    artisan.helpers.map((link) => link.helper.id),
-  );
-  return {
-    artisan: { id: artisan.id, name: uzbekText(artisan.displayName, locale) },
-    assistedConsent: artisan.consents.length > 0,
-    helpers: artisan.helpers.map((link) => ({
-      id: link.id,
-      name: uzbekText(link.helper.name, locale),
-      phone: link.helper.phone ? formatPhone(link.helper.phone) : null,
-      relationship: link.relationship,
-      since: link.createdAt,
-      hasPassword: withPassword.has(link.helper.id),
-    })),
-  };
-}
 
 type Added = { welcomed: boolean };
 
