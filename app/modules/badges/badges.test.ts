@@ -54,6 +54,16 @@ describe("granting a badge", () => {
     expect(queue.granted[0]?.id).toBe(badge.id);
   });
 
+  it("says so in words, with no made-up date, when the certificate has no end date", async () => {
+    const { badge, user } = await request({ validUntil: null });
+    expect(await grantBadge(test.db, moderator, badge.id)).toEqual({ ok: true });
+    expect(await notices(user.id, "badge.granted")).toHaveLength(0);
+    const [notice] = await notices(user.id, "badge.grantedNoEnd");
+    expect(notice?.payload).not.toHaveProperty("validUntil");
+    const sms = await test.db.outboxSms.findFirstOrThrow({ where: { to: user.phone! } });
+    expect(sms.text).toBe("Hunarmand: nishoningiz berildi.");
+  });
+
   it("does not grant while the certificate does not count, has ended, or the consent is missing", async () => {
     const cases = [
       await request({ needsCountersign: true }),

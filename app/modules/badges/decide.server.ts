@@ -72,12 +72,12 @@ export function grantBadge(db: Db, moderator: Moderator, badgeId: string, now = 
       data: { status: "LAPSED", lapsedAt: now },
     });
     await record(tx, moderator, badge, "badge.grant", { evidenceId: badge.evidenceId, replaced: replaced.count });
-    // A certificate without an end date has no day to name.
-    const payload = {
-      artisan: badge.artisan.displayName,
-      ...(validUntil ? { validUntilDay: day(validUntil)! } : { validUntil: "—" }),
-    };
-    await notify(tx, { userId: badge.artisan.userId, kind: "badge.granted", payload });
+    // A certificate without an end date has no day to name: its own words say so.
+    await notify(tx, {
+      userId: badge.artisan.userId,
+      kind: validUntil ? "badge.granted" : "badge.grantedNoEnd",
+      payload: { artisan: badge.artisan.displayName, ...(validUntil ? { validUntilDay: day(validUntil)! } : {}) },
+    });
     return { ok: true };
   });
 }

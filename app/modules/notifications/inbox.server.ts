@@ -27,6 +27,7 @@ const PAGES: Partial<Record<NoticeKind, NoticeLink>> = {
   "listing.rejected": { to: "/studio", label: "notifications.page.openListings" },
   "badge.requested": { to: "/badges", label: "notifications.page.openBadgeQueue" },
   "badge.granted": { to: "/studio/badge", label: "notifications.page.openBadge" },
+  "badge.grantedNoEnd": { to: "/studio/badge", label: "notifications.page.openBadge" },
   "badge.sentBack": { to: "/studio/badge", label: "notifications.page.openBadge" },
   "badge.lapsingSoon": { to: "/studio/badge", label: "notifications.page.openBadge" },
   "badge.lapsed": { to: "/studio/badge", label: "notifications.page.openBadge" },

@@ -33,6 +33,7 @@ export type NoticeKind =
   | "order.ready"
   | "badge.requested"
   | "badge.granted"
+  | "badge.grantedNoEnd"
   | "badge.sentBack"
   | "badge.lapsingSoon"
   | "badge.lapsed"
