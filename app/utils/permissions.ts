@@ -17,9 +17,10 @@ export const PERMISSIONS = {
   "consent:record": ["SOCIAL_WORKER"],
   "case:manage": ["SOCIAL_WORKER"],
   "subsidy:prepare": ["SOCIAL_WORKER"],
+  // State money: decided and paid by a level-F branch head (the module checks the level), never the association.
+  "subsidy:decide": ["SOCIAL_WORKER"],
   "listing:moderate": ["MODERATOR"],
   "badge:decide": ["MODERATOR"],
-  "subsidy:decide": ["MODERATOR"],
   "pickup:dispatch": ["MODERATOR"],
   "payout:record": ["MODERATOR"],
   "refund:issue": ["ADMIN"],
@@ -34,8 +35,14 @@ export type Permission = keyof typeof PERMISSIONS;
 /** Roles whose members see other people's personal data: they must pass TOTP at login. */
 export const TWO_FACTOR_ROLES: readonly Role[] = ["SOCIAL_WORKER", "MODERATOR", "ADMIN"];
 
-/** Levels whose approval a level-A worker's subsidy claim needs (professional standard). */
+/** Levels whose countersign a level-A worker's attestation or subsidy claim needs (professional standard). */
 export const SUPERVISOR_LEVELS: readonly SocialWorkerLevel[] = ["D", "F"];
+
+/** Levels that run cases: intake, needs assessment, the individual plan, monitoring. */
+export const CASE_LEVELS: readonly SocialWorkerLevel[] = ["D", "E", "F"];
+
+/** The branch head's level: decides and pays subsidy claims, sees all of the district's cases. */
+export const BRANCH_HEAD_LEVEL: SocialWorkerLevel = "F";
 
 export function can(roles: readonly Role[], permission: Permission): boolean {
   const allowed: readonly Role[] = PERMISSIONS[permission];

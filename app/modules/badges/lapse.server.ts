@@ -2,9 +2,7 @@ import type { NoticeKind } from "~/modules/notifications/notify.server";
 import { notify } from "~/modules/notifications/notify.server";
 import { audit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
-
-const DAY_MS = 86_400_000;
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+import { addDays } from "~/utils/days";
 
 type Due = {
   id: string;

@@ -1,5 +1,6 @@
 import type { Db } from "~/utils/db.server";
 import { tashkentNow } from "~/utils/format";
+import { addDays } from "~/utils/days";
 
 type WindowDb = Pick<Db, "pickupWindow">;
 
@@ -11,8 +12,6 @@ export const SLOT_TEMPLATE = [
 
 /** How many days ahead an artisan can book a pickup, today included. */
 export const PICKUP_DAYS = 7;
-
-export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
 
 /**
  * Keeps the next PICKUP_DAYS days' windows of a district present (seeded windows are dated around

@@ -6,7 +6,8 @@ import type { Db, Tx } from "~/utils/db.server";
 import type { Outcome } from "~/utils/result";
 import { offeredBranches } from "./branches.server";
 import { tashkentNow } from "~/utils/format";
-import { addDays, PICKUP_DAYS } from "./pickup-windows.server";
+import { addDays } from "~/utils/days";
+import { PICKUP_DAYS } from "./pickup-windows.server";
 import { readyNote } from "./ready-note";
 
 export type ReadyChoice = { kind: "window"; windowId: string } | { kind: "branch"; branchId: string };
