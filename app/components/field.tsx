@@ -7,7 +7,7 @@ type FieldProps = {
   label: string;
   type: "text" | "email" | "password" | "tel" | "search" | "date";
   hint?: string;
-} & Pick<InputHTMLAttributes<HTMLInputElement>, "autoComplete" | "inputMode" | "autoFocus">;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, "autoComplete" | "inputMode" | "autoFocus" | "readOnly">;
 
 type Described = { meta: FieldMetadata<string | undefined>; label: string; hint?: string };
 

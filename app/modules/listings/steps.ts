@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "~/utils/number-fields";
 
 // The guided form's steps, in order: one question each. "photos" has its own route (multipart).
 export const STEPS = ["photos", "about", "price", "details", "handmade", "review"] as const;
@@ -13,14 +14,6 @@ export const previousStep = (step: Step): Step | null => STEPS[stepNumber(step) 
 const required = (max: number) =>
   z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(max, "studio.errors.tooLong");
 const optional = (max: number) => z.string().trim().max(max, "studio.errors.tooLong").optional();
-// A whole number typed as text: "150 000" (grouped the way prices are written) counts as 150000.
-const whole = (min: number, max: number, message: string) =>
-  z
-    .string({ error: message })
-    .transform((text) => text.replace(/[\s\u00a0]/g, ""))
-    .pipe(z.string().regex(/^\d{1,10}$/, message))
-    .transform(Number)
-    .pipe(z.number().int().min(min, message).max(max, message));
 
 export const AboutSchema = z.object({
   categoryId: z.string({ error: "studio.errors.category" }).min(1, "studio.errors.category"),
@@ -34,8 +27,8 @@ export const AboutSchema = z.object({
 
 /** Whole soʻm up to 100 million (a large carpet costs a few million); stored as tiyin. */
 export const PriceSchema = z.object({
-  priceSom: whole(1, 100_000_000, "studio.errors.price"),
-  stock: whole(0, 10_000, "studio.errors.stock"),
+  priceSom: wholeNumber(1, 100_000_000, "studio.errors.price"),
+  stock: wholeNumber(0, 10_000, "studio.errors.stock"),
 });
 
 export const DetailsSchema = z.object({

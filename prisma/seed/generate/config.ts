@@ -1,4 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
+import { HOLIDAY_YEARS, holidaysOf } from "../content/holidays";
 import { STREETS } from "../content/mahallas";
 import { addDays, dateOnly, type Random } from "../random";
 import type { DistrictInfo } from "./places";
@@ -11,7 +12,7 @@ const PICKUP_SLOTS = [
 ] as const;
 const PICKUP_CAPACITY = 8;
 
-/** Dated configuration: commission, base calculation amount, the subsidy programme. */
+/** Dated configuration: commission, base calculation amount, the subsidy programme and its checklist, holidays. */
 export function buildRules(random: Random, adminId: string) {
   const from2026 = new Date(Date.UTC(2026, 0, 1));
   const commissionRules: Prisma.CommissionRuleCreateManyInput[] = [
@@ -47,8 +48,49 @@ export function buildRules(random: Random, adminId: string) {
       startsOn: from2026,
     },
   ];
-  return { commissionRules, baseCalculationAmounts, subsidyProgrammes };
+  // Drawn after the rows above, so their ids stay as they were.
+  baseCalculationAmounts.push({
+    id: random.uuid(),
+    // Demo data, not a decree: a third value, so claims decided before and after 1 Aug 2026 differ.
+    amountMinor: 430_000n * SOM,
+    effectiveFrom: new Date(Date.UTC(2026, 7, 1)),
+    createdById: adminId,
+  });
+  const programmeDocuments = PROGRAMME_DOCUMENTS.map((names, index) => ({
+    id: random.uuid(),
+    programmeId: subsidyProgrammes[0]!.id!,
+    position: index + 1,
+    ...names,
+  })) satisfies Prisma.ProgrammeDocumentCreateManyInput[];
+  const publicHolidays: Prisma.PublicHolidayCreateManyInput[] = HOLIDAY_YEARS.flatMap(holidaysOf).map(
+    ({ day, names }) => ({ id: random.uuid(), day, nameUz: names.uz, nameRu: names.ru, nameEn: names.en }),
+  );
+  return { commissionRules, baseCalculationAmounts, subsidyProgrammes, programmeDocuments, publicHolidays };
 }
+
+// What the social worker sees and ticks for the self-employed programme: seen, never copied.
+const PROGRAMME_DOCUMENTS = [
+  {
+    nameUz: "Pasport yoki ID-karta",
+    nameRu: "Паспорт или ID-карта",
+    nameEn: "Passport or ID card",
+  },
+  {
+    nameUz: "Oʻzini oʻzi band qilgan shaxs sifatida roʻyxatdan oʻtganlik (STIR)",
+    nameRu: "Регистрация в качестве самозанятого (ИНН)",
+    nameEn: "Self-employed registration (tax number)",
+  },
+  {
+    nameUz: "Toʻlov uchun bank kartasi rekvizitlari",
+    nameRu: "Реквизиты банковской карты для выплаты",
+    nameEn: "Bank card details for the payment",
+  },
+  {
+    nameUz: "Nogironlik guvohnomasi (koʻrildi, nusxa olinmaydi)",
+    nameRu: "Справка об инвалидности (предъявлена, копия не снимается)",
+    nameEn: "Disability certificate (seen, not copied)",
+  },
+];
 
 /** A crafts-association branch and a week of pickup windows in each district with artisans. */
 export function buildLogistics(random: Random, referenceDate: Date, districts: readonly DistrictInfo[]) {
