@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CasesDueSection } from "~/modules/cases/case-list";
+import { ownCasesDue } from "~/modules/cases/case-list.server";
 import { ArtisanList } from "~/modules/onboarding/artisan-list";
 import { districtArtisans } from "~/modules/onboarding/district-artisans.server";
 import { outreachList } from "~/modules/outreach/caseload.server";
@@ -33,17 +35,18 @@ async function caseload(request: Request, form: FormData) {
     districts.map((d) => d.id),
   );
   const districtId = query.districtId || undefined;
-  const [people, artisans] = await Promise.all([
+  const [people, artisans, casesDue] = await Promise.all([
     outreachList(getDb(), worker.id, { q: query.q, districtId, stage: query.stage || undefined }, locale),
     districtArtisans(getDb(), worker.id, { q: query.q, districtId }, locale),
+    ownCasesDue(getDb(), worker.id, locale),
   ]);
-  return { people, artisans, query, districts: districts.map(({ id, name }) => ({ id, name })) };
+  return { people, artisans, casesDue, query, districts: districts.map(({ id, name }) => ({ id, name })) };
 }
 
 export default function CaseloadPage() {
   const { t } = useTranslation();
   const loaded = useLoaderData<typeof loader>();
-  const { people, artisans, query, districts } = useActionData<typeof action>() ?? loaded;
+  const { people, artisans, casesDue, query, districts } = useActionData<typeof action>() ?? loaded;
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -55,6 +58,7 @@ export default function CaseloadPage() {
           </Link>
         </p>
       </div>
+      <CasesDueSection cases={casesDue} />
       <CaseloadFilters query={query} districts={districts} />
       <section aria-labelledby="outreach-title" className="flex flex-col gap-3">
         <h2 id="outreach-title" className="text-2xl">

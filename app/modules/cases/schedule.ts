@@ -1,0 +1,30 @@
+import { addMonths } from "~/utils/days";
+import { REVIEW_COUNT } from "./terms";
+
+/**
+ * When the six monthly reviews fall due: n months after the later of the day the artisan was
+ * onboarded and the day the case was opened (both Tashkent days); a day the month lacks becomes
+ * its last day (31 January + 1 month → 28 or 29 February).
+ */
+export function reviewDueDates(onboardedOn: Date, openedOn: Date): Date[] {
+  const anchor = onboardedOn > openedOn ? onboardedOn : openedOn;
+  return Array.from({ length: REVIEW_COUNT }, (_, i) => addMonths(anchor, i + 1));
+}
+
+/**
+ * The Tashkent calendar month a review reports on: the last whole month before the one it falls
+ * due in ("2027-02" for a review due on 15 March 2027), as its key and the instants it spans.
+ */
+export function reviewMonth(dueOn: Date): { key: string; from: Date; to: Date } {
+  const start = addMonths(new Date(Date.UTC(dueOn.getUTCFullYear(), dueOn.getUTCMonth(), 1)), -1);
+  return { key: start.toISOString().slice(0, 7), ...tashkentSpan(start, addMonths(start, 1)) };
+}
+
+// Uzbekistan is UTC+5 all year: a Tashkent day starts at 19:00 UTC the day before.
+const TASHKENT_OFFSET_MS = 5 * 60 * 60 * 1000;
+
+/** The instants from the start of Tashkent day `from` up to (not including) the start of day `to`. */
+export const tashkentSpan = (from: Date, to: Date) => ({
+  from: new Date(from.getTime() - TASHKENT_OFFSET_MS),
+  to: new Date(to.getTime() - TASHKENT_OFFSET_MS),
+});
