@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
 import { BadgeRecords } from "~/modules/badges/badge-records";
+import { artisanCaseLink } from "~/modules/cases/artisan-case-link.server";
 import { onboardingArtisan } from "~/modules/onboarding/artisan.server";
 import { requestBadge } from "~/modules/onboarding/badge-request.server";
 import { countersignEvidence } from "~/modules/onboarding/evidence.server";
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const worker = await requirePermission(request, "artisan:onboard");
   const artisan = await onboardingArtisan(getDb(), worker.id, params.id ?? "", requestLocale(request));
   if (!artisan) notFound();
-  return { artisan };
+  return { artisan, caseLink: await artisanCaseLink(getDb(), worker.id, artisan.id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OnboardingArtisanPage() {
   const { t } = useTranslation();
-  const { artisan } = useLoaderData<typeof loader>();
+  const { artisan, caseLink } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const [params] = useSearchParams();
   const done = params.get("done");
@@ -62,6 +63,16 @@ export default function OnboardingArtisanPage() {
         <strong>{t("onboarding.overview.stage")}</strong> {t(`caseload.artisanStage.${artisan.stage}`)}
       </p>
       <OnboardingSteps artisan={artisan} />
+      <p className="flex flex-wrap gap-3">
+        {caseLink ? (
+          <Link to={caseLink.to} className="btn btn-secondary">
+            {t(caseLink.label)}
+          </Link>
+        ) : null}
+        <Link to={`/subsidies/new?artisan=${encodeURIComponent(artisan.id)}`} className="btn btn-secondary">
+          {t("subsidies.new.fromArtisan")}
+        </Link>
+      </p>
       <section aria-labelledby="badge-title" className="card p-4 flex flex-col gap-3">
         <h2 id="badge-title" className="text-xl">
           {t("onboarding.overview.step", { n: 8, title: t("onboarding.badge.title") })}

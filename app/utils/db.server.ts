@@ -23,3 +23,19 @@ export function getDb(): Db {
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
+
+/**
+ * PostgreSQL's check_violation (23514): a CHECK constraint or a trigger refused the row. Prisma 7
+ * with @prisma/adapter-pg reports it as P2039 for a model write and P2010 for raw SQL, the
+ * PostgreSQL code in meta.driverAdapterError.cause; other drivers put it in `cause`.
+ */
+export function isCheckViolation(error: unknown): boolean {
+  const e = error as {
+    code?: unknown;
+    meta?: { code?: unknown; driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } };
+    cause?: { code?: unknown };
+  } | null;
+  if (typeof e !== "object" || e === null) return false;
+  const cause = e.meta?.driverAdapterError?.cause;
+  return [cause?.originalCode, cause?.code, e.meta?.code, e.cause?.code].includes("23514");
+}

@@ -4,8 +4,10 @@ import { getStorage } from "~/modules/media/storage-instance.server";
 import type { FileStorage } from "~/modules/media/storage.server";
 import { createDb, type Db } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
+import { tashkentNow } from "~/utils/format";
 import { seal } from "~/utils/sensitive.server";
 import { DEMO_PASSWORD } from "./content/demo-accounts";
+import { writeCases } from "./generate/cases";
 import { writeDispatchDemo } from "./generate/dispatch";
 import { buildImageRows, renderPictures } from "./images";
 import { buildSeedPlan, SEED_REFERENCE_DATE } from "./plan";
@@ -17,6 +19,8 @@ export type SeedOptions = {
   log?: (msg: string) => void;
   /** The demo data's "today"; dates of listings, badges and pickup windows are relative to it. */
   referenceDate?: Date;
+  /** The day it runs; subsidy claims' deadlines count from it so they read true when the app starts. */
+  today?: Date;
 };
 export type SeedSummary = { counts: Record<string, number>; pictures: number; durationMs: number };
 
@@ -37,14 +41,19 @@ export function formatSeedSummary({ counts, pictures, durationMs }: SeedSummary)
 
 export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
   const started = performance.now();
-  const { storage, log = () => {}, referenceDate = SEED_REFERENCE_DATE } = options;
+  const { storage, log = () => {}, referenceDate = SEED_REFERENCE_DATE, today = tashkentNow().today } = options;
   if (!(await isDatabaseEmpty(db))) {
     throw new Error(
       "The database already has users or places; the demo seed only fills an empty database (reset it with `npm run db:reset`).",
     );
   }
   // Argon2 is slow on purpose: one hash of the shared demo password serves every account.
-  const plan = buildSeedPlan({ referenceDate, passwordHash: await hashPassword(DEMO_PASSWORD), seal });
+  const plan = buildSeedPlan({
+    referenceDate,
+    today,
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    seal,
+  });
   log(`Drawing ${plan.pictures.length} product pictures for ${plan.listings.length} listings…`);
   // Files first, outside the transaction: they are content-addressed, so a failed run leaves
   // only files that the next run reuses.
@@ -75,6 +84,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["CommissionRule", () => tx.commissionRule.createMany({ data: plan.commissionRules })],
         ["BaseCalculationAmount", () => tx.baseCalculationAmount.createMany({ data: plan.baseCalculationAmounts })],
         ["SubsidyProgramme", () => tx.subsidyProgramme.createMany({ data: plan.subsidyProgrammes })],
+        ["ProgrammeDocument", () => tx.programmeDocument.createMany({ data: plan.programmeDocuments })],
+        ["PublicHoliday", () => tx.publicHoliday.createMany({ data: plan.publicHolidays })],
         ["Branch", () => tx.branch.createMany({ data: plan.branches })],
         ["PickupWindow", () => tx.pickupWindow.createMany({ data: plan.pickupWindows })],
         ["Order", () => tx.order.createMany({ data: plan.orders })],
@@ -89,6 +100,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["ListingReport", () => tx.listingReport.createMany({ data: plan.listingReports })],
         ["OutreachContact", () => tx.outreachContact.createMany({ data: plan.outreachContacts })],
         ["HomeVisit", () => tx.homeVisit.createMany({ data: plan.homeVisits })],
+        ["Case", () => writeCases(tx, plan.cases)],
+        ["SubsidyClaim", () => tx.subsidyClaim.createMany({ data: plan.subsidyClaims })],
       ];
       const written: Record<string, number> = {};
       for (const [model, write] of steps) written[model] = (await write()).count;

@@ -1,5 +1,7 @@
 import { ARTISANS } from "./content/artisans";
 import { DEMO_ACCOUNTS } from "./content/demo-accounts";
+import { buildCases } from "./generate/cases";
+import { bcaOn, buildSubsidyClaims } from "./generate/subsidies";
 import { buildCatalog } from "./generate/catalog";
 import { buildLogistics, buildRules } from "./generate/config";
 import { buildDispatchDemo } from "./generate/dispatch";
@@ -11,17 +13,19 @@ import { buildMahallas, buildPlaces } from "./generate/places";
 import { buildDemoOrders } from "./generate/reviews";
 import { buildNewOrders } from "./generate/fulfilment";
 import { createRandom } from "./random";
+import { dayKey } from "~/utils/days";
 
 /** The demo data's "today": every date in it is relative to this, never to the clock. */
 export const SEED_REFERENCE_DATE = new Date(Date.UTC(2026, 10, 1));
 
-export type SeedPlanInput = { referenceDate: Date; passwordHash: string; seal: Seal };
+/** `today`: the day the seed runs, for data whose deadlines must read from the real calendar (claims). */
+export type SeedPlanInput = { referenceDate: Date; passwordHash: string; seal: Seal; today?: Date };
 
 /**
  * Every row of the demo data except the images' sizes and files (those need encoding, see
  * ./images.ts). Pure: the same input gives the same rows, ids included, apart from ciphertexts.
  */
-export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInput) {
+export function buildSeedPlan({ referenceDate, passwordHash, seal, today = referenceDate }: SeedPlanInput) {
   const random = createRandom("hunarmand-demo");
   const places = buildPlaces(random.fork("places"));
   // Mahallas, branches and pickup windows only where demo people live or work.
@@ -102,6 +106,28 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     seal,
     uuid: random.fork("onboarding").uuid,
   });
+  const holidays = new Set(rules.publicHolidays.map((h) => dayKey(h.day as Date)));
+  const cases = buildCases({
+    referenceDate,
+    users: people.users,
+    profiles: people.profiles,
+    holidays,
+    seal,
+    uuid: random.fork("cases").uuid,
+  });
+  const subsidy = buildSubsidyClaims({
+    today,
+    users: people.users,
+    profiles: people.profiles,
+    programme: rules.subsidyProgrammes[0]!,
+    documentIds: rules.programmeDocuments.map((d) => d.id!),
+    bcaMinor: bcaOn(rules.baseCalculationAmounts, today),
+    holidays,
+    consents: [...people.consents, ...onboarding.consents, ...cases.consents],
+    steps: onboarding.checklistSteps,
+    seal,
+    uuid: random.fork("subsidies").uuid,
+  });
   return {
     regions: places.regions,
     outreachContacts: [...outreach.outreachContacts, ...onboarding.outreachContacts],
@@ -111,10 +137,11 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     ...people,
     users: [...people.users, ...onboarding.users],
     profiles: [...people.profiles, ...onboarding.profiles],
-    consents: [...people.consents, ...onboarding.consents],
+    consents: [...people.consents, ...onboarding.consents, ...cases.consents, ...subsidy.consents],
     evidence: [...people.evidence, ...onboarding.evidence],
     consentRefusals: onboarding.consentRefusals,
-    checklistSteps: onboarding.checklistSteps,
+    checklistSteps: [...onboarding.checklistSteps, ...subsidy.steps],
+    subsidyClaims: subsidy.claims,
     ...catalog,
     listings: [...catalog.listings, ...moderation.pendingListings],
     slots: [...catalog.slots, ...moderation.pendingSlots],
@@ -129,6 +156,7 @@ export function buildSeedPlan({ referenceDate, passwordHash, seal }: SeedPlanInp
     subOrderEvents: [...orders.subOrderEvents, ...newOrders.subOrderEvents],
     payments: [...orders.payments, ...newOrders.payments],
     stockReservations: newOrders.stockReservations,
+    cases,
   };
 }
 

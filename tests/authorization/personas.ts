@@ -1,6 +1,6 @@
 // The people of the authorization sweep: one of each role, two artisans and two moderators in two
 // districts, so "another artisan's data" and "another district's data" can both be asked for.
-import type { Role } from "~/generated/prisma/enums";
+import type { Role, SocialWorkerLevel } from "~/generated/prisma/enums";
 import { placeOrder } from "~/modules/checkout/place-order.server";
 import { makeArtisan, makeListing, orderInput, type Shop } from "~/modules/checkout/test-fixtures";
 import type { Db } from "~/utils/db.server";
@@ -13,8 +13,10 @@ async function signedIn(db: Db, userId: string): Promise<string> {
   return `hm_session=${encodeURIComponent(token)}`;
 }
 
-async function person(db: Db, name: string, roles: Role[], districtId?: string) {
-  const user = await db.user.create({ data: { name, email: `${name}@example.uz`, passwordHash: "x", roles } });
+async function person(db: Db, name: string, roles: Role[], districtId?: string, level?: SocialWorkerLevel) {
+  const user = await db.user.create({
+    data: { name, email: `${name}@example.uz`, passwordHash: "x", roles, socialWorkerLevel: level ?? null },
+  });
   if (districtId) await db.staffDistrict.create({ data: { userId: user.id, districtId } });
   return { user, cookie: await signedIn(db, user.id) };
 }
@@ -59,6 +61,12 @@ export async function makePersonas(db: Db, shop: Shop) {
   });
   // The artisan's badge (granted by the fixture's moderator, not the persona): the other district's moderator must not reach it.
   const badge = await db.badge.findFirstOrThrow({ where: { artisanId: artisan.id } });
+  const sw = (name: string, district: string, level: SocialWorkerLevel) =>
+    person(db, name, ["SOCIAL_WORKER"], district, level);
+  const caseWorker = await sw("case-worker", shop.district.id, "D");
+  const branchHead = await sw("branch-head", shop.district.id, "F");
+  const otherBranchHead = await sw("other-branch-head", otherDistrict.id, "F");
+  const social = await makeSocialProtection(db, artisan.id, caseWorker.user.id, branchHead.user.id);
   return {
     data: {
       artisan,
@@ -70,6 +78,7 @@ export async function makePersonas(db: Db, shop: Shop) {
       otherDistrict,
       outreach,
       badge,
+      ...social,
     },
     anonymous: { name: "anonymous", cookie: null },
     buyer: await person(db, "buyer", ["BUYER"]),
@@ -81,7 +90,58 @@ export async function makePersonas(db: Db, shop: Shop) {
     socialWorker: await person(db, "social-worker", ["SOCIAL_WORKER"], shop.district.id),
     otherSocialWorker: await person(db, "other-social-worker", ["SOCIAL_WORKER"], otherDistrict.id),
     admin: await person(db, "admin", ["ADMIN"]),
+    caseWorker,
+    branchHead,
+    otherBranchHead,
   };
+}
+
+/**
+ * A programme, a draft claim for the artisan and a decided one (by the branch head), and the
+ * artisan's open case run by the case worker: another district's branch head must reach none of them.
+ */
+async function makeSocialProtection(db: Db, artisanId: string, caseWorkerId: string, headId: string) {
+  const preparer = await db.user.create({
+    data: {
+      name: "sw-b",
+      email: "sw-b@example.uz",
+      passwordHash: "x",
+      roles: ["SOCIAL_WORKER"],
+      socialWorkerLevel: "B",
+    },
+  });
+  const programme = await db.subsidyProgramme.create({
+    data: {
+      code: "SWEEP",
+      nameUz: "Subsidiya",
+      nameRu: "Субсидия",
+      nameEn: "Subsidy",
+      bcaMultiple: "1",
+      startsOn: new Date("2026-01-01"),
+    },
+  });
+  const base = { artisanId, programmeId: programme.id, preparedById: preparer.id };
+  const claim = await db.subsidyClaim.create({ data: base });
+  const decidedClaim = await db.subsidyClaim.create({
+    data: {
+      ...base,
+      status: "REJECTED",
+      decidedById: headId,
+      decidedAt: new Date(),
+      decisionReasonCode: "NOT_ELIGIBLE",
+    },
+  });
+  await db.consent.create({
+    data: { artisanId, purpose: "CASE_RECORDS", recordedById: caseWorkerId, witnessId: caseWorkerId },
+  });
+  const openCase = await db.case.create({
+    data: {
+      artisanId,
+      socialWorkerId: caseWorkerId,
+      reviews: { create: [{ number: 1, dueOn: new Date("2026-12-01") }] },
+    },
+  });
+  return { programme, claim, decidedClaim, case: openCase };
 }
 
 export type Personas = Awaited<ReturnType<typeof makePersonas>>;

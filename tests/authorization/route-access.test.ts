@@ -586,7 +586,200 @@ export const checks: Check[] = [
     allowed: [],
     refused: { ...NOT_STAFF, otherModerator: 404 },
   },
+  ...subsidyChecks(),
+  ...adminConfigChecks(),
+  ...caseChecks(),
 ];
+
+/** Claims: any social worker of the district reads them; deciding and paying are the branch head's. */
+function subsidyChecks(): Check[] {
+  const claim = (p: Personas) => ({ id: p.data.claim.id });
+  const decided = (p: Personas) => ({ id: p.data.decidedClaim.id });
+  const OTHER_DISTRICT = { ...NOT_SOCIAL_WORK, otherBranchHead: 404 } as const;
+  const workers: Who[] = ["socialWorker", "caseWorker", "branchHead"];
+  return [
+    {
+      name: "subsidy claims",
+      module: () => import("~/routes/subsidies._index"),
+      path: () => "/subsidies",
+      params: none,
+      method: "GET",
+      allowed: workers,
+      refused: NOT_SOCIAL_WORK,
+    },
+    {
+      name: "a new claim",
+      module: () => import("~/routes/subsidies.new"),
+      path: () => "/subsidies/new",
+      params: none,
+      method: "GET",
+      allowed: workers,
+      refused: NOT_SOCIAL_WORK,
+    },
+    {
+      name: "a claim",
+      module: () => import("~/routes/subsidies.$id"),
+      path: (p) => `/subsidies/${p.data.claim.id}`,
+      params: claim,
+      method: "GET",
+      allowed: workers,
+      refused: OTHER_DISTRICT,
+    },
+    ...(["approve", "pay", "submit", "countersign"] as const).map((intent): Check => ({
+      name: `${intent} a claim`,
+      module: () => import("~/routes/subsidies.$id"),
+      path: (p) => `/subsidies/${p.data.claim.id}`,
+      params: claim,
+      method: "POST",
+      form: () => ({ intent, paidOn: "2026-12-01", orderNumber: "PO-1" }),
+      allowed: [],
+      refused: OTHER_DISTRICT,
+    })),
+    {
+      name: "a decision letter",
+      module: () => import("~/routes/subsidies.$id_.letter"),
+      path: (p) => `/subsidies/${p.data.decidedClaim.id}/letter`,
+      params: decided,
+      method: "GET",
+      allowed: workers,
+      refused: OTHER_DISTRICT,
+    },
+    {
+      name: "my subsidy",
+      module: () => import("~/routes/studio.subsidy"),
+      path: () => "/studio/subsidy",
+      params: none,
+      method: "GET",
+      allowed: ["artisan"],
+      refused: NOT_STUDIO,
+    },
+    {
+      name: "my decision letter",
+      module: () => import("~/routes/studio.subsidy_.letter.$id"),
+      path: (p) => `/studio/subsidy/letter/${p.data.decidedClaim.id}`,
+      params: decided,
+      method: "GET",
+      allowed: ["artisan"],
+      refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    },
+  ];
+}
+
+/** Programmes, the BCA and the holidays: the administrator's alone. */
+function adminConfigChecks(): Check[] {
+  const NOT_ADMIN = {
+    buyer: 403,
+    courier: 403,
+    artisan: 403,
+    moderator: 403,
+    socialWorker: 403,
+    branchHead: 403,
+  } as const;
+  const page = (
+    name: string,
+    path: (p: Personas) => string,
+    module: () => Promise<RouteModule>,
+    params: Check["params"] = none,
+  ): Check => ({
+    name,
+    module,
+    path,
+    params,
+    method: "GET",
+    allowed: ["admin"],
+    refused: NOT_ADMIN,
+  });
+  return [
+    page(
+      "programmes",
+      () => "/admin/programmes",
+      () => import("~/routes/admin.programmes._index"),
+    ),
+    page(
+      "a new programme",
+      () => "/admin/programmes/new",
+      () => import("~/routes/admin.programmes.new"),
+    ),
+    page(
+      "a programme",
+      (p) => `/admin/programmes/${p.data.programme.id}`,
+      () => import("~/routes/admin.programmes.$id"),
+      (p) => ({ id: p.data.programme.id }),
+    ),
+    page(
+      "the BCA",
+      () => "/admin/bca",
+      () => import("~/routes/admin.bca"),
+    ),
+    page(
+      "public holidays",
+      () => "/admin/holidays",
+      () => import("~/routes/admin.holidays"),
+    ),
+  ];
+}
+
+/** Cases: the case worker's own, every case of the district for the branch head, nobody else's. */
+function caseChecks(): Check[] {
+  const of = (p: Personas) => ({ id: p.data.case.id });
+  const NOT_THEIRS = { ...NOT_SOCIAL_WORK, socialWorker: 404, otherBranchHead: 404 } as const;
+  const page = (
+    name: string,
+    tail: string,
+    module: () => Promise<RouteModule>,
+    extra: Record<string, string> = {},
+  ): Check => ({
+    name,
+    module,
+    path: (p) => `/cases/${p.data.case.id}${tail}`,
+    params: (p) => ({ ...of(p), ...extra }),
+    method: "GET",
+    allowed: ["caseWorker", "branchHead"],
+    refused: NOT_THEIRS,
+  });
+  return [
+    {
+      name: "cases",
+      module: () => import("~/routes/cases._index"),
+      path: () => "/cases",
+      params: none,
+      method: "GET",
+      allowed: ["caseWorker", "branchHead", "socialWorker"],
+      refused: NOT_SOCIAL_WORK,
+    },
+    {
+      name: "open a case",
+      module: () => import("~/routes/cases.new"),
+      path: (p) => `/cases/new?artisan=${p.data.artisan.id}`,
+      params: none,
+      method: "GET",
+      allowed: ["caseWorker", "branchHead"],
+      refused: { ...NOT_SOCIAL_WORK, otherBranchHead: 404 },
+    },
+    page("a case", "", () => import("~/routes/cases.$id._index")),
+    page("a needs assessment", "/assessment", () => import("~/routes/cases.$id.assessment")),
+    page("an individual plan", "/plan", () => import("~/routes/cases.$id.plan")),
+    page("referrals", "/referrals", () => import("~/routes/cases.$id.referrals")),
+    page("a monthly review", "/reviews/1", () => import("~/routes/cases.$id.reviews.$number"), { number: "1" }),
+    page("closing a case", "/close", () => import("~/routes/cases.$id.close")),
+    page("a case summary", "/summary", () => import("~/routes/cases.$id.summary")),
+    {
+      ...page("a case note", "", () => import("~/routes/cases.$id._index")),
+      method: "POST",
+      form: () => ({ body: "Uchrashdik." }),
+      allowed: [],
+    },
+    {
+      name: "my case",
+      module: () => import("~/routes/studio.case"),
+      path: () => "/studio/case",
+      params: none,
+      method: "GET",
+      allowed: ["artisan"],
+      refused: NOT_STUDIO,
+    },
+  ];
+}
 
 const everyone = (p: Personas) => Object.keys(p).filter((k) => k !== "data") as Who[];
 

@@ -20,6 +20,7 @@ const ROLES = {
   artisan: "artisan@hunarmand.uz",
   helper: "helper@hunarmand.uz",
   socialWorker: "sw.b@hunarmand.uz",
+  branchHead: "sw.f@hunarmand.uz",
   moderator: "moderator@hunarmand.uz",
   courier: "courier@hunarmand.uz",
   admin: "admin@hunarmand.uz",

@@ -2,7 +2,8 @@
 // the routes from the server build, so a route added later without an entry here fails it.
 import type { ServedApp } from "./served-app";
 
-export type Who = "anonymous" | "buyer" | "artisan" | "moderator" | "courier" | "socialWorker" | "admin";
+export type Who =
+  "anonymous" | "buyer" | "artisan" | "moderator" | "courier" | "socialWorker" | "caseWorker" | "branchHead" | "admin";
 
 /** Real ids in the test data, for the well-formed version of each URL. */
 export type Ids = {
@@ -17,6 +18,10 @@ export type Ids = {
   manifest: string;
   outreach: string;
   badge: string;
+  claim: string;
+  decidedClaim: string;
+  programme: string;
+  case: string;
 };
 
 export type RouteEntry = { owner: Who; params?: (ids: Ids) => Record<string, string> };
@@ -101,6 +106,27 @@ export const ROUTES: Record<string, RouteEntry> = {
   "routes/studio.checklists": { owner: "artisan" },
   "routes/guides.$step": { owner: "anonymous", params: () => ({ step: "app-login" }) },
   "routes/admin.refunds": { owner: "admin" },
+  "routes/admin.programmes._index": { owner: "admin" },
+  "routes/admin.programmes.new": { owner: "admin" },
+  "routes/admin.programmes.$id": { owner: "admin", params: (i) => ({ id: i.programme }) },
+  "routes/admin.bca": { owner: "admin" },
+  "routes/admin.holidays": { owner: "admin" },
+  "routes/subsidies._index": { owner: "branchHead" },
+  "routes/subsidies.new": { owner: "branchHead" },
+  "routes/subsidies.$id": { owner: "branchHead", params: (i) => ({ id: i.claim }) },
+  "routes/subsidies.$id_.letter": { owner: "branchHead", params: (i) => ({ id: i.decidedClaim }) },
+  "routes/studio.subsidy": { owner: "artisan" },
+  "routes/studio.subsidy_.letter.$id": { owner: "artisan", params: (i) => ({ id: i.decidedClaim }) },
+  "routes/cases._index": { owner: "caseWorker" },
+  "routes/cases.new": { owner: "caseWorker" },
+  "routes/cases.$id._index": { owner: "caseWorker", params: (i) => ({ id: i.case }) },
+  "routes/cases.$id.assessment": { owner: "caseWorker", params: (i) => ({ id: i.case }) },
+  "routes/cases.$id.plan": { owner: "caseWorker", params: (i) => ({ id: i.case }) },
+  "routes/cases.$id.referrals": { owner: "caseWorker", params: (i) => ({ id: i.case }) },
+  "routes/cases.$id.reviews.$number": { owner: "caseWorker", params: (i) => ({ id: i.case, number: "1" }) },
+  "routes/cases.$id.close": { owner: "caseWorker", params: (i) => ({ id: i.case }) },
+  "routes/cases.$id.summary": { owner: "caseWorker", params: (i) => ({ id: i.case }) },
+  "routes/studio.case": { owner: "artisan" },
 };
 
 /** The URL of a route with its parameters filled in (each already URL-encoded). */
@@ -138,5 +164,9 @@ export async function realIds(app: ServedApp): Promise<Ids> {
     manifest: manifest.id,
     outreach: people.data.outreach.id,
     badge: people.data.badge.id,
+    claim: people.data.claim.id,
+    decidedClaim: people.data.decidedClaim.id,
+    programme: people.data.programme.id,
+    case: people.data.case.id,
   };
 }

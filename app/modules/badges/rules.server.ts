@@ -1,5 +1,5 @@
 import { countingEvidence } from "~/modules/verification/evidence-rules";
-import type { Db } from "~/utils/db.server";
+import { isCheckViolation, type Db } from "~/utils/db.server";
 
 type FourEyesFacts = { requestedById: string; evidence: { attestedById: string; countersignedById: string | null } };
 
@@ -8,21 +8,8 @@ export function fourEyesConflict(badge: FourEyesFacts, userId: string): boolean 
   return [badge.requestedById, badge.evidence.attestedById, badge.evidence.countersignedById].includes(userId);
 }
 
-/**
- * The database's own four-eyes refusal (the Badge trigger raises check_violation, 23514). Prisma 7
- * with @prisma/adapter-pg reports it as P2039 for a model write and P2010 for raw SQL, the
- * PostgreSQL code in meta.driverAdapterError.cause; other drivers put it in `cause`.
- */
-export function isFourEyesViolation(error: unknown): boolean {
-  const e = error as {
-    code?: unknown;
-    meta?: { code?: unknown; driverAdapterError?: { cause?: { code?: unknown; originalCode?: unknown } } };
-    cause?: { code?: unknown };
-  } | null;
-  if (typeof e !== "object" || e === null) return false;
-  const cause = e.meta?.driverAdapterError?.cause;
-  return [cause?.originalCode, cause?.code, e.meta?.code, e.cause?.code].includes("23514");
-}
+/** The database's own four-eyes refusal: the Badge trigger raises a check violation. */
+export const isFourEyesViolation = isCheckViolation;
 
 export type GrantBlocker = "evidenceNotCounting" | "evidenceExpired" | "consentMissing";
 

@@ -1,6 +1,6 @@
 // Test data for the badge tests: staff of a district, and an artisan whose social worker has
 // recorded the certificate (sealed, as the app stores it), the consent, and a badge request.
-import type { Role } from "~/generated/prisma/enums";
+import type { Role, SocialWorkerLevel } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import { tashkentNow } from "~/utils/format";
 import { seal } from "~/utils/sensitive.server";
@@ -12,10 +12,16 @@ const DAY_MS = 86_400_000;
 /** Tashkent's today moved by whole days, as a @db.Date holds it. */
 export const dayFromToday = (days: number) => new Date(tashkentNow().today.getTime() + days * DAY_MS);
 
-export async function makeStaff(db: Db, districtId: string, roles: Role[], name = "Xodim") {
+export async function makeStaff(
+  db: Db,
+  districtId: string,
+  roles: Role[],
+  name = "Xodim",
+  level: SocialWorkerLevel = "D",
+) {
   const id = next();
   const user = await db.user.create({
-    data: { name, email: `staff${id}@example.uz`, passwordHash: "x", roles, socialWorkerLevel: "D" },
+    data: { name, email: `staff${id}@example.uz`, passwordHash: "x", roles, socialWorkerLevel: level },
   });
   await db.staffDistrict.create({ data: { userId: user.id, districtId } });
   return user;

@@ -16,7 +16,9 @@ type NoticeLink = {
     | "notifications.page.openBadge"
     | "notifications.page.openBadgeQueue"
     | "notifications.page.openArtisan"
-    | "notifications.page.openChecklists";
+    | "notifications.page.openChecklists"
+    | "notifications.page.openSubsidy"
+    | "notifications.page.openClaim";
 };
 
 const PAGES: Partial<Record<NoticeKind, NoticeLink>> = {
@@ -33,6 +35,10 @@ const PAGES: Partial<Record<NoticeKind, NoticeLink>> = {
   "badge.lapsed": { to: "/studio/badge", label: "notifications.page.openBadge" },
   "badge.revoked": { to: "/studio/badge", label: "notifications.page.openBadge" },
   "checklist.waiting": { to: "/studio/checklists", label: "notifications.page.openChecklists" },
+  "subsidy.submitted": { to: "/studio/subsidy", label: "notifications.page.openSubsidy" },
+  "subsidy.approved": { to: "/studio/subsidy", label: "notifications.page.openSubsidy" },
+  "subsidy.rejected": { to: "/studio/subsidy", label: "notifications.page.openSubsidy" },
+  "subsidy.paid": { to: "/studio/subsidy", label: "notifications.page.openSubsidy" },
 };
 
 /**
@@ -48,6 +54,9 @@ export function noticeLink(kind: string, payload: NoticePayload): NoticeLink | n
       to: `/caseload/artisans/${encodeURIComponent(payload.artisanId)}`,
       label: "notifications.page.openArtisan",
     };
+  // A social worker's notice about a claim opens the claim.
+  if (kind.startsWith("subsidy.") && typeof payload.claimId === "string")
+    return { to: `/subsidies/${encodeURIComponent(payload.claimId)}`, label: "notifications.page.openClaim" };
   // An artisan's notice names their part of the order; a buyer's names the whole order.
   const label = "notifications.page.openOrder";
   if (typeof payload.subOrderId === "string")

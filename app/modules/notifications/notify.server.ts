@@ -39,7 +39,14 @@ export type NoticeKind =
   | "badge.lapsed"
   | "badge.revoked"
   | "consent.withdrawn"
-  | "checklist.waiting";
+  | "checklist.waiting"
+  | "subsidy.submitted"
+  | "subsidy.countersignWaiting"
+  | "subsidy.returned"
+  | "subsidy.decisionWaiting"
+  | "subsidy.approved"
+  | "subsidy.rejected"
+  | "subsidy.paid";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;
@@ -51,6 +58,8 @@ export type Notice = {
   payload: NoticePayload;
   /** Another address than the account's (the contact email of an order), in this language. */
   email?: { to: string; locale: string };
+  /** Text the phone as well as the email (state money: the person must hear of it wherever they look). */
+  alsoText?: boolean;
 };
 
 /**
@@ -74,7 +83,8 @@ export async function notify(tx: Tx, notice: Notice) {
   const title = t(`notifications.${notice.kind}.title`, values);
   if (to) {
     await queueEmail(tx, { to, subject: title, text: t(`notifications.${notice.kind}.body`, values) });
-  } else if (user?.phone) {
+  }
+  if (user?.phone && (!to || notice.alsoText)) {
     // A text message is short: the kind's own SMS text where it has one, else its title.
     const key = `notifications.${notice.kind}.sms`;
     const sms = t(key, values);
@@ -95,7 +105,11 @@ const CODE_TEXTS = {
   purposeCode: ["purpose", (code: string) => `consent.purpose.${code}.name`],
   stepCode: ["step", (code: string) => `checklist.step.${code}.name`],
   reasonCode: ["reasonName", (code: string) => `badges.reason.${code}`],
+  refusalCode: ["refusal", (code: string) => `subsidies.reason.${code}`],
 } as const;
+
+/** Names kept in every language (xUz, xRu, xEn), read in the reader's: a listing's title, a programme's name. */
+const LOCALIZED = ["title", "programme"] as const;
 
 /**
  * A payload as the texts read it, in the reader's language at reading time: `totalMinor: 1250000`
@@ -111,7 +125,9 @@ export function noticeValues(payload: NoticePayload, locale: Locale): NoticePayl
     // A day ("validUntilDay": "2027-01-31") reads as a date of the reader's language ("validUntil").
     if (key.endsWith("Day") && typeof value === "string") values[key.slice(0, -3)] = formatDate(value, locale);
   }
-  if (typeof payload.titleUz === "string") values.title = localized(payload as { titleUz: string }, "title", locale);
+  for (const field of LOCALIZED)
+    if (typeof payload[`${field}Uz`] === "string")
+      values[field] = localized(payload as Record<`${typeof field}Uz`, string>, field, locale);
   for (const [key, [name, textKey]] of Object.entries(CODE_TEXTS)) {
     const code = payload[key];
     if (typeof code === "string") values[name] = createI18n(locale).t(textKey(code));

@@ -2,6 +2,7 @@ import { artisanInStaffDistricts } from "~/modules/moderation/scope.server";
 import { notify } from "~/modules/notifications/notify.server";
 import { countingEvidence } from "~/modules/verification/evidence-rules";
 import { audit } from "~/utils/audit.server";
+import { districtStaff } from "~/utils/staff-districts.server";
 import type { Db } from "~/utils/db.server";
 import { tashkentNow } from "~/utils/format";
 import type { Outcome } from "~/utils/result";
@@ -44,15 +45,7 @@ export async function requestBadge(
       data: { artisanId, evidenceId: evidence.id, requestedById: worker.id },
       select: { id: true },
     });
-    const moderators = await tx.user.findMany({
-      where: {
-        roles: { has: "MODERATOR" },
-        disabledAt: null,
-        staffDistricts: { some: { districtId: artisan.districtId } },
-      },
-      select: { id: true },
-    });
-    for (const moderator of moderators) {
+    for (const moderator of await districtStaff(tx, artisan.districtId, "MODERATOR")) {
       await notify(tx, {
         userId: moderator.id,
         kind: "badge.requested",

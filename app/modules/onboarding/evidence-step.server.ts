@@ -17,6 +17,6 @@ export async function evidenceStep(db: Db, workerId: string, artisanId: string, 
     districts: districts
       .map((d) => ({ id: d.id, name: localized(d, "name", locale) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
-    needsCountersign: (await workerPowers(db, workerId)).attestNeedsCountersign,
+    needsCountersign: (await workerPowers(db, workerId)).needsCountersign,
   };
 }

@@ -47,7 +47,7 @@ export async function attestEvidence(
         validUntil: input.validUntil ? dayOf(input.validUntil) : null,
         commission: input.commission,
         commissionDistrictId: input.commissionDistrictId,
-        needsCountersign: powers.attestNeedsCountersign,
+        needsCountersign: powers.needsCountersign,
         attestedById: worker.id,
       },
     });
@@ -56,7 +56,7 @@ export async function attestEvidence(
       action: "evidence.attest",
       entity: "ArtisanProfile",
       entityId: artisanId,
-      detail: { evidenceId: id, needsCountersign: powers.attestNeedsCountersign },
+      detail: { evidenceId: id, needsCountersign: powers.needsCountersign },
     });
     return { ok: true as const };
   });

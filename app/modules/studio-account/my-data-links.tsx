@@ -6,9 +6,11 @@ const LINKS = [
   { to: "/studio/badge", label: "studioAccount.badge.title" },
   { to: "/studio/data-reads", label: "studioAccount.dataReads.title" },
   { to: "/studio/checklists", label: "studioAccount.checklists.title" },
+  { to: "/studio/case", label: "cases.studio.title" },
+  { to: "/studio/subsidy", label: "subsidies.mine.title" },
 ] as const;
 
-/** The studio's way to the artisan's own account pages: consents, badge, who read their data, checklists. */
+/** The studio's way to the artisan's own account pages: consents, badge, who read their data, checklists, their case and subsidy. */
 export function MyDataLinks() {
   const { t } = useTranslation();
   return (
