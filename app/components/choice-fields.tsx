@@ -44,7 +44,7 @@ export function RadioChoices({ meta, legend, choices }: RadioProps) {
         <label key={choice.value} className="flex items-start gap-3 min-h-11 py-2 cursor-pointer">
           <input
             type="radio"
-            id={choiceId(meta.name, choice.value)}
+            id={choiceId(meta.formId, meta.name, choice.value)}
             name={meta.name}
             value={choice.value}
             defaultChecked={String(meta.initialValue ?? "") === choice.value}
@@ -68,7 +68,7 @@ export function CheckboxChoices({ meta, legend, choices }: RadioProps) {
         <label key={choice.value} className="flex items-start gap-3 min-h-11 py-2 cursor-pointer">
           <input
             type="checkbox"
-            id={choiceId(meta.name, choice.value)}
+            id={choiceId(meta.formId, meta.name, choice.value)}
             name={meta.name}
             value={choice.value}
             defaultChecked={chosen.includes(choice.value)}
@@ -82,5 +82,10 @@ export function CheckboxChoices({ meta, legend, choices }: RadioProps) {
   );
 }
 
-/** "deliveryMethod-branch-pickup": a plain id that CSS (and Tailwind's arbitrary variants) can name. */
-export const choiceId = (name: string, value: string) => `${name}-${value.toLowerCase().replace(/_/g, "-")}`;
+/**
+ * "checkout-deliveryMethod-branch-pickup": a plain id that CSS (and Tailwind's arbitrary variants)
+ * can name, with its form's id first, so two forms on one page asking the same question never
+ * share an id (a label would then check the other form's answer).
+ */
+export const choiceId = (formId: string, name: string, value: string) =>
+  `${formId}-${name}-${value.toLowerCase().replace(/_/g, "-")}`;

@@ -1,8 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { PageNotice } from "~/components/page-notice";
 import { afterChange, invalidInput } from "~/modules/cases/case-answers.server";
 import { CaseHeader } from "~/modules/cases/case-header";
 import { casePath, doneAt } from "~/modules/cases/case-links";
@@ -17,8 +16,6 @@ import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "cases.case.title");
-
-const DONE = ["opened", "assessment", "plan", "referral", "review", "note", "closed"];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadCasePage(request, params.id, "case", ["assessment", "plans", "referrals", "reviews", "notes", "closure"]);
@@ -67,7 +64,6 @@ export default function CasePage() {
   const day = useDay();
   const { case: found } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const done = useSearchParams()[0].get("done");
   const open = found.stage !== "CLOSED";
   const link = (page: string, label: string): [string, string] | undefined =>
     open ? [casePath(found.id, page), t(label)] : undefined;
@@ -75,7 +71,6 @@ export default function CasePage() {
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <CaseHeader found={found} title={t("cases.case.heading", { name: found.artisan.name })} back={false} />
-      <PageNotice text={done && DONE.includes(done) ? t(`cases.done.${done}`) : null} />
       {found.closureReason && found.closedOn ? (
         <p className="card p-4">
           {t("cases.close.closed", { date: day(found.closedOn), reason: t(`cases.closure.${found.closureReason}`) })}

@@ -55,8 +55,12 @@ export default function ReferralsPage() {
         <SendReferralForm today={today} lastResult={replyFor("send")} />
       </section>
       {waiting.map((referral) => (
-        <section key={referral.id} aria-labelledby={`answer-${referral.id}`} className="card p-4 flex flex-col gap-3">
-          <h2 id={`answer-${referral.id}`} className="text-xl">
+        <section
+          key={referral.id}
+          aria-labelledby={`answer-title-${referral.id}`}
+          className="card p-4 flex flex-col gap-3"
+        >
+          <h2 id={`answer-title-${referral.id}`} className="text-xl">
             {t("cases.referral.answerFor", {
               kind: t(`cases.referralKind.${referral.kind}`),
               organisation: referral.organisation,

@@ -1,5 +1,6 @@
-// What must never reach a person: broken bytes, template holes, raw keys, and on Uzbek Cyrillic
-// pages Uzbek text left in Latin letters.
+// What must never reach a person: broken bytes, template holes, raw keys, an id used twice (a
+// label, aria reference or form="" attribute then finds the wrong element: a field silently left
+// out of its form), and on Uzbek Cyrillic pages Uzbek text left in Latin letters.
 import { catalogs, flatten } from "~/utils/i18n/catalog.server";
 import { visibleText } from "./visible-text";
 
@@ -19,6 +20,9 @@ export function problemsOf(body: string, contentType: string, locale: string): s
   if (body.includes("\u0000")) problems.push("NUL byte in the response");
   if (body.includes("\uFFFD")) problems.push("U+FFFD (a broken character) in the response");
   if (!contentType.includes("html")) return problems;
+  const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+  const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  if (twice.length > 0) problems.push(`the same id twice: ${twice.slice(0, 3).join(", ")}`);
   for (const piece of visibleText(body)) {
     const at = `«${piece.text.slice(0, 80)}» (${piece.where})`;
     if (/\{\{|\}\}/.test(piece.text)) problems.push(`unresolved placeholder ${at}`);

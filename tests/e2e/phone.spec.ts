@@ -13,6 +13,8 @@ const ROLES = [
   "moderator@hunarmand.uz",
   "courier@hunarmand.uz",
   "sw.b@hunarmand.uz",
+  // The branch head: subsidy claims to decide and pay, their letters, every case of the district.
+  "sw.f@hunarmand.uz",
   "admin@hunarmand.uz",
 ] as const;
 const TEXT_SIZES = ["100", "125", "150", "200"];

@@ -1,4 +1,4 @@
-// Sealed personal data (certificate number and group, home address, bank card) never reaches a
+// Sealed personal data (certificate number and group, home address, bank card, case notes) never reaches a
 // public page, a URL or a log line: entered through the real forms of the served app, then looked
 // for in every answer a stranger can get and in everything the server wrote to its output.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { startServedApp, type ServedApp } from "./served-app";
 const CERTIFICATE = "TK 7654321";
 const ADDRESS = "Qatortol koʻchasi 77, 41-xonadon";
 const CARD = "4111111111111111";
+const NOTE = "Qoʻshnilar bilan janjal, uydan chiqolmaydi";
 let app: ServedApp;
 const written: string[] = [];
 const originals = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
@@ -100,5 +101,24 @@ describe("sealed personal data", () => {
     const log = written.join("");
     for (const secret of ["7654321", "7654320", "Qatortol koʻchasi 77", "41111111", "1111 1111"])
       expect(log).not.toContain(secret);
+  });
+
+  it("keeps case notes to the case worker and branch head: out of addresses, logs and another district", async () => {
+    const { caseWorker, branchHead, otherBranchHead, data } = app.people;
+    const page = `/cases/${data.case.id}`;
+    const added = await send(caseWorker.cookie, page, { body: NOTE });
+    expect(added.status).toBe(302);
+    expect(added.headers.get("location") ?? "").not.toContain("janjal");
+    expect(await (await send(caseWorker.cookie, page)).text()).toContain(NOTE);
+    expect(await (await send(branchHead.cookie, `${page}/summary`)).text()).toContain(NOTE);
+    for (const [who, url] of [
+      [otherBranchHead.cookie, page],
+      [otherBranchHead.cookie, `${page}/summary`],
+      [app.people.socialWorker.cookie, page],
+    ] as const)
+      expect((await send(who, url)).status, url).toBe(404);
+    const stored = await app.db.caseNote.findFirstOrThrow({ where: { caseId: data.case.id } });
+    expect(stored.bodyEnc).not.toContain("janjal");
+    expect(written.join("")).not.toContain("janjal");
   });
 });

@@ -14,20 +14,25 @@ const secret = () =>
   (JSON.parse(fs.readFileSync(path.join(E2E_DATA_DIR, "secrets.json"), "utf8")) as { SESSION_SECRET: string })
     .SESSION_SECRET;
 
-export async function signIn(page: Page, email: string): Promise<void> {
-  const token = randomBytes(32).toString("base64url");
-  const tokenHash = createHmac("sha256", secret()).update(token).digest("base64url");
+/** A query on the served app's database (to set up a session, or read what a page must show). */
+export async function e2eQuery<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: runningEmbeddedUrl(path.join(E2E_DATA_DIR, "pg")) });
   await client.connect();
   try {
-    const { rowCount } = await client.query(
-      `INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt", "twoFactorPassedAt")
-       SELECT $1, $2, id, now() + interval '1 day', now() FROM "User" WHERE email = $3`,
-      [randomUUID(), tokenHash, email],
-    );
-    if (rowCount !== 1) throw new Error(`no demo account ${email}`);
+    return await client.query<R>(sql, values);
   } finally {
     await client.end();
   }
+}
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  const token = randomBytes(32).toString("base64url");
+  const tokenHash = createHmac("sha256", secret()).update(token).digest("base64url");
+  const { rowCount } = await e2eQuery(
+    `INSERT INTO "Session" (id, "tokenHash", "userId", "expiresAt", "twoFactorPassedAt")
+     SELECT $1, $2, id, now() + interval '1 day', now() FROM "User" WHERE email = $3`,
+    [randomUUID(), tokenHash, email],
+  );
+  if (rowCount !== 1) throw new Error(`no demo account ${email}`);
   await page.context().addCookies([{ name: "hm_session", value: token, url: `http://localhost:${E2E_PORT}` }]);
 }

@@ -10,8 +10,13 @@ export function AddHolidayForm({ lastResult }: { lastResult: SubmissionResult<st
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm("add-holiday", HolidaySchema, lastResult);
   return (
-    <Form method="post" {...getFormProps(form)} className="card p-4 flex flex-col gap-4" aria-labelledby="add-holiday">
-      <h2 id="add-holiday" className="text-xl">
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="card p-4 flex flex-col gap-4"
+      aria-labelledby="add-holiday-title"
+    >
+      <h2 id="add-holiday-title" className="text-xl">
         {t("admin.holidays.addTitle")}
       </h2>
       <FormErrors errors={form.errors} />

@@ -1,16 +1,19 @@
-import { Link } from "@remix-run/react";
+import { Link, useSearchParams } from "@remix-run/react";
+import { PageNotice } from "~/components/page-notice";
 import { useTranslation } from "react-i18next";
 import type { CaseView } from "./case-read.server";
-import { casePath } from "./case-links";
+import { casePath, DONE_NOTICES } from "./case-links";
 import { useDay } from "./day-text";
 
-/** The top of every case page: whose case, its stage, who runs it, and the way back to the case. */
+/** The top of every case page: whose case, what the last change did, its stage, who runs it, and the way back to the case. */
 export function CaseHeader({ found, title, back = true }: { found: CaseView; title: string; back?: boolean }) {
   const { t } = useTranslation();
   const day = useDay();
+  const done = useSearchParams()[0].get("done");
   return (
     <div className="flex flex-col gap-2">
       <h1 className="text-3xl">{title}</h1>
+      <PageNotice text={done && DONE_NOTICES.includes(done) ? t(`cases.done.${done}`) : null} />
       <p>
         <strong>{t("cases.case.stage")}</strong> {t(`cases.stage.${found.stage}`)}
       </p>

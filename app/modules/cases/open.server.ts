@@ -51,7 +51,6 @@ export async function openCase(
   if (!facts.hasConsent) return { ok: false, reason: "noConsent" };
   if (facts.hasOpenCase) return { ok: false, reason: "alreadyOpen" };
   const caseId = randomUUID();
-  const openedOn = tashkentNow(now).today;
   const onboardedOn = tashkentNow(facts.artisan.createdAt).today;
   try {
     await db.$transaction(async (tx) => {
@@ -64,7 +63,7 @@ export async function openCase(
           externalEcaseId: input.externalEcaseId ?? null,
           openedAt: now,
           reviews: {
-            create: reviewDueDates(onboardedOn, openedOn).map((dueOn, i) => ({ number: i + 1, dueOn })),
+            create: reviewDueDates(onboardedOn).map((dueOn, i) => ({ number: i + 1, dueOn })),
           },
         },
       });

@@ -2,13 +2,13 @@ import { addMonths } from "~/utils/days";
 import { REVIEW_COUNT } from "./terms";
 
 /**
- * When the six monthly reviews fall due: n months after the later of the day the artisan was
- * onboarded and the day the case was opened (both Tashkent days); a day the month lacks becomes
- * its last day (31 January + 1 month → 28 or 29 February).
+ * When the six monthly reviews fall due: n months after the day the artisan was onboarded (a
+ * Tashkent day), as the programme follows the first six months of a working life on the
+ * marketplace (domain.md). A case opened later finds its past reviews due at once: each is still
+ * done, with that month's facts. A day the month lacks becomes its last (31 Jan + 1 → 28/29 Feb).
  */
-export function reviewDueDates(onboardedOn: Date, openedOn: Date): Date[] {
-  const anchor = onboardedOn > openedOn ? onboardedOn : openedOn;
-  return Array.from({ length: REVIEW_COUNT }, (_, i) => addMonths(anchor, i + 1));
+export function reviewDueDates(onboardedOn: Date): Date[] {
+  return Array.from({ length: REVIEW_COUNT }, (_, i) => addMonths(onboardedOn, i + 1));
 }
 
 /**

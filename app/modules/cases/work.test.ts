@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { saveAssessment } from "./assessment.server";
 import { caseList } from "./case-list.server";
+import { dataReads } from "~/modules/studio-account/data-reads.server";
 import { caseForWorker } from "./case-read.server";
 import { closeCase } from "./close.server";
 import { addCaseNote } from "./notes.server";
@@ -185,6 +186,9 @@ describe("sealed texts", () => {
     });
     const everyAudit = JSON.stringify(audits);
     expect(everyAudit).not.toContain("yolgʻiz");
+    // The artisan's "who looked at my data" names the branch head's reading of the case.
+    const listed = await dataReads(test.db, artisan.id, "en");
+    expect(listed[0]).toMatchObject({ purpose: "case", data: ["case"], role: "SOCIAL_WORKER" });
   });
 });
 
@@ -232,8 +236,8 @@ describe("who sees a case", () => {
     const opened = await openCase(test.db, worker, { artisanId: artisan.id }, new Date("2026-01-12T08:00:00Z"));
     const row = (await caseList(test.db, worker.id, "uz"))?.find((c) => opened.ok && c.id === opened.caseId);
     expect(row?.reviewsDue.slice(0, 2)).toEqual([
-      { number: 1, dueOn: "2026-02-12" },
-      { number: 2, dueOn: "2026-03-12" },
+      { number: 1, dueOn: "2026-02-10" },
+      { number: 2, dueOn: "2026-03-10" },
     ]);
     // Onboarded long ago and nothing delivered since: flagged.
     expect(row?.noSale).toBe(true);

@@ -11,7 +11,7 @@ export function BranchFields({ meta, branches, regionChosen }: Props) {
   const note =
     branches.length > 0 ? null : regionChosen ? t("checkout.noBranchInRegion") : t("checkout.branchRegionFirst");
   return (
-    <div className="flex flex-col gap-2 group-has-[#deliveryMethod-courier:checked]:hidden">
+    <div className="flex flex-col gap-2 group-has-[#checkout-deliveryMethod-courier:checked]:hidden">
       <RadioChoices
         meta={meta}
         legend={t("checkout.branchTitle")}

@@ -16,7 +16,7 @@ type Props = {
 export function CourierFields({ fields, places, onDistrict }: Props) {
   const { t } = useTranslation();
   return (
-    <fieldset className="flex flex-col gap-4 group-has-[#deliveryMethod-branch-pickup:checked]:hidden">
+    <fieldset className="flex flex-col gap-4 group-has-[#checkout-deliveryMethod-branch-pickup:checked]:hidden">
       <legend className="text-xl font-semibold mb-2">{t("checkout.courierTitle")}</legend>
       <SelectField
         meta={fields.districtId}

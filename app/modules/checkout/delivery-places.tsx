@@ -43,8 +43,8 @@ export function DeliveryPlaces({ fields, regions, places }: Props) {
             onChange={(event) => load(event.currentTarget.value)}
           />
         </div>
-        {show(t("checkout.showDistricts"), "group-has-[#deliveryMethod-branch-pickup:checked]:hidden")}
-        {show(t("checkout.showBranches"), "group-has-[#deliveryMethod-courier:checked]:hidden")}
+        {show(t("checkout.showDistricts"), "group-has-[#checkout-deliveryMethod-branch-pickup:checked]:hidden")}
+        {show(t("checkout.showBranches"), "group-has-[#checkout-deliveryMethod-courier:checked]:hidden")}
       </div>
       <CourierFields fields={fields} places={shown} onDistrict={(regionId, districtId) => load(regionId, districtId)} />
       <BranchFields meta={fields.branchId} branches={shown.branches} regionChosen={Boolean(fields.regionId.value)} />

@@ -7,7 +7,16 @@ import { uzbekText } from "~/utils/i18n/localized";
 export const DATA_READS_LIMIT = 200;
 
 /** Why someone opened the data (audit detail.purpose), with the words at studioAccount.dataReads.purpose.<word>. */
-const PURPOSES = ["manifest", "courier", "badgeDecision", "caseload", "subsidyClaim", "payout", "checklist"] as const;
+const PURPOSES = [
+  "manifest",
+  "courier",
+  "badgeDecision",
+  "caseload",
+  "subsidyClaim",
+  "payout",
+  "checklist",
+  "case",
+] as const;
 type Purpose = (typeof PURPOSES)[number] | "other";
 
 /** The role a reader has for that purpose, when they have it (a dispatcher is a moderator). */
@@ -18,11 +27,12 @@ const PURPOSE_ROLE: Partial<Record<Purpose, Role>> = {
   caseload: "SOCIAL_WORKER",
   subsidyClaim: "SOCIAL_WORKER",
   checklist: "SOCIAL_WORKER",
+  case: "SOCIAL_WORKER",
 };
 const ROLE_ORDER: Role[] = ["COURIER", "MODERATOR", "SOCIAL_WORKER", "ADMIN", "HELPER", "ARTISAN", "BUYER"];
 
 /** Which data a sealed field is, in words at studioAccount.dataReads.data.<kind>. */
-export type DataKind = "evidence" | "address" | "phone" | "card";
+export type DataKind = "evidence" | "address" | "phone" | "card" | "case";
 const FIELD_KIND: Record<string, DataKind> = {
   groupEnc: "evidence",
   certificateNumberEnc: "evidence",
@@ -36,18 +46,26 @@ const ACTION_KIND: Record<string, DataKind> = {
   "evidence.read": "evidence",
   "artisan.address.read": "address",
   "artisan.card.read": "card",
+  "case.read": "case",
 };
 
 export type DataRead = { id: string; at: string; who: string; role: Role | null; purpose: Purpose; data: DataKind[] };
 
 /**
  * "Who looked at my data": every audited read of this artisan's sealed data, newest first (at most
- * 200), with the reader's name and role and why, and which data in words. The audit rows hold
- * ids and field names only; names are looked up now.
+ * 200), with the reader's name and role and why, and which data in words; the artisan's own
+ * readings of their case are not listed. The audit rows hold ids and field names only; names are
+ * looked up now.
  */
 export async function dataReads(db: Db, artisanId: string, locale: Locale): Promise<DataRead[]> {
+  const own = await db.artisanProfile.findUnique({ where: { id: artisanId }, select: { userId: true } });
   const rows = await db.auditLog.findMany({
-    where: { entity: "ArtisanProfile", entityId: artisanId, action: { in: [...SEALED_READ_ACTIONS] } },
+    where: {
+      entity: "ArtisanProfile",
+      entityId: artisanId,
+      action: { in: [...SEALED_READ_ACTIONS] },
+      OR: [{ actorId: null }, { actorId: { not: own?.userId ?? "" } }, { onBehalfOf: { not: null } }],
+    },
     orderBy: { id: "desc" },
     take: DATA_READS_LIMIT,
     select: { id: true, at: true, actorId: true, action: true, detail: true },

@@ -13,8 +13,13 @@ export function AddBcaForm({ lastResult }: { lastResult: SubmissionResult<string
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm("add-bca", BcaSchema, lastResult);
   return (
-    <Form method="post" {...getFormProps(form)} className="card p-4 flex flex-col gap-4" aria-labelledby="add-bca">
-      <h2 id="add-bca" className="text-xl">
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="card p-4 flex flex-col gap-4"
+      aria-labelledby="add-bca-title"
+    >
+      <h2 id="add-bca-title" className="text-xl">
         {t("admin.bca.addTitle")}
       </h2>
       <FormErrors errors={form.errors} />

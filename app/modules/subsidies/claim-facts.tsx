@@ -6,7 +6,7 @@ import { formatMoney } from "~/utils/money";
 import type { ClaimView } from "./claim-view.server";
 import { DeadlineText } from "./deadline-text";
 
-const listClass = "card p-4 grid grid-cols-1 sm:grid-cols-[auto_1fr] gap-x-4 gap-y-1";
+const listClass = "grid grid-cols-1 sm:grid-cols-[auto_1fr] gap-x-4 gap-y-1";
 
 /** The claim as it stands: who did each step and when, the deadlines, the decision and the payment. */
 export function ClaimFacts({ claim }: { claim: ClaimView }) {
@@ -45,17 +45,17 @@ export function ClaimFacts({ claim }: { claim: ClaimView }) {
       }),
     ]);
   return (
-    <dl className={listClass}>
-      {rows.map(([key, value]) => (
-        <div key={key} className="contents">
-          <dt className="font-semibold">{t(`subsidies.claim.${key}`)}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-      {claim.amount ? null : (
-        <p className="sm:col-span-2 mt-2">{t("subsidies.claim.amountLater", { multiple: claim.programme.multiple })}</p>
-      )}
-    </dl>
+    <div className="card p-4 flex flex-col gap-3">
+      <dl className={listClass}>
+        {rows.map(([key, value]) => (
+          <div key={key} className="contents">
+            <dt className="font-semibold">{t(`subsidies.claim.${key}`)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {claim.amount ? null : <p>{t("subsidies.claim.amountLater", { multiple: claim.programme.multiple })}</p>}
+    </div>
   );
 }
 

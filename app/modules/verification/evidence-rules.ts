@@ -11,8 +11,8 @@ export const countingEvidence = {
 
 /**
  * Every read of a sealed field of an artisan (evidence group and number, address, access notes,
- * bank card) is audited with one of these actions on entity "ArtisanProfile" and the artisan's id,
+ * bank card, the texts of their case) is audited with one of these actions on entity "ArtisanProfile" and the artisan's id,
  * and detail { purpose, fields }, so "who looked at my data" finds them all in one query.
  */
-export const SEALED_READ_ACTIONS = ["evidence.read", "artisan.address.read", "artisan.card.read"] as const;
+export const SEALED_READ_ACTIONS = ["evidence.read", "artisan.address.read", "artisan.card.read", "case.read"] as const;
 export type SealedReadAction = (typeof SEALED_READ_ACTIONS)[number];

@@ -130,9 +130,10 @@ export function buildCases(input: Input) {
     }
     if (reached("IN_PROGRESS")) referralsFor(caseId, day, input, worker, out.referrals);
     const onboarded = dateOnly(addDays(profile.createdAt as Date, 5 / 24));
-    reviewDueDates(onboarded, opened).forEach((dueOn, i) => {
+    reviewDueDates(onboarded).forEach((dueOn, i) => {
       const id = uuid();
-      const done = spec.stage === "MONITORING" && dueOn < ref;
+      // The monitoring case has its first review done; the next ones are due.
+      const done = spec.stage === "MONITORING" && i === 0;
       out.monthlyReviews.push({
         id,
         caseId,
