@@ -1,13 +1,11 @@
 import type { ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
+import { createI18n } from "~/utils/i18n/i18n.server";
+import { renderPage } from "../../../tests/support/render-page";
 import { ConsentCard } from "~/modules/consent/consent-card";
 import type { ConsentRow } from "~/modules/consent/consent-list.server";
 import { GuideSheet } from "~/modules/guides/guide-sheet";
 import { LEARNING_STEPS } from "~/modules/onboarding/checklist-steps";
-import { createI18n } from "~/utils/i18n/i18n.server";
 import { LOCALES, type Locale } from "~/utils/i18n/locales";
 import { BadgeHistory } from "./badge-history";
 import type { BadgeState } from "./badge-status";
@@ -17,20 +15,7 @@ import { DataReadsTable } from "./data-reads-table";
 
 // Each piece of the artisan's account pages rendered in every language: every text found (no key
 // shown instead of words), the words that matter said.
-async function render(locale: Locale, element: ReactNode) {
-  const handler = createStaticHandler([{ path: "*", element }]);
-  const context = await handler.query(new Request("http://localhost/studio/consents"));
-  if (context instanceof Response) throw context;
-  return renderToStaticMarkup(
-    <I18nextProvider i18n={createI18n(locale)}>
-      <StaticRouterProvider
-        router={createStaticRouter(handler.dataRoutes, context)}
-        context={context}
-        hydrate={false}
-      />
-    </I18nextProvider>,
-  );
-}
+const render = (locale: Locale, element: ReactNode) => renderPage(locale, element, "http://localhost/studio/consents");
 
 const noKeys = (html: string) =>
   expect(html).not.toMatch(/studioAccount\.|consent\.purpose|checklist\.|guides\.|roles\./);

@@ -15,7 +15,8 @@ export type ClaimRefusalReason =
   | "alreadyGranted"
   | "noBca"
   | "programmeClosed"
-  | "paidOnOutOfRange";
+  | "paidOnOutOfRange"
+  | "reasonRequired";
 export type ClaimOutcome = Outcome<ClaimRefusalReason>;
 export const refuse = (reason: ClaimRefusalReason) => ({ ok: false, reason }) as const;
 

@@ -168,7 +168,7 @@ describe("deciding", () => {
     const { claimId, user } = await submittedClaim(b);
     expect(await rejectClaim(test.db, head, claimId, { reasonCode: "OTHER" })).toEqual({
       ok: false,
-      reason: "notEligible",
+      reason: "reasonRequired",
     });
     const heads = [head, head2];
     const results = await Promise.all(

@@ -63,7 +63,7 @@ export function approveClaim(db: Db, head: Worker, claimId: string, now = new Da
 
 /** Refuses with a reason from the list (and words, required for "other"). */
 export function rejectClaim(db: Db, head: Worker, claimId: string, input: RejectInput, now = new Date()) {
-  if (!RejectSchema.safeParse(input).success) return Promise.resolve(refuse("notEligible"));
+  if (!RejectSchema.safeParse(input).success) return Promise.resolve(refuse("reasonRequired"));
   return decision(db, head, claimId, async (tx, claim) => {
     const { count } = await tx.subsidyClaim.updateMany({
       where: { id: claim.id, status: "SUBMITTED" },

@@ -1,10 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
-import { createI18n } from "~/utils/i18n/i18n.server";
+import { renderPage } from "../../../tests/support/render-page";
 import { LOCALES, type Locale } from "~/utils/i18n/locales";
 import { ProgrammeForm, type ProgrammeValues } from "./programme-form";
 import { ProgrammeSchema } from "./programme-schemas";
@@ -12,20 +9,8 @@ import { ProgrammeSchema } from "./programme-schemas";
 // The programme form without JavaScript: every text found in every language, the checklist as
 // numbered rows with empty rows to add, the locked fields of a programme with claims, and what
 // was typed kept after a refused post.
-async function render(locale: Locale, element: ReactNode) {
-  const handler = createStaticHandler([{ path: "*", element }]);
-  const context = await handler.query(new Request("http://localhost/admin/programmes/p1"));
-  if (context instanceof Response) throw context;
-  return renderToStaticMarkup(
-    <I18nextProvider i18n={createI18n(locale)}>
-      <StaticRouterProvider
-        router={createStaticRouter(handler.dataRoutes, context)}
-        context={context}
-        hydrate={false}
-      />
-    </I18nextProvider>,
-  );
-}
+const render = (locale: Locale, element: ReactNode) =>
+  renderPage(locale, element, "http://localhost/admin/programmes/p1");
 
 const values: ProgrammeValues = {
   code: "SELF-EMPLOYED-2026",
