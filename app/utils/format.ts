@@ -4,7 +4,7 @@ import type { Locale } from "~/utils/i18n/locales";
 
 // Uzbekistan keeps UTC+5 all year (no daylight saving). Dates show Tashkent time to everyone,
 // server and browser alike, because orders, pickups and deadlines run on Tashkent's calendar.
-const TASHKENT_OFFSET_MS = 5 * 60 * 60 * 1000;
+export const TASHKENT_OFFSET_MS = 5 * 60 * 60 * 1000;
 
 /**
  * Tashkent's calendar date of a moment — as the UTC midnight a @db.Date column holds — and its

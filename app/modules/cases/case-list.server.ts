@@ -4,8 +4,7 @@ import type { Locale } from "~/utils/i18n/locales";
 import { uzbekText } from "~/utils/i18n/localized";
 import { caseScope } from "./access.server";
 import { withoutRecentSale } from "./no-sale.server";
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { dayKey as day } from "~/utils/days";
 
 /**
  * The cases a worker runs (the branch head: all of the district's), open ones first, each with

@@ -6,6 +6,7 @@ import { isOverdue } from "./referrals.server";
 import { mayReviewOn } from "./reviews.server";
 import { reviewMonth } from "./schedule";
 import { unsealAssessment, unsealPlan, unsealText, type SealedColumn } from "./sealed.server";
+import { dayOrNull as day } from "~/utils/format";
 
 /** The parts of a case a page shows; only those are read, unsealed and named in the audit. */
 export type CasePart = "assessment" | "plans" | "referrals" | "reviews" | "notes" | "closure";
@@ -35,7 +36,6 @@ export const caseSelect = (parts: readonly CasePart[]) => {
 };
 
 type Row = Prisma.CaseGetPayload<{ select: ReturnType<typeof caseSelect> }>;
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
 
 /** The sealed columns a read of these parts opens, for the audit row ("CaseNote.bodyEnc"). */
 export function sealedFieldsOf(row: Row, parts: readonly CasePart[]): string[] {

@@ -1,4 +1,5 @@
 import { addMonths } from "~/utils/days";
+import { TASHKENT_OFFSET_MS } from "~/utils/format";
 import { REVIEW_COUNT } from "./terms";
 
 /**
@@ -21,7 +22,6 @@ export function reviewMonth(dueOn: Date): { key: string; from: Date; to: Date } 
 }
 
 // Uzbekistan is UTC+5 all year: a Tashkent day starts at 19:00 UTC the day before.
-const TASHKENT_OFFSET_MS = 5 * 60 * 60 * 1000;
 
 /** The instants from the start of Tashkent day `from` up to (not including) the start of day `to`. */
 export const tashkentSpan = (from: Date, to: Date) => ({

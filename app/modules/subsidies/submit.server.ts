@@ -12,8 +12,7 @@ import {
   type StepClaim,
   type Worker,
 } from "./claim-step.server";
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { dayKey as day } from "~/utils/days";
 
 /**
  * A draft goes on: a level-A preparer's to the district's D and F workers for a countersign; any
