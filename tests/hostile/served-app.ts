@@ -5,6 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { seedShop } from "~/modules/checkout/test-fixtures";
 import { getStorage } from "~/modules/media/storage-instance.server";
@@ -19,16 +20,16 @@ export type ServedApp = Awaited<ReturnType<typeof startServedApp>>;
 
 /** The served app on the personas of the authorization sweep (fast to make). */
 export async function startServedApp() {
-  const { test, server, port, dataDir } = await prepare();
-  const people = await makePersonas(test.db, await seedShop(test.db));
-  return { ...(await serve(test, server, port, dataDir)), people };
+  const prepared = await prepare();
+  const people = await makePersonas(prepared.test.db, await seedShop(prepared.test.db));
+  return { ...(await serve(prepared)), people };
 }
 
 /** The served app on the demo data of `npm start` (slower to make, every page has something to show). */
 export async function startDemoApp() {
-  const { test, server, port, dataDir } = await prepare();
-  await seed(test.db, { storage: getStorage() });
-  return serve(test, server, port, dataDir);
+  const prepared = await prepare();
+  await seed(prepared.test.db, { storage: getStorage() });
+  return serve(prepared);
 }
 
 async function prepare() {
@@ -37,27 +38,32 @@ async function prepare() {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hunarmand-served-"));
-  // The build reads its environment from process.env on first use, as the real server's does.
+  // The build reads its environment from process.env, as the real server's does (the local Stripe
+  // adds its own); close() puts back what was there, for the test files after this one in the process.
+  const before = { ...process.env };
+  const restoreEnv = () => {
+    for (const name of Object.keys(process.env)) if (!(name in before)) delete process.env[name];
+    Object.assign(process.env, before);
+  };
   Object.assign(process.env, {
     DATABASE_URL: test.url,
     PORT: String(port),
     APP_URL: `http://127.0.0.1:${port}`,
     DATA_DIR: dataDir,
   });
-  return { test, server, port, dataDir };
+  return { test, server, port, dataDir, restoreEnv };
 }
 
-async function serve(
-  test: Awaited<ReturnType<typeof createTestDatabase>>,
-  server: http.Server,
-  port: number,
-  dataDir: string,
-) {
+let served = 0;
+
+async function serve({ test, server, port, dataDir, restoreEnv }: Awaited<ReturnType<typeof prepare>>) {
   const stripe = await startLocalStripe(loadEnv());
   const built = path.resolve("build/server/index.js");
   if (!fs.existsSync(built))
     throw new Error("No server build: run `npm run build` first (npm test and npm run test:unit do).");
-  const build = (await import(/* @vite-ignore */ built)) as ServerBuild;
+  // A fresh copy of the build each time, so its own settings and clients are this app's, not those
+  // of an app an earlier test file in this process served.
+  const build = (await import(/* @vite-ignore */ `${pathToFileURL(built).href}?served=${++served}`)) as ServerBuild;
   const app = await createApp(stripe.env, { local: true, build });
   server.on("request", app);
   return {
@@ -70,6 +76,7 @@ async function serve(
       await stripe.stop();
       await test.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      restoreEnv();
     },
   };
 }

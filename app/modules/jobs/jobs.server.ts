@@ -24,14 +24,22 @@ export async function startJobs(databaseUrl: string, deps: { payments: PaymentPr
     if (!stopping) console.error("jobs:", error.message);
   });
   await boss.start();
-  // A singleton queue: a slow run is never overlapped by the next minute's.
-  await boss.createQueue(RELEASE_EXPIRED_RESERVATIONS, { name: RELEASE_EXPIRED_RESERVATIONS, policy: "singleton" });
-  await boss.schedule(RELEASE_EXPIRED_RESERVATIONS, "* * * * *");
+  // Processes starting together would create the same queues at once, which PostgreSQL can answer
+  // with a deadlock: one process at a time, under a lock held by a transaction of this one's.
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('hunarmand.jobs.setup'))`;
+      // Singleton queues: a slow run is never overlapped by the next one.
+      await boss.createQueue(RELEASE_EXPIRED_RESERVATIONS, { name: RELEASE_EXPIRED_RESERVATIONS, policy: "singleton" });
+      await boss.schedule(RELEASE_EXPIRED_RESERVATIONS, "* * * * *");
+      await boss.createQueue(BADGE_LAPSE, { name: BADGE_LAPSE, policy: "singleton" });
+      await boss.schedule(BADGE_LAPSE, "5 0 * * *", undefined, { tz: "Asia/Tashkent" });
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
   await boss.work(RELEASE_EXPIRED_RESERVATIONS, async () => {
     await releaseExpiredReservations(db, deps.payments);
   });
-  await boss.createQueue(BADGE_LAPSE, { name: BADGE_LAPSE, policy: "singleton" });
-  await boss.schedule(BADGE_LAPSE, "5 0 * * *", undefined, { tz: "Asia/Tashkent" });
   await boss.work(BADGE_LAPSE, async () => {
     await runBadgeLapse(db, tashkentNow().today);
   });

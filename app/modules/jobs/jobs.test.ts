@@ -24,3 +24,15 @@ it("starts pg-boss in its own schema with the every-minute release and the daily
     await jobs.stop();
   }
 });
+
+it("starts in several processes at once on a new database (queues are set up one process at a time)", async () => {
+  const fresh = await createTestDatabase();
+  try {
+    const started = await Promise.allSettled(Array.from({ length: 4 }, () => startJobs(fresh.url, { payments: null })));
+    const failed = started.flatMap((s) => (s.status === "rejected" ? [String(s.reason)] : []));
+    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.stop() : null)));
+    expect(failed).toEqual([]);
+  } finally {
+    await fresh.drop();
+  }
+});

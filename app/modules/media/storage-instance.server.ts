@@ -1,18 +1,13 @@
 import path from "node:path";
-import { getEnv } from "~/utils/env.server";
+import { fromEnv } from "~/utils/env.server";
 import { LocalDiskStorage, type FileStorage } from "./storage.server";
 import { UploadThingStorage } from "./uploadthing-storage.server";
-
-let storage: FileStorage | undefined;
 
 /**
  * The app's file storage: UploadThing when UPLOADTHING_TOKEN is set, otherwise the local disk
  * under DATA_DIR/uploads (served at /media/).
  */
-export function getStorage(): FileStorage {
-  storage ??= storageFor(getEnv());
-  return storage;
-}
+export const getStorage: () => FileStorage = fromEnv((env) => storageFor(env));
 
 type StorageEnv = { UPLOADTHING_TOKEN?: string; UPLOADTHING_INGEST_URL?: string; UPLOADTHING_FILES_URL?: string };
 

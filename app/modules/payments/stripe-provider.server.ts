@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { getEnv, type Env } from "~/utils/env.server";
+import { fromEnv, type Env } from "~/utils/env.server";
 import { InvalidWebhook, type CheckoutRequest, type PaymentEvent, type PaymentProvider } from "./provider";
 import { fromStripeAmount, STRIPE_CURRENCY, toStripeAmount } from "./stripe-amount";
 import { idOf, toPaymentEvent, toRefundEvent } from "./stripe-events";
@@ -101,8 +101,6 @@ export class StripePaymentProvider implements PaymentProvider {
   }
 }
 
-let provider: PaymentProvider | undefined;
-
 /** The app's payment provider, configured from STRIPE_* variables on first use. */
 export function getPaymentProvider(): PaymentProvider {
   const configured = configuredPaymentProvider();
@@ -115,9 +113,7 @@ export function getPaymentProvider(): PaymentProvider {
 }
 
 /** The payment provider, or null while no STRIPE_* variables are set. */
-export function configuredPaymentProvider(): PaymentProvider | null {
-  return (provider ??= paymentProviderFor(getEnv()) ?? undefined) ?? null;
-}
+export const configuredPaymentProvider: () => PaymentProvider | null = fromEnv((env) => paymentProviderFor(env));
 
 /** A provider for these settings (the server passes its own to the jobs), or null without keys. */
 export function paymentProviderFor(env: Pick<Env, "STRIPE_SECRET_KEY" | "STRIPE_WEBHOOK_SECRET" | "STRIPE_API_URL">) {
