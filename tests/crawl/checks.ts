@@ -8,7 +8,7 @@ const KEYS = new Set(flatten(catalogs.en).keys());
 
 /** Latin on a Cyrillic page that is right as it is: codes and acronyms, addresses, brand names. */
 const LATIN_ALLOWED = [
-  /^[A-Z0-9][A-Z0-9-]*$/,
+  /^[A-Z0-9][A-Z0-9./-]*$/,
   /@/,
   /^(https?:|www\.)/,
   /^(Hunarmand|Stripe|UploadThing|iPhone|WebP|HEIC|JPEG|PNG|AVIF)$/,
@@ -26,7 +26,8 @@ export function problemsOf(body: string, contentType: string, locale: string): s
   for (const piece of visibleText(body)) {
     const at = `«${piece.text.slice(0, 80)}» (${piece.where})`;
     if (/\{\{|\}\}/.test(piece.text)) problems.push(`unresolved placeholder ${at}`);
-    if (piece.text.split(/\s+/).some((word) => KEYS.has(word.replace(/[.,:;!?]+$/, ""))))
+    // Every key has a dot ("cart.title"): only such words are looked up.
+    if (piece.text.includes(".") && piece.text.split(/\s+/).some((w) => KEYS.has(w.replace(/[.,:;!?]+$/, ""))))
       problems.push(`raw translation key ${at}`);
     // A form field shows what its author typed, as typed (an answer being edited).
     if (locale === "uz-Cyrl" && piece.lang === "uz-Cyrl" && piece.where !== "textarea") {

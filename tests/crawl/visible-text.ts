@@ -31,7 +31,13 @@ export const decodeEntities = (text: string) =>
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 
-const attribute = (attrs: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, "i").exec(attrs)?.[1];
+/** A tag's attributes by lower-case name: read once per tag (a RegExp per attribute cost the crawl half its time). */
+function attributesOf(attrs: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (attrs.includes("="))
+    for (const m of attrs.matchAll(/\s([\w:-]+)="([^"]*)"/g)) found.set(m[1]!.toLowerCase(), m[2]!);
+  return found;
+}
 
 export function visibleText(html: string): Piece[] {
   const pieces: Piece[] = [];
@@ -47,15 +53,17 @@ export function visibleText(html: string): Piece[] {
     }
     const tag = rawTag!.toLowerCase();
     if (closing) {
-      const at = stack.map((e) => e.tag).lastIndexOf(tag);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.tag !== tag) at--;
       if (at >= 0) stack.length = at;
       if (HIDDEN.has(tag)) hiddenDepth = Math.max(0, hiddenDepth - 1);
       continue;
     }
-    const own = attribute(attrs, "lang") ?? lang();
+    const attributes = attributesOf(attrs);
+    const own = attributes.get("lang") ?? lang();
     if (hiddenDepth === 0) {
       for (const name of SPOKEN_ATTRIBUTES) {
-        const value = attribute(attrs, name);
+        const value = attributes.get(name);
         if (value?.trim()) pieces.push({ text: decodeEntities(value).trim(), lang: own, where: `${tag}[${name}]` });
       }
     }
