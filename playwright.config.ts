@@ -23,6 +23,8 @@ const specs = (...names: string[]) => new RegExp(`(^|/)(${names.join("|")})\\.sp
 // Subsidy claims run in Uzbek (the claim is paid once: one run); cases in Russian (sw.d's pages).
 const UZ = specs(
   "accounts",
+  "settings",
+  "certificates",
   "walk",
   "onboarding",
   "subsidies",
@@ -48,6 +50,8 @@ const RU = specs(
   "pages",
   "phone",
 );
+// The administrators' console and the M&E dashboard also in English (issue 13: uz and en).
+const EN = specs("console", "reports");
 const UZ_CYRL = specs("assisted", "studio-orders", "logistics", "caseload");
 
 /**
@@ -84,6 +88,7 @@ export default defineConfig({
     { name: "uz", use: { ...devices["Desktop Chrome"], locale: "uz-UZ" }, testMatch: UZ },
     { name: "ru", use: { ...devices["Desktop Chrome"], locale: "ru-RU" }, testMatch: RU },
     { name: "uz-Cyrl", use: { ...devices["Desktop Chrome"], locale: "uz-Cyrl-UZ" }, testMatch: UZ_CYRL },
+    { name: "en", use: { ...devices["Desktop Chrome"], locale: "en-GB" }, testMatch: EN },
   ],
   webServer: {
     command: `rm -rf .cache/e2e-${PORT} && NODE_ENV=production SAME_DAY_PICKUP_UNTIL=24:00 DATA_DIR=.cache/e2e-${PORT} PORT=${PORT} tsx server/index.ts`,

@@ -17,12 +17,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getDb().session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } }),
     unreadCount(getDb(), user.id),
   ]);
-  return { name: uzbekText(user.name, requestLocale(request)), roles: user.roles, sessions, unread };
+  const name = uzbekText(user.name, requestLocale(request));
+  return { name, roles: user.roles, level: user.socialWorkerLevel, sessions, unread };
 }
 
 export default function AccountPage() {
   const { t } = useTranslation();
-  const { name, roles, sessions, unread } = useLoaderData<typeof loader>();
+  const { name, roles, level, sessions, unread } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <section aria-labelledby="account-title" className="max-w-2xl flex flex-col gap-4">
@@ -39,7 +40,7 @@ export default function AccountPage() {
           ))}
         </ul>
       </div>
-      <AccountLinks roles={roles} unread={unread} />
+      <AccountLinks roles={roles} level={level} unread={unread} />
       <div className="card p-4 flex flex-col gap-3">
         <h2 className="text-xl">{t("account.sessionsTitle")}</h2>
         <p>{t("account.sessionsCount", { count: sessions })}</p>

@@ -8,7 +8,7 @@ import { dayField, dayOf } from "~/modules/outreach/schemas";
 import { AddBcaForm, BcaLookup } from "~/modules/subsidies/bca-forms";
 import { addBca, bcaHistory, removeBca } from "~/modules/subsidies/bca-values.server";
 import { bcaInForce } from "~/modules/subsidies/bca.server";
-import { ConfigNav } from "~/modules/subsidies/config-nav";
+import { ConsoleNav } from "~/modules/console/console-nav";
 import { BcaSchema } from "~/modules/subsidies/programme-schemas";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -60,7 +60,7 @@ export default function BcaPage() {
   return (
     <div className="max-w-2xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("admin.bca.title")}</h1>
-      <ConfigNav current="/admin/bca" />
+      <ConsoleNav current="/admin/bca" />
       <PageNotice text={done && !answer ? t(`admin.bca.done.${done}`) : null} />
       <PageNotice text={refused ? t(`admin.bca.refused.${refused}`) : null} problem />
       <p>{t("admin.bca.intro")}</p>

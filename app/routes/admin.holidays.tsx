@@ -7,7 +7,7 @@ import { AddHolidayForm } from "~/modules/calendar/holiday-form";
 import { addHoliday, holidayYear, removeHoliday } from "~/modules/calendar/holiday-list.server";
 import { HolidaySchema } from "~/modules/calendar/holiday-schema";
 import { requestLocale } from "~/modules/shell/locale.server";
-import { ConfigNav } from "~/modules/subsidies/config-nav";
+import { ConsoleNav } from "~/modules/console/console-nav";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate, tashkentNow } from "~/utils/format";
@@ -63,7 +63,7 @@ export default function HolidaysPage() {
   return (
     <div className="max-w-2xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("admin.holidays.title")}</h1>
-      <ConfigNav current="/admin/holidays" />
+      <ConsoleNav current="/admin/holidays" />
       <PageNotice text={done && !answer ? t(`admin.holidays.done.${done}`) : null} />
       <PageNotice text={refused ? t(`admin.holidays.refused.${refused}`) : null} problem />
       <p>{t("admin.holidays.intro")}</p>

@@ -11,6 +11,7 @@ import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
 import { pageTitle } from "~/utils/meta";
+import { ConsoleNav } from "~/modules/console/console-nav";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? pageTitle(matches, "admin.programmes.editTitle", { code: data.programme.code }) : [];
@@ -42,6 +43,7 @@ export default function ProgrammePage() {
         </Link>
       </p>
       <h1 className="text-3xl">{t("admin.programmes.editTitle", { code: programme.code })}</h1>
+      <ConsoleNav current="/admin/programmes" />
       <ProgrammeForm
         values={programme}
         claims={programme.claims}

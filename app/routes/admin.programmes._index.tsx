@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
 import { requestLocale } from "~/modules/shell/locale.server";
-import { ConfigNav } from "~/modules/subsidies/config-nav";
+import { ConsoleNav } from "~/modules/console/console-nav";
 import { listProgrammes } from "~/modules/subsidies/programme-list.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
@@ -29,7 +29,7 @@ export default function ProgrammesPage() {
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("admin.programmes.title")}</h1>
-      <ConfigNav current="/admin/programmes" />
+      <ConsoleNav current="/admin/programmes" />
       <PageNotice text={done ? t(`admin.programmes.done.${done}`) : null} />
       <p>{t("admin.programmes.intro")}</p>
       <p>

@@ -10,6 +10,7 @@ import { createProgramme } from "~/modules/subsidies/programmes.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { ConsoleNav } from "~/modules/console/console-nav";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.programmes.newTitle");
 
@@ -45,6 +46,7 @@ export default function NewProgrammePage() {
         </Link>
       </p>
       <h1 className="text-3xl">{t("admin.programmes.newTitle")}</h1>
+      <ConsoleNav current="/admin/programmes" />
       {copiedFrom ? <p>{t("admin.programmes.copyOf", { code: copiedFrom })}</p> : null}
       <ProgrammeForm values={values} claims={0} lastResult={answer?.reply} />
     </div>

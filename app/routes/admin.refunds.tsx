@@ -7,6 +7,7 @@ import { getPaymentProvider } from "~/modules/payments/stripe-provider.server";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { pageTitle } from "~/utils/meta";
+import { ConsoleNav } from "~/modules/console/console-nav";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "refunds.title");
 
@@ -30,6 +31,7 @@ export default function OwedRefundsPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl">{t("refunds.title")}</h1>
+      <ConsoleNav current="/admin/refunds" />
       <p>{t("refunds.intro")}</p>
       {outcome && (
         <p role={outcome === "done" ? "status" : "alert"} className="card p-3">

@@ -3,6 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Price } from "~/components/price";
 import { ListingBuyBox } from "~/modules/cart/listing-buy-box";
+import { CertifiedNotes } from "~/modules/certificates/certified-notes";
+import { listingCertifications, listingCertificationSeo } from "~/modules/certificates/listing-certifications.server";
 import { listingPanel } from "~/modules/cart/listing-panel.server";
 import { getPublicListing } from "~/modules/catalog/listing.server";
 import { ListingSection } from "~/modules/catalog/listing-card";
@@ -24,20 +26,22 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const locale = requestLocale(request);
-  const [listing, buying, related, reviews] = await Promise.all([
+  const [listing, buying, related, reviews, certifications] = await Promise.all([
     getPublicListing(getDb(), slug, locale),
     listingPanel(getDb(), request, slug),
     relatedListings(getDb(), slug, locale),
     listingReviews(getDb(), { slug }, locale),
+    listingCertifications(getDb(), slug, locale),
   ]);
   if (!listing || !buying) notFound();
   const headers = buying.viewedCookie ? { "Set-Cookie": buying.viewedCookie } : undefined;
-  return data({ listing, panel: buying.panel, related, reviews, seo: listingSeo(listing, reviews) }, { headers });
+  const seo = listingSeo(listing, reviews, listingCertificationSeo(certifications, locale));
+  return data({ listing, panel: buying.panel, related, reviews, certifications, seo }, { headers });
 }
 
 export default function ListingPage() {
   const { t } = useTranslation();
-  const { listing, panel, related, reviews, seo } = useLoaderData<typeof loader>();
+  const { listing, panel, related, reviews, certifications, seo } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="listing-title" className="grid gap-6 md:grid-cols-2">
       <ProductJsonLd seo={seo} />
@@ -51,6 +55,7 @@ export default function ListingPage() {
         <p>{listing.stock > 0 ? t("common.inStock", { count: listing.stock }) : t("common.outOfStock")}</p>
         <ListingBuyBox panel={panel} stock={listing.stock} />
         {listing.badge ? <BadgeExplainer verifiedOn={listing.badge.verifiedOn} /> : null}
+        <CertifiedNotes certifications={certifications} />
         <div className="whitespace-pre-line">{listing.description}</div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           {listing.materials ? (

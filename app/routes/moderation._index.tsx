@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { moderationQueue } from "~/modules/moderation/queue.server";
 import { QueueSection } from "~/modules/moderation/queue-list";
@@ -23,6 +23,14 @@ export default function ModerationQueuePage() {
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl">{t("moderation.title")}</h1>
         <p>{t("moderation.intro")}</p>
+        <p className="flex flex-wrap gap-2">
+          <Link to="/moderation/certificates" className="btn btn-quiet">
+            {t("certificates.queue.link")}
+          </Link>
+          <Link to="/moderation/certification-help" className="btn btn-quiet">
+            {t("certificates.helpQueue.link")}
+          </Link>
+        </p>
       </div>
       <QueueSection
         id="pending-title"

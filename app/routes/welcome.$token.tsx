@@ -15,8 +15,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "welcome.t
 export async function loader({ params }: LoaderFunctionArgs) {
   const db = getDb();
   const link = await findWelcomeLink(db, params.token ?? "");
-  const user = link ? await db.user.findUnique({ where: { id: link.userId }, select: { phone: true } }) : null;
-  return { valid: link !== null, phone: user?.phone ? formatPhone(user.phone) : null };
+  const user = link
+    ? await db.user.findUnique({ where: { id: link.userId }, select: { phone: true, email: true } })
+    : null;
+  // A staff account made in the console may sign in by email instead of a phone.
+  return { valid: link !== null, phone: user?.phone ? formatPhone(user.phone) : null, email: user?.email ?? null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function WelcomeLinkPage() {
   const { t } = useTranslation();
-  const { valid, phone } = useLoaderData<typeof loader>();
+  const { valid, phone, email } = useLoaderData<typeof loader>();
   return (
     <PasswordLinkPage
       formId="welcome-link"
@@ -40,6 +43,7 @@ export default function WelcomeLinkPage() {
         <>
           <p>{t("welcome.linkIntro")}</p>
           {phone ? <p>{t("welcome.yourLogin", { phone })}</p> : null}
+          {email ? <p>{t("welcome.yourLoginEmail", { email })}</p> : null}
         </>
       }
       passwordLabel={t("welcome.password")}

@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   "subsidy:decide": ["SOCIAL_WORKER"],
   "listing:moderate": ["MODERATOR"],
   "badge:decide": ["MODERATOR"],
+  // Product certificates: verified by a moderator of the artisan's district (never who recorded one).
+  "certificate:verify": ["MODERATOR"],
+  // "Which certificate does this piece need?": the crafts association answers.
+  "certification:advise": ["MODERATOR", "ADMIN"],
   "pickup:dispatch": ["MODERATOR"],
   "payout:record": ["MODERATOR"],
   "refund:issue": ["ADMIN"],
@@ -28,6 +32,9 @@ export const PERMISSIONS = {
   "config:manage": ["ADMIN"],
   "user:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
+  // The M&E dashboard: administrators for the country, moderators and level-F branch heads for
+  // their districts (the module checks the level).
+  "report:read": ["ADMIN", "MODERATOR", "SOCIAL_WORKER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

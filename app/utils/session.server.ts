@@ -32,10 +32,23 @@ export async function createSession(
 }
 
 const sessionUser = {
-  select: { id: true, name: true, email: true, phone: true, roles: true, locale: true, totpEnabledAt: true },
+  select: {
+    id: true,
+    name: true,
+    email: true,
+    phone: true,
+    roles: true,
+    socialWorkerLevel: true,
+    locale: true,
+    totpEnabledAt: true,
+    disabledAt: true,
+  },
 } as const;
 
-/** The live session behind the request's cookie, with its user; null when absent, expired or revoked. */
+/**
+ * The live session behind the request's cookie, with its user; null when absent, expired or revoked,
+ * or when the account is deactivated (its sessions are deleted then too; this holds even if one slipped by).
+ */
 export async function findSession(db: Db, request: Request) {
   const token = readCookie(request, SESSION_COOKIE);
   if (!token) return null;
@@ -43,7 +56,7 @@ export async function findSession(db: Db, request: Request) {
     where: { tokenHash: tokenDigest(token) },
     include: { user: sessionUser },
   });
-  if (!session || session.expiresAt < new Date()) return null;
+  if (!session || session.expiresAt < new Date() || session.user.disabledAt) return null;
   return session;
 }
 

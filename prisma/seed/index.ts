@@ -1,7 +1,8 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { getStorage } from "~/modules/media/storage-instance.server";
-import type { FileStorage } from "~/modules/media/storage.server";
+import { refreshReports } from "~/modules/reports/refresh.server";
+import type { FileStorage, PrivateFileStorage } from "~/modules/media/storage.server";
 import { createDb, type Db } from "~/utils/db.server";
 import { hashPassword } from "~/utils/password.server";
 import { tashkentNow } from "~/utils/format";
@@ -9,13 +10,15 @@ import { seal } from "~/utils/sensitive.server";
 import { DEMO_PASSWORD } from "./content/demo-accounts";
 import { writeCases } from "./generate/cases";
 import { writeDispatchDemo } from "./generate/dispatch";
+import { storeCertificateDemoFile, writeCertificatesDemo } from "./generate/certificates";
+import { buildPickupSlots } from "./generate/pickup-slots";
 import { buildImageRows, renderPictures } from "./images";
 import { buildSeedPlan, SEED_REFERENCE_DATE } from "./plan";
 
 export { SEED_REFERENCE_DATE } from "./plan";
 
 export type SeedOptions = {
-  storage: FileStorage;
+  storage: FileStorage & PrivateFileStorage;
   log?: (msg: string) => void;
   /** The demo data's "today"; dates of listings, badges and pickup windows are relative to it. */
   referenceDate?: Date;
@@ -59,6 +62,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
   // only files that the next run reuses.
   const rendered = await renderPictures(plan.pictures, storage);
   const { listingImages, imageVariants } = buildImageRows(plan.slots, rendered);
+  const certificateFile = await storeCertificateDemoFile(storage);
   log(`Pictures ready after ${seconds(started)} s; writing rows…`);
 
   const counts = await db.$transaction(
@@ -67,6 +71,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
       const steps: Array<[string, () => Promise<{ count: number }>]> = [
         ["Region", () => tx.region.createMany({ data: plan.regions })],
         ["District", () => tx.district.createMany({ data: plan.districts })],
+        ["PickupSlot", () => tx.pickupSlot.createMany({ data: buildPickupSlots(plan.districts) })],
         ["Mahalla", () => tx.mahalla.createMany({ data: plan.mahallas })],
         ["User", () => tx.user.createMany({ data: plan.users })],
         ["StaffDistrict", () => tx.staffDistrict.createMany({ data: plan.staffDistricts })],
@@ -102,6 +107,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
         ["HomeVisit", () => tx.homeVisit.createMany({ data: plan.homeVisits })],
         ["Case", () => writeCases(tx, plan.cases)],
         ["SubsidyClaim", () => tx.subsidyClaim.createMany({ data: plan.subsidyClaims })],
+        ["ProductCertificate", () => writeCertificatesDemo(tx, { today, fileKey: certificateFile })],
       ];
       const written: Record<string, number> = {};
       for (const [model, write] of steps) written[model] = (await write()).count;
@@ -109,6 +115,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedSummary> {
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  // The dashboard's figures at once, not at the job's next run.
+  await refreshReports(db);
   return { counts, pictures: rendered.size, durationMs: Math.round(performance.now() - started) };
 }
 

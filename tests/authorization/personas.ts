@@ -67,6 +67,23 @@ export async function makePersonas(db: Db, shop: Shop) {
   const branchHead = await sw("branch-head", shop.district.id, "F");
   const otherBranchHead = await sw("other-branch-head", otherDistrict.id, "F");
   const social = await makeSocialProtection(db, artisan.id, caseWorker.user.id, branchHead.user.id);
+  // The artisan's own certificate (waiting for a moderator of the district) and question about a listing.
+  const certificate = await db.productCertificate.create({
+    data: {
+      artisanId: artisan.id,
+      kind: "HALLMARK",
+      issuer: "Assay office",
+      number: "H-1",
+      issuedOn: new Date("2026-01-10"),
+      fileKey: "certificates/none.pdf",
+      fileType: "application/pdf",
+      recordedById: artisan.user.id,
+      listings: { create: [{ listingId: listing.id }] },
+    },
+  });
+  const helpRequest = await db.certificationHelpRequest.create({
+    data: { listingId: listing.id, artisanId: artisan.id, question: "Which one?", askedById: artisan.user.id },
+  });
   return {
     data: {
       artisan,
@@ -75,9 +92,12 @@ export async function makePersonas(db: Db, shop: Shop) {
       otherListing,
       part,
       district: shop.district,
+      branch: shop.branch,
       otherDistrict,
       outreach,
       badge,
+      certificate,
+      helpRequest,
       ...social,
     },
     anonymous: { name: "anonymous", cookie: null },

@@ -589,6 +589,8 @@ export const checks: Check[] = [
   ...subsidyChecks(),
   ...adminConfigChecks(),
   ...caseChecks(),
+  ...certificateChecks(),
+  ...reportChecks(),
 ];
 
 /** Claims: any social worker of the district reads them; deciding and paying are the branch head's. */
@@ -716,6 +718,223 @@ function adminConfigChecks(): Check[] {
       () => "/admin/holidays",
       () => import("~/routes/admin.holidays"),
     ),
+    page(
+      "the console",
+      () => "/admin",
+      () => import("~/routes/admin._index"),
+    ),
+    page(
+      "people",
+      () => "/admin/people",
+      () => import("~/routes/admin.people._index"),
+    ),
+    page(
+      "a new staff account",
+      () => "/admin/people/new",
+      () => import("~/routes/admin.people.new"),
+    ),
+    page(
+      "a person",
+      (p) => `/admin/people/${p.buyer.user.id}`,
+      () => import("~/routes/admin.people.$id"),
+      (p) => ({ id: p.buyer.user.id }),
+    ),
+    {
+      name: "deactivate a person",
+      module: () => import("~/routes/admin.people.$id"),
+      path: (p) => `/admin/people/${p.buyer.user.id}`,
+      params: (p) => ({ id: p.buyer.user.id }),
+      method: "POST",
+      form: () => ({ intent: "deactivate", reason: "test" }),
+      allowed: [],
+      refused: NOT_ADMIN,
+    },
+    page(
+      "commission rules",
+      () => "/admin/commission",
+      () => import("~/routes/admin.commission"),
+    ),
+    page(
+      "crafts",
+      () => "/admin/crafts",
+      () => import("~/routes/admin.crafts"),
+    ),
+    page(
+      "branches",
+      () => "/admin/branches",
+      () => import("~/routes/admin.branches._index"),
+    ),
+    page(
+      "a new branch",
+      () => "/admin/branches/new",
+      () => import("~/routes/admin.branches.new"),
+    ),
+    page(
+      "a branch",
+      (p) => `/admin/branches/${p.data.branch.id}`,
+      () => import("~/routes/admin.branches.$id"),
+      (p) => ({ id: p.data.branch.id }),
+    ),
+    page(
+      "pickup times",
+      (p) => `/admin/pickup-slots?district=${p.data.district.id}`,
+      () => import("~/routes/admin.pickup-slots"),
+    ),
+    page(
+      "the audit log",
+      () => "/admin/audit",
+      () => import("~/routes/admin.audit"),
+    ),
+  ];
+}
+
+/** Certificates: the artisan's own in the studio; the district's moderators check them; the association answers. */
+function certificateChecks(): Check[] {
+  const get = (name: string, path: (p: Personas) => string, module: Check["module"], params: Check["params"]) =>
+    ({ name, module, path, params, method: "GET" }) as const;
+  const cert = (p: Personas) => ({ id: p.data.certificate.id });
+  const NOT_ADVISER = { buyer: 403, courier: 403, artisan: 403, socialWorker: 403 } as const;
+  return [
+    {
+      ...get(
+        "my certificates",
+        () => "/studio/certificates",
+        () => import("~/routes/studio.certificates._index"),
+        none,
+      ),
+      allowed: ["artisan"],
+      refused: NOT_STUDIO,
+    },
+    {
+      ...get(
+        "record a certificate",
+        () => "/studio/certificates/new",
+        () => import("~/routes/studio.certificates.new"),
+        none,
+      ),
+      allowed: ["artisan"],
+      refused: NOT_STUDIO,
+    },
+    {
+      ...get(
+        "my certificate",
+        (p) => `/studio/certificates/${p.data.certificate.id}`,
+        () => import("~/routes/studio.certificates.$id"),
+        cert,
+      ),
+      allowed: ["artisan"],
+      refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    },
+    {
+      // The file itself is not in this test's storage: only who is refused is asked here.
+      ...get(
+        "my certificate's file",
+        (p) => `/studio/certificates/${p.data.certificate.id}/file`,
+        () => import("~/routes/studio.certificates.$id_.file"),
+        cert,
+      ),
+      allowed: [],
+      refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    },
+    {
+      ...get(
+        "ask which certificate",
+        (p) => `/studio/certificates/help/${p.data.listing.id}`,
+        () => import("~/routes/studio.certificates.help.$listingId"),
+        (p) => ({ listingId: p.data.listing.id }),
+      ),
+      allowed: ["artisan"],
+      refused: { ...NOT_STUDIO, otherArtisan: 404 },
+    },
+    {
+      ...get(
+        "certificates to check",
+        () => "/moderation/certificates",
+        () => import("~/routes/moderation.certificates._index"),
+        none,
+      ),
+      allowed: ["moderator", "otherModerator"],
+      refused: NOT_STAFF,
+    },
+    {
+      ...get(
+        "a certificate to check",
+        (p) => `/moderation/certificates/${p.data.certificate.id}`,
+        () => import("~/routes/moderation.certificates.$id"),
+        cert,
+      ),
+      allowed: ["moderator"],
+      refused: { ...NOT_STAFF, otherModerator: 404 },
+    },
+    {
+      ...get(
+        "a certificate's file",
+        (p) => `/moderation/certificates/${p.data.certificate.id}/file`,
+        () => import("~/routes/moderation.certificates.$id_.file"),
+        cert,
+      ),
+      allowed: [],
+      refused: { ...NOT_STAFF, otherModerator: 404 },
+    },
+    {
+      name: "verify a certificate",
+      module: () => import("~/routes/moderation.certificates.$id"),
+      path: (p) => `/moderation/certificates/${p.data.certificate.id}`,
+      params: cert,
+      method: "POST",
+      form: () => ({ intent: "verify" }),
+      allowed: [],
+      refused: { ...NOT_STAFF, otherModerator: 404 },
+    },
+    {
+      ...get(
+        "certification questions",
+        () => "/moderation/certification-help",
+        () => import("~/routes/moderation.certification-help._index"),
+        none,
+      ),
+      allowed: ["moderator", "otherModerator", "admin"],
+      refused: NOT_ADVISER,
+    },
+    {
+      ...get(
+        "a certification question",
+        (p) => `/moderation/certification-help/${p.data.helpRequest.id}`,
+        () => import("~/routes/moderation.certification-help.$id"),
+        (p) => ({ id: p.data.helpRequest.id }),
+      ),
+      allowed: ["moderator", "admin"],
+      refused: { ...NOT_ADVISER, otherModerator: 404 },
+    },
+  ];
+}
+
+/** The M&E dashboard: administrators, moderators and branch heads (their districts); other social workers: not found. */
+function reportChecks(): Check[] {
+  const refused = { buyer: 403, courier: 403, artisan: 403, socialWorker: 404, caseWorker: 404 } as const;
+  const allowed: Who[] = ["admin", "moderator", "otherModerator", "branchHead", "otherBranchHead"];
+  const page = (name: string, path: string, module: Check["module"]): Check => ({
+    name,
+    module,
+    path: () => path,
+    params: none,
+    method: "GET",
+    allowed,
+    refused,
+  });
+  return [
+    page("reports", "/reports", () => import("~/routes/reports")),
+    page("reports as CSV", "/reports.csv", () => import("~/routes/reports[.]csv")),
+    {
+      // Another district in the address: not found for the moderator who does not serve it.
+      name: "reports of another district",
+      module: () => import("~/routes/reports"),
+      path: (p) => `/reports?district=${p.data.otherDistrict.id}`,
+      params: none,
+      method: "GET",
+      allowed: ["admin", "otherModerator", "otherBranchHead"],
+      refused: { ...refused, moderator: 404, branchHead: 404 },
+    },
   ];
 }
 

@@ -85,7 +85,7 @@ type Fixtures = {
  */
 export const test = base.extend<Fixtures>({
   locale: async ({}, use, info) =>
-    use(info.project.name === "ru" || info.project.name === "uz-Cyrl" ? info.project.name : "uz"),
+    use((["ru", "uz-Cyrl", "en"] as const).find((name) => name === info.project.name) ?? "uz"),
   t: async ({ locale }, use) => use(translator(locale)),
   uzName: async ({ locale }, use) => use((latin) => (locale === "uz-Cyrl" ? latinToCyrillic(latin) : latin)),
   page: async ({ page, javaScriptEnabled }, use) => {

@@ -5,7 +5,13 @@ test("an administrator sees the refunds owed to buyers; a buyer may not", async 
   await loginAs(page, t, "admin@hunarmand.uz");
   await page
     .getByRole("main")
-    .getByRole("link", { name: t("refunds.title") })
+    .getByRole("link", { name: t("console.title") })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("console.title"));
+  await expectAccessible(page);
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: t("console.pages.refunds.link") })
     .click();
   await expect(page).toHaveURL(/\/admin\/refunds$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("refunds.title"));

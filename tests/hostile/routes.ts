@@ -22,6 +22,11 @@ export type Ids = {
   decidedClaim: string;
   programme: string;
   case: string;
+  user: string;
+  branch: string;
+  district: string;
+  certificate: string;
+  helpRequest: string;
 };
 
 export type RouteEntry = { owner: Who; params?: (ids: Ids) => Record<string, string> };
@@ -127,6 +132,29 @@ export const ROUTES: Record<string, RouteEntry> = {
   "routes/cases.$id.close": { owner: "caseWorker", params: (i) => ({ id: i.case }) },
   "routes/cases.$id.summary": { owner: "caseWorker", params: (i) => ({ id: i.case }) },
   "routes/studio.case": { owner: "artisan" },
+  "routes/admin._index": { owner: "admin" },
+  "routes/admin.people._index": { owner: "admin" },
+  "routes/admin.people.new": { owner: "admin" },
+  "routes/admin.people.$id": { owner: "admin", params: (i) => ({ id: i.user }) },
+  "routes/admin.commission": { owner: "admin" },
+  "routes/admin.crafts": { owner: "admin" },
+  "routes/admin.branches._index": { owner: "admin" },
+  "routes/admin.branches.new": { owner: "admin" },
+  "routes/admin.branches.$id": { owner: "admin", params: (i) => ({ id: i.branch }) },
+  "routes/admin.pickup-slots": { owner: "admin" },
+  "routes/admin.audit": { owner: "admin" },
+  "routes/studio.certificates._index": { owner: "artisan" },
+  "routes/studio.certificates.new": { owner: "artisan" },
+  "routes/studio.certificates.$id": { owner: "artisan", params: (i) => ({ id: i.certificate }) },
+  "routes/studio.certificates.$id_.file": { owner: "artisan", params: (i) => ({ id: i.certificate }) },
+  "routes/studio.certificates.help.$listingId": { owner: "artisan", params: (i) => ({ listingId: i.listing }) },
+  "routes/moderation.certificates._index": { owner: "moderator" },
+  "routes/moderation.certificates.$id": { owner: "moderator", params: (i) => ({ id: i.certificate }) },
+  "routes/moderation.certificates.$id_.file": { owner: "moderator", params: (i) => ({ id: i.certificate }) },
+  "routes/moderation.certification-help._index": { owner: "moderator" },
+  "routes/moderation.certification-help.$id": { owner: "moderator", params: (i) => ({ id: i.helpRequest }) },
+  "routes/reports": { owner: "branchHead" },
+  "routes/reports[.]csv": { owner: "branchHead" },
 };
 
 /** The URL of a route with its parameters filled in (each already URL-encoded). */
@@ -168,5 +196,11 @@ export async function realIds(app: ServedApp): Promise<Ids> {
     decidedClaim: people.data.decidedClaim.id,
     programme: people.data.programme.id,
     case: people.data.case.id,
+    // A person of their own for the admin's person page, whatever a hostile form might change.
+    user: (await db.user.create({ data: { name: "Hostile Target", passwordHash: "x", roles: ["BUYER"] } })).id,
+    branch: people.data.branch.id,
+    district: people.data.district.id,
+    certificate: people.data.certificate.id,
+    helpRequest: people.data.helpRequest.id,
   };
 }

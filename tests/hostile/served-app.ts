@@ -83,11 +83,26 @@ async function serve({ test, server, port, dataDir, restoreEnv }: Awaited<Return
 
 /** Row counts of every table, to tell whether a refused request wrote anything. */
 export async function rowCounts(db: ServedApp["db"], skip: string[]): Promise<Record<string, number>> {
-  const tables = await db.$queryRaw<Array<{ name: string }>>`
-    SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`;
-  const counted = tables.map((t) => t.name).filter((name) => !skip.includes(name) && !name.startsWith("_"));
-  const [row] = await db.$queryRawUnsafe<Array<Record<string, number>>>(
-    `SELECT ${counted.map((name) => `(SELECT count(*) FROM "${name}")::int AS "${name}"`).join(", ")}`,
-  );
+  const [row] = await db.$queryRawUnsafe<Array<Record<string, number>>>(await countingSql(db, skip));
   return row!;
+}
+
+// The query is made once per database and list: the catalogue lookup cost more than the counting.
+const countingSqls = new WeakMap<object, Map<string, Promise<string>>>();
+function countingSql(db: ServedApp["db"], skip: string[]): Promise<string> {
+  const byList = countingSqls.get(db) ?? new Map<string, Promise<string>>();
+  countingSqls.set(db, byList);
+  const key = skip.join(",");
+  let sql = byList.get(key);
+  if (!sql) {
+    sql = db.$queryRaw<Array<{ name: string }>>`
+      SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`.then(
+      (tables) => {
+        const counted = tables.map((t) => t.name).filter((name) => !skip.includes(name) && !name.startsWith("_"));
+        return `SELECT ${counted.map((name) => `(SELECT count(*) FROM "${name}")::int AS "${name}"`).join(", ")}`;
+      },
+    );
+    byList.set(key, sql);
+  }
+  return sql;
 }

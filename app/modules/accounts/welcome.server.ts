@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { AppLoadContext } from "@remix-run/node";
 import type { Role } from "~/generated/prisma/enums";
-import { queueSms } from "~/modules/notifications/outbox.server";
+import { queueEmail, queueSms } from "~/modules/notifications/outbox.server";
 import { audit } from "~/utils/audit.server";
 import type { Db, Tx } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
@@ -48,33 +48,10 @@ export async function issueWelcome(
   tx: Tx,
   input: { userId: string; issuedById: string; via: WelcomeVia; appUrl: string },
 ): Promise<IssuedWelcome> {
-  // The account's row locked: two welcomes at once cannot both stay usable.
-  await tx.$executeRaw`SELECT 1 FROM "User" WHERE "id" = ${input.userId} FOR UPDATE`;
-  const user = await tx.user.findUniqueOrThrow({
-    where: { id: input.userId },
-    select: { phone: true, locale: true },
-  });
-  if (!user.phone) throw new Error("a welcome needs an account with a phone number");
-  const now = new Date();
-  await tx.passwordReset.updateMany({
-    where: { userId: input.userId, kind: "WELCOME", usedAt: null },
-    data: { usedAt: now },
-  });
-  const token = newToken();
-  const code = newWelcomeCode();
-  const expiresAt = new Date(now.getTime() + WELCOME_HOURS * 60 * 60_000);
-  await tx.passwordReset.create({
-    data: {
-      kind: "WELCOME",
-      userId: input.userId,
-      tokenHash: tokenDigest(token),
-      codeHash: codeDigest(user.phone, code),
-      expiresAt,
-    },
-  });
+  const { user, token, code, expiresAt } = await newWelcomeRow(tx, input.userId);
+  if (!user.phone || !code) throw new Error("a welcome needs an account with a phone number");
   if (input.via === "sms") {
-    const locale = isLocale(user.locale) ? user.locale : DEFAULT_LOCALE;
-    const { t } = createI18n(locale);
+    const { t, locale } = accountI18n(user.locale);
     const text = t("welcome.sms", {
       link: welcomeLink(input.appUrl, token),
       code: formatWelcomeCode(code),
@@ -83,15 +60,80 @@ export async function issueWelcome(
     });
     await queueSms(tx, { to: user.phone, text });
   }
-  await audit(tx, {
+  await auditIssued(tx, input, input.via);
+  return { token, code: formatWelcomeCode(code), expiresAt };
+}
+
+/**
+ * A staff account's welcome (made in the console): the link goes by email when the account has an
+ * address, otherwise by SMS with the code as well. Says which way it went; the token is never returned.
+ */
+export async function sendStaffWelcome(
+  tx: Tx,
+  input: { userId: string; issuedById: string; appUrl: string },
+): Promise<{ via: "email" | "sms" }> {
+  const account = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { email: true } });
+  if (!account.email) {
+    await issueWelcome(tx, { ...input, via: "sms" });
+    return { via: "sms" };
+  }
+  const { user, token, expiresAt } = await newWelcomeRow(tx, input.userId);
+  const { t, locale } = accountI18n(user.locale);
+  await queueEmail(tx, {
+    to: account.email,
+    subject: t("welcome.email.subject"),
+    text: t("welcome.email.body", {
+      link: welcomeLink(input.appUrl, token),
+      until: formatDateTime(expiresAt, locale),
+    }),
+  });
+  await auditIssued(tx, input, "email");
+  return { via: "email" };
+}
+
+const accountI18n = (stored: string) => {
+  const locale = isLocale(stored) ? stored : DEFAULT_LOCALE;
+  return { t: createI18n(locale).t, locale };
+};
+
+/**
+ * The one maker of welcome rows, valid 72 hours: a long token for the link and, for an account with
+ * a phone, an 8-character code bound to it. Earlier unused welcomes of the account are spent, so
+ * only the newest works. Only digests are stored.
+ */
+async function newWelcomeRow(tx: Tx, userId: string) {
+  // The account's row locked: two welcomes at once cannot both stay usable.
+  await tx.$executeRaw`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true, locale: true } });
+  const now = new Date();
+  await tx.passwordReset.updateMany({
+    where: { userId, kind: "WELCOME", usedAt: null },
+    data: { usedAt: now },
+  });
+  const token = newToken();
+  const code = user.phone ? newWelcomeCode() : null;
+  const expiresAt = new Date(now.getTime() + WELCOME_HOURS * 60 * 60_000);
+  await tx.passwordReset.create({
+    data: {
+      kind: "WELCOME",
+      userId,
+      tokenHash: tokenDigest(token),
+      codeHash: user.phone && code ? codeDigest(user.phone, code) : null,
+      expiresAt,
+    },
+  });
+  return { user, token, code, expiresAt };
+}
+
+/** Who issued a welcome for whom and how; never the token or the code. */
+const auditIssued = (tx: Tx, input: { userId: string; issuedById: string }, via: WelcomeVia | "email") =>
+  audit(tx, {
     actorId: input.issuedById,
     action: "auth.welcome_issued",
     entity: "User",
     entityId: input.userId,
-    detail: { via: input.via },
+    detail: { via },
   });
-  return { token, code: formatWelcomeCode(code), expiresAt };
-}
 
 /** The welcome behind a link, if it is unused and not expired. */
 export function findWelcomeLink(db: Db, token: string) {

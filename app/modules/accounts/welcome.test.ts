@@ -247,12 +247,12 @@ describe("the /welcome pages", () => {
     const linkPage = () =>
       welcomeLinkPage({ request: new Request(`${APP_URL}/welcome/x`), params: { token }, context: from() });
     const page = await linkPage();
-    expect(page).toEqual({ valid: true, phone: expect.stringMatching(/^\+998 90 \d{3} \d{2} \d{2}$/) });
+    expect(page).toEqual({ valid: true, phone: expect.stringMatching(/^\+998 90 \d{3} \d{2} \d{2}$/), email: null });
     const response = (await welcomeByLink(
       post(`/welcome/${token}`, { password: PASSWORD, confirmPassword: PASSWORD }, { token }),
     )) as Response;
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/assist");
-    expect(await linkPage()).toEqual({ valid: false, phone: null });
+    expect(await linkPage()).toEqual({ valid: false, phone: null, email: null });
   });
 });

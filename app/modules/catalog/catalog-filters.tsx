@@ -18,6 +18,7 @@ export function CatalogFilters({ query, categories, regions }: Props) {
     query.minPrice,
     query.maxPrice,
     query.badge || undefined,
+    query.certified || undefined,
     query.inStock || undefined,
   ].filter((v) => v !== undefined).length;
   // On a phone the results come first and the filters open under a button; on wide screens they stand beside the results.
@@ -96,6 +97,10 @@ function CatalogFilterForm({ query, categories, regions }: Props) {
       <label className="flex items-center gap-2 min-h-11">
         <input type="checkbox" name="badge" value="1" defaultChecked={query.badge} className="size-5" />
         {t("catalog.badgeOnly")}
+      </label>
+      <label className="flex items-center gap-2 min-h-11">
+        <input type="checkbox" name="certified" value="1" defaultChecked={query.certified} className="size-5" />
+        {t("certificates.catalog.certifiedOnly")}
       </label>
       <label className="flex items-center gap-2 min-h-11">
         <input type="checkbox" name="inStock" value="1" defaultChecked={query.inStock} className="size-5" />

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // Everything a catalog page shows is in its URL, so every page can be linked, bookmarked and
-// reached without JavaScript: ?q=&category=&region=&minPrice=&maxPrice=&badge=1&inStock=1&sort=&after=
+// reached without JavaScript: ?q=&category=&region=&minPrice=&maxPrice=&badge=1&certified=1&inStock=1&sort=&after=
 export const SORTS = ["relevance", "newest", "price-asc", "price-desc", "popular"] as const;
 export type Sort = (typeof SORTS)[number];
 
@@ -28,6 +28,8 @@ const schema = z.object({
   minPrice: som,
   maxPrice: som,
   badge: flag,
+  // Only listings with a verified product certificate that has not ended (Tashkent's today).
+  certified: flag,
   inStock: flag,
   sort: z.enum(SORTS).optional().catch(undefined),
   after: text(300),

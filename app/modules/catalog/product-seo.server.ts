@@ -11,7 +11,12 @@ export function decimalString(minor: number): string {
  * What search engines and link previews read about a listing: schema.org Product/Offer and the
  * OpenGraph fields, with absolute URLs on the public address (APP_URL).
  */
-export function listingSeo(listing: PublicListing, rating?: { average: number | null; count: number }) {
+export function listingSeo(
+  listing: PublicListing,
+  rating?: { average: number | null; count: number },
+  /** Its verified product certificates (certificates/public.server: certificationJsonLd), if any. */
+  certification: { hasCertification?: object[] } = {},
+) {
   const base = getEnv().APP_URL;
   const url = new URL(`/l/${listing.slug}`, base).toString();
   const image = listing.images[0] ? new URL(listing.images[0].src, base).toString() : null;
@@ -46,6 +51,7 @@ export function listingSeo(listing: PublicListing, rating?: { average: number | 
           },
         }
       : {}),
+    ...certification,
   };
   return { url, image, description, jsonLd };
 }

@@ -1,4 +1,5 @@
 import { Prisma } from "~/generated/prisma/client";
+import { hasValidCertificate } from "~/modules/certificates/public.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { searchKey } from "~/utils/i18n/transliterate";
@@ -21,7 +22,7 @@ export type FindPage = (db: Db, query: CatalogQuery) => Promise<Page>;
  */
 export async function searchCatalog(db: Db, query: CatalogQuery, locale: Locale, find: FindPage = findPage) {
   const { slugs, next } = await find(db, query);
-  return { cards: await cardsInOrder(db, slugs, locale, { badge: query.badge }), next };
+  return { cards: await cardsInOrder(db, slugs, locale, { badge: query.badge, certified: query.certified }), next };
 }
 
 /** The slugs of one page in one SQL round trip (full-text + trigram over "searchText", filters, keyset). */
@@ -54,6 +55,7 @@ function conditions(query: CatalogQuery, words: string, order: Order, cursor: Cu
   if (query.maxPrice !== undefined) where.push(sql`l."priceMinor" <= ${BigInt(query.maxPrice) * 100n}`);
   if (query.inStock) where.push(sql`l.stock > 0`);
   if (query.badge) where.push(showsBadge);
+  if (query.certified) where.push(hasValidCertificate);
   if (cursor) {
     const key = sql`${cursor.key}::${order.cast}`;
     where.push(
@@ -131,16 +133,18 @@ function cursorKey(key: Row["key"]): number | string {
  * Cards for these slugs that are still approved, in the given order. With the badge filter, also
  * only those that still show the badge: a remembered page (search-cache) may be older than a
  * withdrawn consent or a badge taken away, and the artisan's choice holds from the next request.
+ * The same for the certified filter: a certificate that ended since drops out.
  */
 export async function cardsInOrder(
   db: Db,
   slugs: string[],
   locale: Locale,
-  filters: { badge?: boolean } = {},
+  filters: { badge?: boolean; certified?: boolean } = {},
 ): Promise<ListingCard[]> {
   if (slugs.length === 0) return [];
   const badge = filters.badge ? sql`AND ${showsBadge}` : empty;
-  const rows = await cardRows(db, sql`l.slug = ANY(${slugs}) AND l.status = 'APPROVED' ${badge}`);
+  const certified = filters.certified ? sql`AND ${hasValidCertificate}` : empty;
+  const rows = await cardRows(db, sql`l.slug = ANY(${slugs}) AND l.status = 'APPROVED' ${badge} ${certified}`);
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   return slugs.flatMap((slug) => {
     const row = bySlug.get(slug);

@@ -1,13 +1,20 @@
 import type { Prisma } from "~/generated/prisma/client";
+import { offeredBranch } from "~/modules/config/offered-branches.server";
 import { CheckoutRefusal, type Delivery } from "./types";
 
 const INVALID = new CheckoutRefusal({ ok: false, reason: "invalidDelivery", message: "orders.errors.invalidDelivery" });
+const NOT_OFFERED = new CheckoutRefusal({
+  ok: false,
+  reason: "branchNotOffered",
+  message: "config.errors.branchNotOffered",
+});
 
 /** The Order columns for a delivery whose places exist and belong together (district in region, …). */
 export async function deliveryColumns(tx: Prisma.TransactionClient, delivery: Delivery) {
   if (delivery.method === "BRANCH_PICKUP") {
-    const branch = await tx.branch.findUnique({ where: { id: delivery.branchId }, select: { id: true } });
-    if (!branch) throw INVALID;
+    const branch = await tx.branch.findFirst({ where: offeredBranch({ id: delivery.branchId }), select: { id: true } });
+    // A branch deactivated since the form was shown is named as such: the buyer can choose another.
+    if (!branch) throw (await tx.branch.count({ where: { id: delivery.branchId } })) ? NOT_OFFERED : INVALID;
     return { deliveryMethod: "BRANCH_PICKUP" as const, branchId: branch.id };
   }
   const street = delivery.street.trim();

@@ -2,10 +2,10 @@ import type { Prisma } from "~/generated/prisma/client";
 import { announcePlacedOrder } from "~/modules/orders/notices.server";
 import { audit } from "~/utils/audit.server";
 import { type Db, isUniqueViolation } from "~/utils/db.server";
-import { fromMinor, percentOf } from "~/utils/money";
+import { fromMinor } from "~/utils/money";
 import { checkInput, type CheckedInput } from "./check-input";
 import { deliveryColumns } from "./check-delivery.server";
-import { commissionTerms } from "./commission.server";
+import { commissionOn, commissionTerms } from "./commission.server";
 import { newOrderNumber } from "./order-number";
 import { reserveLine, type ReservedLine } from "./reserve-stock.server";
 import { CARD_RESERVATION_MINUTES, CheckoutRefusal, type PlaceOrderInput, type PlaceOrderResult } from "./types";
@@ -100,7 +100,7 @@ function subOrderData(
     itemsTotalMinor,
     commissionRuleId: terms.commissionRuleId,
     commissionBasisPoints: terms.basisPoints,
-    commissionMinor: BigInt(percentOf(fromMinor(itemsTotalMinor), terms.basisPoints).minor),
+    commissionMinor: BigInt(commissionOn(fromMinor(itemsTotalMinor), terms.basisPoints).minor),
     items: {
       create: lines.map((line) => ({
         listingId: line.listingId,

@@ -1,3 +1,4 @@
+import { branchTexts, offeredBranch } from "~/modules/config/offered-branches.server";
 import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekText } from "~/utils/i18n/localized";
@@ -27,7 +28,7 @@ export async function chosenPlaces(
   if (!chosen.regionId) return { districts: [], mahallas: [], branches: [] };
   const [districts, branches] = await Promise.all([
     db.district.findMany({ where: { regionId: chosen.regionId } }),
-    db.branch.findMany({ where: { district: { regionId: chosen.regionId } } }),
+    db.branch.findMany({ where: offeredBranch({ district: { regionId: chosen.regionId } }) }),
   ]);
   const inRegion = districts.some((d) => d.id === chosen.districtId);
   const mahallas = inRegion ? await db.mahalla.findMany({ where: { districtId: chosen.districtId } }) : [];
@@ -38,8 +39,7 @@ export async function chosenPlaces(
       .map((b) => ({
         id: b.id,
         name: localized(b, "name", locale),
-        address: b.address,
-        hours: b.hours,
+        ...branchTexts(b, locale),
         phone: b.phone,
       }))
       .sort(byName),

@@ -19,8 +19,12 @@ async function regionWithBranches(code: string, names: string[]) {
         nameRu: `${name} ru`,
         nameEn: `${name} en`,
         address: "Markaz 1",
+        addressRu: "Центр 1",
+        addressEn: "1 Markaz",
         phone: "+998711234567",
         hours: "9–18",
+        hoursRu: "9–18",
+        hoursEn: "9–18",
       },
     });
   }
@@ -36,7 +40,8 @@ describe("places at checkout", () => {
       "Urgut filiali",
     ]);
     expect((await chosenPlaces(test.db, { regionId: test.shop.region.id }, "ru")).branches).toEqual([
-      expect.objectContaining({ id: test.shop.branch.id, name: "Филиал", address: "Bunyodkor 1", hours: "9–18" }),
+      // The Russian page reads the branch's Russian address.
+      expect.objectContaining({ id: test.shop.branch.id, name: "Филиал", address: "Бунёдкор 1", hours: "9–18" }),
     ]);
     expect((await chosenPlaces(test.db, {}, "uz")).branches).toEqual([]);
     expect((await chosenPlaces(test.db, { regionId: "no-such-region" }, "uz")).branches).toEqual([]);

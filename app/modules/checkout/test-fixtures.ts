@@ -22,8 +22,12 @@ export async function seedShop(db: Db) {
       nameRu: "Филиал",
       nameEn: "Branch",
       address: "Bunyodkor 1",
+      addressRu: "Бунёдкор 1",
+      addressEn: "1 Bunyodkor",
       phone: "+998711234567",
       hours: "9–18",
+      hoursRu: "9–18",
+      hoursEn: "9–18",
     },
   });
   const category = await db.category.create({

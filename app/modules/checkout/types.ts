@@ -25,6 +25,7 @@ export type PlaceOrderRefusal =
   | Refusal<"invalidQuantity", { message: "orders.errors.invalidQuantity"; listingId: string; max: number }>
   | Refusal<"invalidContact", { message: "orders.errors.invalidContact"; field: "name" | "email" | "phone" }>
   | Refusal<"invalidDelivery", { message: "orders.errors.invalidDelivery" }>
+  | Refusal<"branchNotOffered", { message: "config.errors.branchNotOffered" }>
   | Refusal<"outOfStock", { message: "orders.errors.outOfStock"; listingId: string; title: string }>
   // Nothing left at all: `title` names every such piece (quoted, see namedList); `rest` says whether
   // the cart still holds something that can be bought.

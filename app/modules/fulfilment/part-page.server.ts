@@ -7,6 +7,7 @@ import { getEnv } from "~/utils/env.server";
 import { badRequest, notFound } from "~/utils/http.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized } from "~/utils/i18n/localized";
+import { branchTexts } from "~/modules/config/offered-branches.server";
 import { offeredBranches } from "./branches.server";
 import { offeredWindows } from "./pickup-windows.server";
 import { studioPart } from "./queries.server";
@@ -33,8 +34,7 @@ export async function partPage(db: Db, actor: StudioActor, subOrderId: string, l
       branches: branches.map((b) => ({
         id: b.id,
         name: localized(b, "name", locale),
-        address: b.address,
-        hours: b.hours,
+        ...branchTexts(b, locale),
       })),
     },
   };

@@ -3,6 +3,7 @@ import type { Db } from "~/utils/db.server";
 import type { Locale } from "~/utils/i18n/locales";
 import { localized, uzbekText } from "~/utils/i18n/localized";
 import { fromMinor } from "~/utils/money";
+import { branchTexts, branchTextSelect } from "~/modules/config/offered-branches.server";
 
 /** The inbox's groups, in the order an artisan works through them. */
 export const INBOX_GROUPS = {
@@ -89,7 +90,7 @@ export async function studioPart(db: Db, artisanId: string, subOrderId: string, 
           pickupWindowId: true,
           branchId: true,
           pickupWindow: { select: { date: true, startsAt: true, endsAt: true } },
-          branch: { select: { nameUz: true, nameRu: true, nameEn: true, address: true, hours: true } },
+          branch: { select: { nameUz: true, nameRu: true, nameEn: true, ...branchTextSelect } },
         },
       },
     },
@@ -114,8 +115,7 @@ export async function studioPart(db: Db, artisanId: string, subOrderId: string, 
       window: pickup.pickupWindow,
       branch: pickup.branch && {
         name: localized(pickup.branch, "name", locale),
-        address: uzbekText(pickup.branch.address, locale),
-        hours: uzbekText(pickup.branch.hours, locale),
+        ...branchTexts(pickup.branch, locale),
       },
     },
   };

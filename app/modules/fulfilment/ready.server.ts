@@ -7,7 +7,7 @@ import type { Outcome } from "~/utils/result";
 import { offeredBranches } from "./branches.server";
 import { tashkentNow } from "~/utils/format";
 import { addDays } from "~/utils/days";
-import { PICKUP_DAYS } from "./pickup-windows.server";
+import { PICKUP_DAYS, windowBookable } from "./pickup-windows.server";
 import { readyNote } from "./ready-note";
 
 export type ReadyChoice = { kind: "window"; windowId: string } | { kind: "branch"; branchId: string };
@@ -112,6 +112,8 @@ async function takeWindowPlace(
   const inRange =
     window && window.districtId === districtId && window.date >= first && window.date < addDays(today, PICKUP_DAYS);
   if (!window || (!inRange && windowId !== currentId)) throw new Refused("notOffered");
+  // A day closed, or a slot removed, since the page was shown (closing a day locks its windows too).
+  if (windowId !== currentId && !(await windowBookable(tx, window))) throw new Refused("notOffered");
   const taken = await tx.pickup.count({ where: { pickupWindowId: windowId, subOrderId: { not: subOrderId } } });
   if (taken >= window.capacity) throw new Refused("windowFull");
   return readyNote.window(window);

@@ -1,14 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { withShopDatabase } from "~/modules/checkout/test-fixtures";
 import { tashkentNow } from "~/utils/format";
 import { ensurePickupWindows, offeredWindows } from "./pickup-windows.server";
 import { markReady } from "./ready.server";
 import { acceptedPart, cashPart } from "./test-parts";
+import { giveSlots } from "./test-slots";
 
 const test = withShopDatabase();
 // 08:00 in Tashkent on 23 November 2026: today's windows are still offered before 12:00.
 const NOW = new Date("2026-11-23T03:00:00Z");
 const UNTIL = "12:00";
+
+// The district's week as the migration filled it: 10:00–13:00 and 14:00–18:00 every day.
+beforeAll(async () => giveSlots(test.db, test.shop.district.id));
 
 async function windows(now = NOW) {
   return offeredWindows(test.db, test.shop.district.id, now, UNTIL);
@@ -108,9 +112,22 @@ describe("ready", () => {
     const far = await test.db.district.create({
       data: { code: "SA-01", regionId: region.id, nameUz: "Urgut", nameRu: "Ургут", nameEn: "Urgut" },
     });
+    await giveSlots(test.db, far.id);
     const [farWindow] = await offeredWindows(test.db, far.id, NOW, UNTIL);
     const farBranch = await test.db.branch.create({
-      data: { districtId: far.id, nameUz: "F", nameRu: "F", nameEn: "F", address: "x", phone: "x", hours: "x" },
+      data: {
+        districtId: far.id,
+        nameUz: "F",
+        nameRu: "F",
+        nameEn: "F",
+        address: "x",
+        addressRu: "x",
+        addressEn: "x",
+        phone: "x",
+        hours: "x",
+        hoursRu: "x",
+        hoursEn: "x",
+      },
     });
     expect(
       await markReady(test.db, actor, subOrderId, { kind: "window", windowId: farWindow!.id }, UNTIL, NOW),
@@ -151,5 +168,23 @@ describe("ready", () => {
     });
     expect((await test.db.pickup.findUniqueOrThrow({ where: { subOrderId } })).pickupWindowId).toBe(b!.id);
     expect(await test.db.subOrderEvent.count({ where: { subOrderId, status: "READY" } })).toBe(3);
+  });
+
+  it("refuses a window whose day was closed, or whose slot was removed, after the page was shown", async () => {
+    const { subOrderId, actor } = await acceptedPart(test);
+    const offered = await windows();
+    const saturday = offered.find((w) => w.date.toISOString().startsWith("2026-11-28"))!;
+    const sunday = offered.find((w) => w.date.toISOString().startsWith("2026-11-29") && w.startsAt === "14:00")!;
+    const districtId = test.shop.district.id;
+    await test.db.pickupClosedDay.create({
+      data: { districtId, date: saturday.date, reason: "Bayram", createdById: test.shop.staff.id },
+    });
+    await test.db.pickupSlot.deleteMany({ where: { districtId, weekday: 7, startsAt: "14:00" } });
+    for (const window of [saturday, sunday])
+      expect(await markReady(test.db, actor, subOrderId, { kind: "window", windowId: window.id }, UNTIL, NOW)).toEqual({
+        ok: false,
+        reason: "notOffered",
+      });
+    expect((await windows()).map((w) => w.id)).not.toContain(saturday.id);
   });
 });

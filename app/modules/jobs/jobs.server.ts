@@ -1,19 +1,23 @@
 import PgBoss from "pg-boss";
 import { runBadgeLapse } from "~/modules/badges/lapse.server";
+import { CERTIFICATE_EXPIRY, runCertificateExpiryNotices } from "~/modules/certificates/expiry.server";
 import { createDb } from "~/utils/db.server";
 import { tashkentNow } from "~/utils/format";
 import type { PaymentProvider } from "~/modules/payments/provider";
+import { refreshReports } from "~/modules/reports/refresh.server";
 import { releaseExpiredReservations } from "./release-expired.server";
 
 export const RELEASE_EXPIRED_RESERVATIONS = "release-expired-reservations";
 export const BADGE_LAPSE = "badge-lapse";
+export const REFRESH_REPORTS = "refresh-reports";
 
 export type Jobs = { stop: () => Promise<void> };
 
 /**
  * Background jobs on pg-boss, in the app's own PostgreSQL (schema "pgboss", created on first
  * start). Scheduled jobs run once per schedule across all app processes, not once per process:
- * releasing expired reservations every minute, the badge lapse job daily just after Tashkent's midnight.
+ * releasing expired reservations every minute, the badge lapse job and the certificate expiry
+ * reminders daily just after Tashkent's midnight, the M&E dashboard's figures every 10 minutes.
  */
 export async function startJobs(databaseUrl: string, deps: { payments: PaymentProvider | null }): Promise<Jobs> {
   const db = createDb(databaseUrl);
@@ -34,6 +38,10 @@ export async function startJobs(databaseUrl: string, deps: { payments: PaymentPr
       await boss.schedule(RELEASE_EXPIRED_RESERVATIONS, "* * * * *");
       await boss.createQueue(BADGE_LAPSE, { name: BADGE_LAPSE, policy: "singleton" });
       await boss.schedule(BADGE_LAPSE, "5 0 * * *", undefined, { tz: "Asia/Tashkent" });
+      await boss.createQueue(CERTIFICATE_EXPIRY, { name: CERTIFICATE_EXPIRY, policy: "singleton" });
+      await boss.schedule(CERTIFICATE_EXPIRY, "15 0 * * *", undefined, { tz: "Asia/Tashkent" });
+      await boss.createQueue(REFRESH_REPORTS, { name: REFRESH_REPORTS, policy: "singleton" });
+      await boss.schedule(REFRESH_REPORTS, "*/10 * * * *");
     },
     { timeout: 60_000, maxWait: 60_000 },
   );
@@ -42,6 +50,12 @@ export async function startJobs(databaseUrl: string, deps: { payments: PaymentPr
   });
   await boss.work(BADGE_LAPSE, async () => {
     await runBadgeLapse(db, tashkentNow().today);
+  });
+  await boss.work(CERTIFICATE_EXPIRY, async () => {
+    await runCertificateExpiryNotices(db, tashkentNow().today);
+  });
+  await boss.work(REFRESH_REPORTS, async () => {
+    await refreshReports(db);
   });
   return {
     async stop() {

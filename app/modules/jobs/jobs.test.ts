@@ -1,7 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
-import { BADGE_LAPSE, RELEASE_EXPIRED_RESERVATIONS, startJobs } from "./jobs.server";
+import { CERTIFICATE_EXPIRY } from "~/modules/certificates/expiry.server";
+import { BADGE_LAPSE, REFRESH_REPORTS, RELEASE_EXPIRED_RESERVATIONS, startJobs } from "./jobs.server";
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => test.drop());
 
-it("starts pg-boss in its own schema with the every-minute release and the daily badge lapse, and stops", async () => {
+it("starts pg-boss in its own schema with the every-minute release, the daily badge lapse and certificate reminders, and stops", async () => {
   const jobs = await startJobs(test.url, { payments: null });
   const client = new pg.Client({ connectionString: test.url });
   await client.connect();
@@ -17,6 +18,8 @@ it("starts pg-boss in its own schema with the every-minute release and the daily
     const { rows } = await client.query("select name, cron, timezone from pgboss.schedule order by name");
     expect(rows).toEqual([
       { name: BADGE_LAPSE, cron: "5 0 * * *", timezone: "Asia/Tashkent" },
+      { name: CERTIFICATE_EXPIRY, cron: "15 0 * * *", timezone: "Asia/Tashkent" },
+      { name: REFRESH_REPORTS, cron: "*/10 * * * *", timezone: "UTC" },
       { name: RELEASE_EXPIRED_RESERVATIONS, cron: "* * * * *", timezone: "UTC" },
     ]);
   } finally {

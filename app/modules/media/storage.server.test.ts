@@ -12,7 +12,10 @@ describe("LocalDiskStorage", () => {
     root = await fs.mkdtemp(path.join(os.tmpdir(), "hunarmand-storage-"));
     storage = new LocalDiskStorage(root);
   });
-  afterAll(() => fs.rm(root, { recursive: true, force: true }));
+  afterAll(async () => {
+    await fs.rm(root, { recursive: true, force: true });
+    await fs.rm(storage.privateRoot, { recursive: true, force: true });
+  });
 
   it("stores under the key's path and reports it present", async () => {
     const key = "ab/abcdef0123.webp";
@@ -21,6 +24,16 @@ describe("LocalDiskStorage", () => {
     expect(await storage.has(key)).toBe(true);
     expect(await fs.readFile(path.join(root, "ab", "abcdef0123.webp"), "utf8")).toBe("hello");
     expect(await fs.readdir(path.join(root, "ab"))).toEqual(["abcdef0123.webp"]); // no temp left
+  });
+
+  it("keeps private files outside the served directory and reads them back", async () => {
+    const key = "certificates/abc123.pdf";
+    expect(await storage.getPrivate(key)).toBeNull();
+    await storage.putPrivate(key, Buffer.from("%PDF-1.4"), "application/pdf");
+    expect((await storage.getPrivate(key))?.toString()).toBe("%PDF-1.4");
+    expect(path.relative(root, storage.privatePathOf(key))).toMatch(/^\.\./);
+    expect(await storage.has(key)).toBe(false);
+    await expect(storage.getPrivate("../x")).rejects.toThrow(/unsafe storage key/);
   });
 
   it("builds public URLs under /media/", () => {

@@ -27,6 +27,15 @@ describe("UploadThingStorage against a local UploadThing", () => {
     expect(Buffer.from(await response.arrayBuffer())).toEqual(body);
   });
 
+  it("keeps a private file private: its plain URL is refused, the app reads it at a signed one", async () => {
+    const key = "certificates/c0ffee.pdf";
+    expect(await storage.getPrivate(key)).toBeNull();
+    await storage.putPrivate(key, Buffer.from("%PDF-1.4 certificate"), "application/pdf");
+    expect([...fake.files.values()].find((f) => f.customId === "c0ffee.pdf")).toMatchObject({ acl: "private" });
+    expect((await fetch(storage.url(key))).status).toBe(403);
+    expect((await storage.getPrivate(key))?.toString()).toBe("%PDF-1.4 certificate");
+  });
+
   it("has a public URL under the app's ufs.sh host by default", () => {
     const real = new UploadThingStorage({ token: fake.token });
     expect(real.url("ab/abcdef.jpg")).toBe(`https://${fake.appId}.ufs.sh/f/abcdef.jpg`);

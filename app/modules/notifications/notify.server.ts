@@ -46,7 +46,11 @@ export type NoticeKind =
   | "subsidy.decisionWaiting"
   | "subsidy.approved"
   | "subsidy.rejected"
-  | "subsidy.paid";
+  | "subsidy.paid"
+  | "certificate.verified"
+  | "certificate.sentBack"
+  | "certificate.expiringSoon"
+  | "certificate.helpAnswered";
 
 /** Plain values only, so the in-app list can render the same texts later in any language. */
 export type NoticePayload = Record<string, string | number>;
@@ -106,6 +110,7 @@ const CODE_TEXTS = {
   stepCode: ["step", (code: string) => `checklist.step.${code}.name`],
   reasonCode: ["reasonName", (code: string) => `badges.reason.${code}`],
   refusalCode: ["refusal", (code: string) => `subsidies.reason.${code}`],
+  certificateKindCode: ["certificateKind", (code: string) => `certificates.kind.${code}`],
 } as const;
 
 /** Names kept in every language (xUz, xRu, xEn), read in the reader's: a listing's title, a programme's name. */

@@ -4,6 +4,7 @@ import { localized, uzbekText } from "~/utils/i18n/localized";
 import { fromMinor } from "~/utils/money";
 import { ownedBy, type OrderOwner } from "./owner";
 import { refundDue } from "./refunds.server";
+import { branchTexts, branchTextSelect } from "~/modules/config/offered-branches.server";
 
 /** A buyer's orders (account and signed guest cookie), newest first, for "My orders". Money as Money (JSON-safe). */
 export async function listOrdersForBuyer(db: Db, owner: OrderOwner, locale: Locale) {
@@ -40,7 +41,7 @@ export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: strin
     include: {
       reservations: { select: { expiresAt: true } },
       branch: {
-        select: { id: true, nameUz: true, nameRu: true, nameEn: true, address: true, phone: true, hours: true },
+        select: { id: true, nameUz: true, nameRu: true, nameEn: true, phone: true, ...branchTextSelect },
       },
       payments: {
         orderBy: { createdAt: "asc" },
@@ -82,8 +83,7 @@ export async function getOrderForBuyer(db: Db, owner: OrderOwner, orderId: strin
     street: rest.street === null ? null : uzbekText(rest.street, locale),
     branch: branch && {
       name: localized(branch, "name", locale),
-      address: uzbekText(branch.address, locale),
-      hours: uzbekText(branch.hours, locale),
+      ...branchTexts(branch, locale),
       phone: branch.phone,
     },
     // Until when a card order's stock is held for its payment.

@@ -21,7 +21,7 @@ export function buildRules(random: Random, adminId: string) {
       sellerCategory: "VERIFIED_PWD",
       basisPoints: 0,
       effectiveFrom: from2026,
-      note: "Verified artisans with a disability sell without commission.",
+      note: "Tasdiqlangan nogironligi bor hunarmandlar komissiyasiz sotadi.",
       createdById: adminId,
     },
     {
@@ -29,7 +29,7 @@ export function buildRules(random: Random, adminId: string) {
       sellerCategory: "UNVERIFIED",
       basisPoints: 500,
       effectiveFrom: from2026,
-      note: "Standard commission, 5%.",
+      note: "Oddiy komissiya, 5%.",
       createdById: adminId,
     },
   ];
@@ -92,6 +92,13 @@ const PROGRAMME_DOCUMENTS = [
   },
 ];
 
+/** A branch's address in Uzbek, Russian and English: street names stay as they are written in Uzbek. */
+const branchAddress = (name: { uz: string; ru: string; en: string }, street: string, house: number) => ({
+  address: `${name.uz}, ${street} koʻchasi, ${house}`,
+  addressRu: `${name.ru}, улица ${street}, ${house}`,
+  addressEn: `${house} ${street} Street, ${name.en}`,
+});
+
 /** A crafts-association branch and a week of pickup windows in each district with artisans. */
 export function buildLogistics(random: Random, referenceDate: Date, districts: readonly DistrictInfo[]) {
   const branches: Prisma.BranchCreateManyInput[] = [];
@@ -104,9 +111,11 @@ export function buildLogistics(random: Random, referenceDate: Date, districts: r
       nameUz: `“Hunarmandchilik” uyushmasi ${short.uz} filiali`,
       nameRu: `Ассоциация «Хунармандчилик», филиал «${short.ru}»`,
       nameEn: `Crafts Association, ${short.en} branch`,
-      address: `${name.uz}, ${random.pick(STREETS)} koʻchasi, ${random.int(1, 90)}`,
+      ...branchAddress(name, random.pick(STREETS), random.int(1, 90)),
       phone: `+998${district.region.areaCode}${random.int(2_000_000, 2_999_999)}`,
       hours: "Du–Ju 9:00–18:00, Sh 9:00–14:00",
+      hoursRu: "Пн–Пт 9:00–18:00, Сб 9:00–14:00",
+      hoursEn: "Mon–Fri 9:00–18:00, Sat 9:00–14:00",
     });
     for (let day = 1; day <= PICKUP_DAYS; day++) {
       for (const [startsAt, endsAt] of PICKUP_SLOTS) {

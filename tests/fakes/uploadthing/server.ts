@@ -7,9 +7,17 @@ import type { AddressInfo } from "node:net";
 // `<ingest>/<fileKey>?expires&x-ut-identifier&x-ut-file-name&x-ut-file-size&x-ut-file-type
 // &x-ut-custom-id&x-ut-content-disposition&signature=hmac-sha256=<hex>`, signed with the API key over
 // the URL without its signature. Files are then served at `/f/<fileKey or customId>`, as
-// https://<appId>.ufs.sh/f/… serves them.
+// https://<appId>.ufs.sh/f/… serves them; a file uploaded with `x-ut-acl=private` only at a URL
+// signed like the SDK's generateSignedURL (`expires` in ms, `signature=hmac-sha256=<hex>`).
 
-export type StoredFile = { key: string; customId: string | null; name: string; type: string; body: Buffer };
+export type StoredFile = {
+  key: string;
+  customId: string | null;
+  name: string;
+  type: string;
+  body: Buffer;
+  acl: string | null;
+};
 export type FakeUploadThing = {
   url: string;
   token: string;
@@ -37,6 +45,10 @@ export async function startFakeUploadThing(): Promise<FakeUploadThing> {
     if (served && (req.method === "GET" || req.method === "HEAD")) {
       const file = files.get(served[1]!) ?? [...files.values()].find((f) => f.customId === served[1]);
       if (!file) return send(404, { error: "Not found" });
+      if (file.acl === "private") {
+        const refusal = checkSignature(url, apiKey);
+        if (refusal) return send(403, { error: refusal });
+      }
       requests.push({ method: req.method, path: url.pathname, status: 200 });
       res.writeHead(200, {
         "Content-Type": file.type,
@@ -61,6 +73,7 @@ export async function startFakeUploadThing(): Promise<FakeUploadThing> {
       name,
       type: signedValue(url, "x-ut-file-type") || part.type,
       body: part.body,
+      acl: signedValue(url, "x-ut-acl"),
     });
     const ufsUrl = `${baseUrl}/f/${key}`;
     send(200, {
@@ -98,6 +111,13 @@ function signedValue(url: URL, name: string): string | null {
 
 /** Why a presigned upload URL is not acceptable, or null: signature, expiry and app must all hold. */
 function checkSignedUrl(url: URL, apiKey: string, appId: string): string | null {
+  const refusal = checkSignature(url, apiKey);
+  if (refusal) return refusal;
+  if (url.searchParams.get("x-ut-identifier") !== appId) return "Wrong app";
+  return null;
+}
+
+function checkSignature(url: URL, apiKey: string): string | null {
   const signature = url.searchParams.get("signature");
   const unsigned = new URL(url);
   unsigned.searchParams.delete("signature");
@@ -109,7 +129,6 @@ function checkSignedUrl(url: URL, apiKey: string, appId: string): string | null 
   )
     return "Invalid signature";
   if (Number(url.searchParams.get("expires")) < Date.now()) return "URL expired";
-  if (url.searchParams.get("x-ut-identifier") !== appId) return "Wrong app";
   return null;
 }
 
