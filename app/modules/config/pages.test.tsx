@@ -5,7 +5,7 @@ import { makeRegion } from "~/modules/catalog/test-catalog";
 import { LOCALES } from "~/utils/i18n/locales";
 import { formatMoney, fromMinor } from "~/utils/money";
 import { createSession } from "~/utils/session.server";
-import { callRoute, type Answer, type RouteModule } from "~/modules/people/test-routes";
+import { callRoute, type Answer, type RouteModule } from "../../../tests/support/call-route";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { renderPage } from "../../../tests/support/render-page";
 import { BranchForm } from "./branch-form";

@@ -9,7 +9,7 @@ import { PersonForms } from "./person-forms";
 import { personForAdmin } from "./person.server";
 import type { PeoplePage } from "./search.server";
 import { StaffForm } from "./staff-form";
-import { callRoute, type RouteModule } from "./test-routes";
+import { callRoute, type RouteModule } from "../../../tests/support/call-route";
 
 // Who gets into the people pages, the search (phones however written, names in either script,
 // never in the URL), and the words a person reads on them.

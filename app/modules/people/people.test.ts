@@ -7,7 +7,7 @@ import { createSession, findSession } from "~/utils/session.server";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { currentStep, totpAt } from "../../../tests/support/totp";
 import { deactivatePerson } from "./status.server";
-import { callRoute, cookieFrom, type RouteModule } from "./test-routes";
+import { callRoute, cookieFrom, type RouteModule } from "../../../tests/support/call-route";
 
 // Staff accounts from the console to the first sign-in, and what deactivating or resetting does
 // to a person's sessions, through the pages' loaders and actions as Remix calls them.

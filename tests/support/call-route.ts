@@ -1,4 +1,4 @@
-// Calling a route's loader or action as Remix does, for the people tests: a Request with the
+// Calling a route's loader or action as Remix does, for the page tests of the modules: a Request with the
 // cookie and (for a POST) the form, and the answer read back as status, redirect, cookie and data.
 type Args = { request: Request; params: Record<string, string>; context: object };
 export type RouteModule = { loader?: (args: Args) => unknown; action?: (args: Args) => unknown };
