@@ -1,5 +1,4 @@
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
@@ -13,7 +12,7 @@ import { BcaSchema } from "~/modules/subsidies/programme-schemas";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate, tashkentNow } from "~/utils/format";
-import { badRequest } from "~/utils/http.server";
+import { datedValuesAction } from "~/utils/dated-values.server";
 import { isLocale } from "~/utils/i18n/locales";
 import { pageTitle } from "~/utils/meta";
 
@@ -29,21 +28,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "config:manage");
-  const form = await request.formData();
-  const intent = form.get("intent");
   const today = tashkentNow().today;
-  if (intent === "remove") {
-    const result = await removeBca(getDb(), admin, String(form.get("id") ?? ""), today);
-    if (result.ok) return redirect("/admin/bca?done=removed");
-    return data({ intent, refused: result.reason }, { status: 409 });
-  }
-  if (intent !== "add") badRequest();
-  const submission = parseWithZod(form, { schema: BcaSchema });
-  if (submission.status !== "success") return data({ intent, reply: submission.reply() }, { status: 400 });
-  const result = await addBca(getDb(), admin, submission.value, today);
-  if (result.ok) return redirect("/admin/bca?done=added");
-  const reply = submission.reply({ fieldErrors: { effectiveFrom: [`admin.errors.${result.reason}`] } });
-  return data({ intent, reply }, { status: 400 });
+  return datedValuesAction(await request.formData(), {
+    path: "/admin/bca",
+    schema: BcaSchema,
+    add: (value) => addBca(getDb(), admin, value, today),
+    remove: (id) => removeBca(getDb(), admin, id, today),
+    dayField: "effectiveFrom",
+    reasons: "admin.errors",
+  });
 }
 
 const DONE = ["added", "removed"] as const;

@@ -1,5 +1,4 @@
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
@@ -16,7 +15,7 @@ import { ConsoleNav } from "~/modules/console/console-nav";
 import { requirePermission } from "~/utils/auth.server";
 import { getDb } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
-import { badRequest } from "~/utils/http.server";
+import { datedValuesAction } from "~/utils/dated-values.server";
 import { isLocale } from "~/utils/i18n/locales";
 import { uzbekText } from "~/utils/i18n/localized";
 import { som } from "~/utils/money";
@@ -37,21 +36,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "config:manage");
-  const form = await request.formData();
-  const intent = form.get("intent");
   const now = new Date();
-  if (intent === "remove") {
-    const result = await removeCommissionRule(getDb(), admin, String(form.get("id") ?? ""), now);
-    if (result.ok) return redirect("/admin/commission?done=removed");
-    return data({ intent, refused: result.reason }, { status: 409 });
-  }
-  if (intent !== "add") badRequest();
-  const submission = parseWithZod(form, { schema: CommissionRuleSchema });
-  if (submission.status !== "success") return data({ intent, reply: submission.reply() }, { status: 400 });
-  const result = await addCommissionRule(getDb(), admin, submission.value, now);
-  if (result.ok) return redirect("/admin/commission?done=added");
-  const reply = submission.reply({ fieldErrors: { startsOn: [`config.errors.${result.reason}`] } });
-  return data({ intent, reply }, { status: 400 });
+  return datedValuesAction(await request.formData(), {
+    path: "/admin/commission",
+    schema: CommissionRuleSchema,
+    add: (rule) => addCommissionRule(getDb(), admin, rule, now),
+    remove: (id) => removeCommissionRule(getDb(), admin, id, now),
+    dayField: "startsOn",
+    reasons: "config.errors",
+  });
 }
 
 const DONE = ["added", "removed"] as const;

@@ -4,12 +4,10 @@ import { makeStaff } from "~/modules/badges/test-badges";
 import { makeArtisan, makeRegion } from "~/modules/catalog/test-catalog";
 import { createSession } from "~/utils/session.server";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
+import { callRoute, type Answer, type RouteModule } from "../../../tests/support/call-route";
 
 // The admin's three settings pages through their loaders and actions, as Remix calls them: only
 // "config:manage" gets in, and bad input comes back as 400 with the message for the form, never 500.
-type Args = { request: Request; params: Record<string, string>; context: object };
-type Route = { loader: (args: Args) => unknown; action: (args: Args) => unknown };
-type Answer = { status: number; location?: string | null; body?: unknown };
 
 let test: TestDatabase;
 let admin: { id: string; cookie: string };
@@ -32,40 +30,18 @@ beforeAll(async () => {
 afterAll(async () => test?.drop());
 
 const routes = {
-  list: () => import("~/routes/admin.programmes._index") as Promise<Partial<Route>>,
-  create: () => import("~/routes/admin.programmes.new") as Promise<Partial<Route>>,
-  edit: () => import("~/routes/admin.programmes.$id") as Promise<Partial<Route>>,
-  bca: () => import("~/routes/admin.bca") as Promise<Partial<Route>>,
-  holidays: () => import("~/routes/admin.holidays") as Promise<Partial<Route>>,
+  list: () => import("~/routes/admin.programmes._index") as Promise<RouteModule>,
+  create: () => import("~/routes/admin.programmes.new") as Promise<RouteModule>,
+  edit: () => import("~/routes/admin.programmes.$id") as Promise<RouteModule>,
+  bca: () => import("~/routes/admin.bca") as Promise<RouteModule>,
+  holidays: () => import("~/routes/admin.holidays") as Promise<RouteModule>,
 };
 
 async function call(
   route: keyof typeof routes,
-  {
-    cookie,
-    path,
-    form,
-    params = {},
-  }: { cookie: string | null; path: string; form?: Record<string, string>; params?: Record<string, string> },
+  input: { cookie: string | null; path: string; form?: Record<string, string>; params?: Record<string, string> },
 ): Promise<Answer> {
-  const module = await routes[route]();
-  const headers = new Headers(cookie ? { Cookie: cookie } : {});
-  const init: RequestInit = { method: form ? "POST" : "GET", headers };
-  if (form) {
-    headers.set("Content-Type", "application/x-www-form-urlencoded");
-    init.body = new URLSearchParams(form).toString();
-  }
-  const handler = form ? module.action : module.loader;
-  try {
-    const result = await handler!({ request: new Request(`http://localhost${path}`, init), params, context: {} });
-    if (result instanceof Response) return { status: result.status, location: result.headers.get("Location") };
-    const wrapped = result as { type?: string; data?: unknown; init?: { status?: number } };
-    if (wrapped?.type === "DataWithResponseInit") return { status: wrapped.init?.status ?? 200, body: wrapped.data };
-    return { status: 200, body: result };
-  } catch (thrown) {
-    if (thrown instanceof Response) return { status: thrown.status, location: thrown.headers.get("Location") };
-    throw thrown;
-  }
+  return callRoute(await routes[route](), input);
 }
 
 const programme = {
