@@ -8,6 +8,6 @@ import { notFound } from "~/utils/http.server";
 // The certificate's scan, for the artisan's studio only (the artisan or whoever acts for them).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStudio(request, "listing:manage-own");
-  const file = await certificateFile(getDb(), getStorage(), { artisanId: actor.artisanId }, params.id ?? "");
+  const file = await certificateFile(getDb(), getStorage(), actor, params.id ?? "");
   return file ?? notFound();
 }

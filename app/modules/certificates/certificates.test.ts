@@ -122,16 +122,25 @@ describe("recording a certificate", () => {
     expect(await test.db.listingCertificate.count({ where: { certificateId: id } })).toBe(0);
   });
 
-  it("serves the file only to the artisan's studio and the district's moderators, never cached", async () => {
+  it("serves the file only to the artisan's studio and the district's moderators, never cached, each opening audited", async () => {
     const recorded = await recordCertificate(test.db, storage, studioOf(artisan), hallmark(), PDF);
     const id = recorded.ok ? recorded.id : "";
-    const response = await certificateFile(test.db, storage, { artisanId: artisan.id }, id);
+    const response = await certificateFile(test.db, storage, studioOf(artisan), id);
     expect(response?.headers.get("cache-control")).toBe("private, no-store");
     expect(response?.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await response!.arrayBuffer()).equals(PDF.bytes)).toBe(true);
     expect(await certificateFile(test.db, storage, { moderatorId }, id)).not.toBeNull();
-    expect(await certificateFile(test.db, storage, { artisanId: stranger.id }, id)).toBeNull();
+    expect(await certificateFile(test.db, storage, studioOf(stranger), id)).toBeNull();
     expect(await certificateFile(test.db, storage, { moderatorId: awayModeratorId }, id)).toBeNull();
+    const reads = await test.db.auditLog.findMany({
+      where: { action: "certificate.file.read", entityId: id },
+      orderBy: { id: "asc" },
+      select: { actorId: true, entity: true, detail: true },
+    });
+    expect(reads).toEqual([
+      { actorId: artisan.userId, entity: "ProductCertificate", detail: { artisanId: artisan.id } },
+      { actorId: moderatorId, entity: "ProductCertificate", detail: { artisanId: artisan.id } },
+    ]);
   });
 });
 

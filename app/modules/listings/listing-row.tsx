@@ -60,6 +60,15 @@ export function ListingRow({ listing, answer }: { listing: Row; answer: PriceSto
           </Link>
         ) : null}
         {listing.status !== "ARCHIVED" ? (
+          <Link
+            to={`/studio/certificates/help/${listing.id}`}
+            className="btn btn-quiet"
+            aria-label={t("certificates.help.askFor", { title })}
+          >
+            {t("certificates.help.rowLink")}
+          </Link>
+        ) : null}
+        {listing.status !== "ARCHIVED" ? (
           <Form method="post">
             <input type="hidden" name="listingId" value={listing.id} />
             <button
