@@ -4,6 +4,7 @@ import { renderPatternArt } from "~/modules/media/pattern-art.server";
 import type { FileStorage } from "~/modules/media/storage.server";
 import { makeImageVariants, variantSet, type ImageVariants, type VariantSpec } from "~/modules/media/variants.server";
 import type { ImageSlot, Picture } from "./generate/catalog";
+import { cachedVariants } from "./picture-cache";
 import { createRandom } from "./random";
 
 /**
@@ -30,16 +31,19 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T
   return results;
 }
 
-/** Draws, encodes and stores each picture once; listings share them by key. */
+/** Draws, encodes (or finds the encoding kept from an earlier seed) and stores each picture once; listings share them by key. */
 export async function renderPictures(
   pictures: readonly Picture[],
   storage: FileStorage,
 ): Promise<Map<string, ImageVariants>> {
   // sharp runs each operation on one libuv thread here; one picture per core keeps them all busy.
   const limit = Math.max(2, os.availableParallelism());
-  const rendered = await mapLimit(pictures, limit, async (picture) =>
-    makeImageVariants(await renderPatternArt(picture), storage, { variants: SEED_VARIANTS }),
-  );
+  const rendered = await mapLimit(pictures, limit, async (picture) => {
+    const art = await renderPatternArt(picture);
+    return cachedVariants(art, SEED_VARIANTS, storage, (into) =>
+      makeImageVariants(art, into, { variants: SEED_VARIANTS }),
+    );
+  });
   return new Map(pictures.map((picture, i) => [picture.key, rendered[i]!]));
 }
 

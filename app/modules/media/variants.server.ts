@@ -16,19 +16,27 @@ export function variantSet(widths: readonly number[], formats: readonly ImageFor
 }
 
 // Qualities chosen by eye on craft photos: fine textile detail survives, files stay small.
-// AVIF effort 2 is ~4× faster than the default 4 for a few percent larger files.
-const ENCODERS: Record<ImageFormat, { ext: string; type: string; encode: (s: Sharp) => Sharp }> = {
-  AVIF: { ext: "avif", type: "image/avif", encode: (s) => s.avif({ quality: 50, effort: 2 }) },
-  WEBP: { ext: "webp", type: "image/webp", encode: (s) => s.webp({ quality: 78 }) },
-  // JPEG has no alpha: flatten onto white so transparent PNG uploads do not turn black.
-  JPEG: {
-    ext: "jpg",
-    type: "image/jpeg",
-    encode: (s) => s.flatten({ background: "#ffffff" }).jpeg({ quality: 78, mozjpeg: true }),
-  },
+// AVIF effort 2 is ~4× faster than the default 4 for a few percent larger files. As data, so the
+// seed's picture cache (prisma/seed/picture-cache.ts) knows when an encoding would change.
+export const ENCODING = {
+  AVIF: { quality: 50, effort: 2 },
+  WEBP: { quality: 78 },
+  JPEG: { quality: 78, mozjpeg: true },
+  placeholder: { width: 16, blur: 0.5, quality: 40 },
+} as const;
+
+export const CONTENT_TYPES: Record<ImageFormat, string> = {
+  AVIF: "image/avif",
+  WEBP: "image/webp",
+  JPEG: "image/jpeg",
 };
 
-const PLACEHOLDER_WIDTH = 16;
+const ENCODERS: Record<ImageFormat, { ext: string; encode: (s: Sharp) => Sharp }> = {
+  AVIF: { ext: "avif", encode: (s) => s.avif(ENCODING.AVIF) },
+  WEBP: { ext: "webp", encode: (s) => s.webp(ENCODING.WEBP) },
+  // JPEG has no alpha: flatten onto white so transparent PNG uploads do not turn black.
+  JPEG: { ext: "jpg", encode: (s) => s.flatten({ background: "#ffffff" }).jpeg(ENCODING.JPEG) },
+};
 
 /** `<first 2 hex of sha256>/<sha256>.<ext>`: identical bytes share one file whoever uploads them. */
 export function contentKey(body: Buffer, ext: string): string {
@@ -67,13 +75,14 @@ export async function makeImageVariants(
       const resized = width === info.width ? fromRaw() : fromRaw().resize({ width });
       const out = await encoder.encode(resized).toBuffer({ resolveWithObject: true });
       const key = contentKey(out.data, encoder.ext);
-      if (!(await storage.has(key))) await storage.put(key, out.data, encoder.type);
+      if (!(await storage.has(key))) await storage.put(key, out.data, CONTENT_TYPES[format]);
       return { width: out.info.width, height: out.info.height, format, key, bytes: out.data.length };
     }),
   );
 
   // A slight blur keeps the browser's upscaling of 16 px from showing blocky pixels.
-  const tiny = await fromRaw().resize({ width: PLACEHOLDER_WIDTH }).blur(0.5).webp({ quality: 40 }).toBuffer();
+  const { width: tinyWidth, blur, quality } = ENCODING.placeholder;
+  const tiny = await fromRaw().resize({ width: tinyWidth }).blur(blur).webp({ quality }).toBuffer();
   return {
     width: info.width,
     height: info.height,
