@@ -70,7 +70,10 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: "retain-on-failure",
+    // A trace records every action with DOM snapshots and screenshots: recording it for every test
+    // (to keep only failures') took a third of the browser suite's time. A retry (CI) records one;
+    // locally, `npx playwright test <file> --trace on` for a failing flow.
+    trace: "on-first-retry",
     launchOptions: {
       executablePath: chromium,
       args: [
