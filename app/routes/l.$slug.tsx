@@ -4,7 +4,11 @@ import { useTranslation } from "react-i18next";
 import { Price } from "~/components/price";
 import { ListingBuyBox } from "~/modules/cart/listing-buy-box";
 import { CertifiedNotes } from "~/modules/certificates/certified-notes";
-import { listingCertifications, listingCertificationSeo } from "~/modules/certificates/listing-certifications.server";
+import {
+  certifiedNotes,
+  listingCertifications,
+  listingCertificationSeo,
+} from "~/modules/certificates/listing-certifications.server";
 import { listingPanel } from "~/modules/cart/listing-panel.server";
 import { getPublicListing } from "~/modules/catalog/listing.server";
 import { ListingSection } from "~/modules/catalog/listing-card";
@@ -36,12 +40,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!listing || !buying) notFound();
   const headers = buying.viewedCookie ? { "Set-Cookie": buying.viewedCookie } : undefined;
   const seo = listingSeo(listing, reviews, listingCertificationSeo(certifications, locale));
-  return data({ listing, panel: buying.panel, related, reviews, certifications, seo }, { headers });
+  const certified = certifiedNotes(certifications, locale);
+  return data({ listing, panel: buying.panel, related, reviews, certified, seo }, { headers });
 }
 
 export default function ListingPage() {
   const { t } = useTranslation();
-  const { listing, panel, related, reviews, certifications, seo } = useLoaderData<typeof loader>();
+  const { listing, panel, related, reviews, certified, seo } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="listing-title" className="grid gap-6 md:grid-cols-2">
       <ProductJsonLd seo={seo} />
@@ -55,7 +60,7 @@ export default function ListingPage() {
         <p>{listing.stock > 0 ? t("common.inStock", { count: listing.stock }) : t("common.outOfStock")}</p>
         <ListingBuyBox panel={panel} stock={listing.stock} />
         {listing.badge ? <BadgeExplainer verifiedOn={listing.badge.verifiedOn} /> : null}
-        <CertifiedNotes certifications={certifications} />
+        <CertifiedNotes notes={certified} />
         <div className="whitespace-pre-line">{listing.description}</div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           {listing.materials ? (
