@@ -1,7 +1,8 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
+import { useDatedValuesAnswer } from "~/components/use-dated-values-answer";
 import { Price } from "~/components/price";
 import { dayField, dayOf } from "~/modules/outreach/schemas";
 import { AddBcaForm, BcaLookup } from "~/modules/subsidies/bca-forms";
@@ -39,22 +40,16 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
-const DONE = ["added", "removed"] as const;
-
 export default function BcaPage() {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : "uz";
   const { values, lookup } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE.find((value) => value === params.get("done"));
-  const refused = answer && "refused" in answer ? answer.refused : null;
-  const addReply = answer && "reply" in answer ? answer.reply : undefined;
+  const { done, refused, addReply } = useDatedValuesAnswer();
   return (
     <div className="max-w-2xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("admin.bca.title")}</h1>
       <ConsoleNav current="/admin/bca" />
-      <PageNotice text={done && !answer ? t(`admin.bca.done.${done}`) : null} />
+      <PageNotice text={done ? t(`admin.bca.done.${done}`) : null} />
       <PageNotice text={refused ? t(`admin.bca.refused.${refused}`) : null} problem />
       <p>{t("admin.bca.intro")}</p>
       {values.length === 0 ? (

@@ -1,7 +1,8 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageNotice } from "~/components/page-notice";
+import { useDatedValuesAnswer } from "~/components/use-dated-values-answer";
 import { AddRuleForm, CommissionPreview, percentText } from "~/modules/config/commission-forms";
 import {
   addCommissionRule,
@@ -47,22 +48,16 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
-const DONE = ["added", "removed"] as const;
-
 export default function CommissionPage() {
   const { t, i18n } = useTranslation();
   const locale = isLocale(i18n.language) ? i18n.language : "uz";
   const { history, amount, amountMinor, preview, tomorrow } = useLoaderData<typeof loader>();
-  const answer = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = DONE.find((value) => value === params.get("done"));
-  const refused = answer && "refused" in answer ? answer.refused : null;
-  const addReply = answer && "reply" in answer ? answer.reply : undefined;
+  const { done, refused, addReply } = useDatedValuesAnswer();
   return (
     <div className="max-w-3xl flex flex-col gap-6">
       <h1 className="text-3xl">{t("config.commission.title")}</h1>
       <ConsoleNav current="/admin/commission" />
-      <PageNotice text={done && !answer ? t(`config.commission.done.${done}`) : null} />
+      <PageNotice text={done ? t(`config.commission.done.${done}`) : null} />
       <PageNotice text={refused ? t(`config.commission.refused.${refused}`) : null} problem />
       <p>{t("config.commission.intro")}</p>
       {history.map(({ category, rules }) => (

@@ -4,14 +4,9 @@ import type { Role, SocialWorkerLevel } from "~/generated/prisma/enums";
 import { placeOrder } from "~/modules/checkout/place-order.server";
 import { makeArtisan, makeListing, orderInput, type Shop } from "~/modules/checkout/test-fixtures";
 import type { Db } from "~/utils/db.server";
-import { createSession } from "~/utils/session.server";
+import { signedInCookie as signedIn } from "../support/call-route";
 
 export type Persona = { name: string; cookie: string | null };
-
-async function signedIn(db: Db, userId: string): Promise<string> {
-  const { token } = await createSession(db, userId, { twoFactorPassed: true });
-  return `hm_session=${encodeURIComponent(token)}`;
-}
 
 async function person(db: Db, name: string, roles: Role[], districtId?: string, level?: SocialWorkerLevel) {
   const user = await db.user.create({

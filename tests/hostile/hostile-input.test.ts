@@ -3,7 +3,7 @@
 // no 5xx, no payload reflected into HTML unescaped, no redirect off the site, and no row written
 // for a refused (4xx) request. HOSTILE_SEED=<seed> replays a failed run.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSession } from "~/utils/session.server";
+import { signedInCookie } from "../support/call-route";
 import { XSS_MARKERS } from "./inputs";
 import { randomFor, RUN_SEED } from "./random";
 import { fieldNames, hostileAttempts, wrongBodies, type Attempt, type RouteShape } from "./requests";
@@ -26,8 +26,7 @@ const routeIds = () => Object.keys(app.build.routes).filter((id) => id !== "root
 async function cookieOf(who: Who): Promise<string | null> {
   if (who === "anonymous") return null;
   // A fresh session per route: one route's hostile "log out" must not sign the next one out.
-  const { token } = await createSession(app.db, app.people[who].user.id, { twoFactorPassed: true });
-  return `hm_session=${encodeURIComponent(token)}`;
+  return signedInCookie(app.db, app.people[who].user.id);
 }
 
 async function send(attempt: Attempt, cookie: string | null) {

@@ -1,3 +1,6 @@
+import type { Db } from "~/utils/db.server";
+import { createSession } from "~/utils/session.server";
+
 // Calling a route's loader or action as Remix does, for the page tests of the modules: a Request with the
 // cookie and (for a POST) the form, and the answer read back as status, redirect, cookie and data.
 type Args = { request: Request; params: Record<string, string>; context: object };
@@ -40,3 +43,9 @@ export async function callRoute(
 
 /** The session cookie a Set-Cookie header sets, as the browser sends it back. */
 export const cookieFrom = (setCookie: string | null | undefined) => setCookie?.match(/hm_session=[^;]*/)?.[0] ?? null;
+
+/** A session for the user, two-step passed, as the cookie the browser would send. */
+export async function signedInCookie(db: Db, userId: string): Promise<string> {
+  const { token } = await createSession(db, userId, { twoFactorPassed: true });
+  return `hm_session=${encodeURIComponent(token)}`;
+}

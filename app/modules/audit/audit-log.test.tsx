@@ -5,7 +5,7 @@ import type { Role } from "~/generated/prisma/enums";
 import { makeStaff } from "~/modules/badges/test-badges";
 import { makeRegion } from "~/modules/catalog/test-catalog";
 import { createI18n } from "~/utils/i18n/i18n.server";
-import { createSession } from "~/utils/session.server";
+import { signedInCookie } from "../../../tests/support/call-route";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { readFilters } from "./audit-filters";
 import { auditPage, PAGE_SIZE } from "./audit-log.server";
@@ -19,8 +19,7 @@ let dilnoza: { id: string };
 
 async function person(roles: Role[], name = "Person") {
   const user = await makeStaff(test.db, districtId, roles, name);
-  const { token } = await createSession(test.db, user.id, { twoFactorPassed: true });
-  return { id: user.id, cookie: `hm_session=${encodeURIComponent(token)}` };
+  return { id: user.id, cookie: await signedInCookie(test.db, user.id) };
 }
 
 beforeAll(async () => {

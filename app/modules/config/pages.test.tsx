@@ -4,8 +4,7 @@ import { makeStaff } from "~/modules/badges/test-badges";
 import { makeRegion } from "~/modules/catalog/test-catalog";
 import { LOCALES } from "~/utils/i18n/locales";
 import { formatMoney, fromMinor } from "~/utils/money";
-import { createSession } from "~/utils/session.server";
-import { callRoute, type Answer, type RouteModule } from "../../../tests/support/call-route";
+import { callRoute, signedInCookie, type Answer, type RouteModule } from "../../../tests/support/call-route";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { renderPage } from "../../../tests/support/render-page";
 import { BranchForm } from "./branch-form";
@@ -22,8 +21,7 @@ let districtId: string;
 
 async function person(roles: Role[]) {
   const user = await makeStaff(test.db, districtId, roles, "Person");
-  const { token } = await createSession(test.db, user.id, { twoFactorPassed: true });
-  return { id: user.id, cookie: `hm_session=${encodeURIComponent(token)}` };
+  return { id: user.id, cookie: await signedInCookie(test.db, user.id) };
 }
 
 beforeAll(async () => {

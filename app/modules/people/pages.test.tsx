@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeRegion } from "~/modules/catalog/test-catalog";
-import { createSession } from "~/utils/session.server";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { renderPage } from "../../../tests/support/render-page";
 import { PeopleTable } from "./people-table";
@@ -9,7 +8,7 @@ import { PersonForms } from "./person-forms";
 import { personForAdmin } from "./person.server";
 import type { PeoplePage } from "./search.server";
 import { StaffForm } from "./staff-form";
-import { callRoute, type RouteModule } from "../../../tests/support/call-route";
+import { callRoute, signedInCookie, type RouteModule } from "../../../tests/support/call-route";
 
 // Who gets into the people pages, the search (phones however written, names in either script,
 // never in the URL), and the words a person reads on them.
@@ -31,8 +30,7 @@ beforeAll(async () => {
     const user = await test.db.user.create({
       data: { name: `Person ${key}`, email: `${key}@example.uz`, passwordHash: "x", roles: [...roles] },
     });
-    const { token } = await createSession(test.db, user.id, { twoFactorPassed: true });
-    cookies[key] = `hm_session=${encodeURIComponent(token)}`;
+    cookies[key] = await signedInCookie(test.db, user.id);
   }
   const malika = await test.db.user.create({
     data: {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/enums";
-import { createSession } from "~/utils/session.server";
+import { signedInCookie } from "../../../tests/support/call-route";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
 import { renderPage } from "../../../tests/support/render-page";
 import { BreakdownSection } from "./breakdown-section";
@@ -20,8 +20,7 @@ const cookie = {} as Record<"moderator" | "levelB" | "buyer", string>;
 
 async function signIn(roles: Role[], districts: string[], level: "B" | null = null) {
   const user = await makeStaff(t.db, roles, districts, level);
-  const { token } = await createSession(t.db, user.id, { twoFactorPassed: true });
-  return `hm_session=${encodeURIComponent(token)}`;
+  return signedInCookie(t.db, user.id);
 }
 
 beforeAll(async () => {

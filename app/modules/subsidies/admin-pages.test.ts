@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/enums";
 import { makeStaff } from "~/modules/badges/test-badges";
 import { makeArtisan, makeRegion } from "~/modules/catalog/test-catalog";
-import { createSession } from "~/utils/session.server";
 import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
-import { callRoute, type Answer, type RouteModule } from "../../../tests/support/call-route";
+import { callRoute, signedInCookie, type Answer, type RouteModule } from "../../../tests/support/call-route";
 
 // The admin's three settings pages through their loaders and actions, as Remix calls them: only
 // "config:manage" gets in, and bad input comes back as 400 with the message for the form, never 500.
@@ -16,8 +15,7 @@ let districtId: string;
 
 async function person(roles: Role[]) {
   const user = await makeStaff(test.db, districtId, roles, "Person");
-  const { token } = await createSession(test.db, user.id, { twoFactorPassed: true });
-  return { id: user.id, cookie: `hm_session=${encodeURIComponent(token)}` };
+  return { id: user.id, cookie: await signedInCookie(test.db, user.id) };
 }
 
 beforeAll(async () => {
