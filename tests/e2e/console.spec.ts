@@ -1,7 +1,7 @@
 import { currentStep, totpAt } from "../support/totp";
 import { loginAs } from "../support/accounts";
 import { e2eQuery } from "../support/sessions";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, followLink, test } from "./fixtures";
 
 // The administrators' console in English: a new level-B social worker for Chilonzor, from the
 // account the admin makes to her first sign-in with two-step verification.
@@ -18,24 +18,9 @@ test("the admin makes a level-B social worker's account; she chooses a password 
   const email = `sw.new.${Date.now()}@hunarmand.uz`;
 
   await loginAs(page, t, "admin@hunarmand.uz");
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: t("console.title") })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("console.title"));
-  await expectAccessible(page);
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: t("console.pages.people.link") })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("people.list.title"));
-  await expectAccessible(page);
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: t("people.list.new") })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("people.new.title"));
-  await expectAccessible(page);
+  await followLink(page, t("console.title"), t("console.title"));
+  await followLink(page, t("console.pages.people.link"), t("people.list.title"));
+  await followLink(page, t("people.list.new"), t("people.new.title"));
 
   await page.getByLabel(t("people.form.name")).fill("Malika Yusupova");
   await page.getByLabel(t("people.form.email")).fill(email);

@@ -39,6 +39,13 @@ export async function expectAccessible(page: Page) {
   scanned?.add(key);
 }
 
+/** Follows a link in the page's main content and checks the page it opens: its heading, and axe. */
+export async function followLink(page: Page, name: string, heading: string) {
+  await page.getByRole("main").getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  await expectAccessible(page);
+}
+
 /**
  * axe needs script; a page with JavaScript off has none. Its exact HTML is served again, at the same
  * URL, to a script-enabled page whose own scripts are blocked, so axe sees what the person saw. One

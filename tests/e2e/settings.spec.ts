@@ -2,7 +2,7 @@ import { addDays } from "~/utils/days";
 import { formatDate, tashkentNow } from "~/utils/format";
 import { loginAs } from "../support/accounts";
 import { e2eQuery } from "../support/sessions";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, expectAccessible, followLink, test } from "./fixtures";
 
 // The admin's marketplace settings in Uzbek: a commission rule for sellers without the badge that
 // starts tomorrow, and a pickup day closed in Chilonzor.
@@ -13,17 +13,8 @@ test("the admin adds a commission rule starting tomorrow and closes a pickup day
   const today = tashkentNow().today;
   const tomorrow = addDays(today, 1);
   await loginAs(page, t, "admin@hunarmand.uz");
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: t("console.title") })
-    .click();
-  await expectAccessible(page);
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: t("console.pages.commission.link") })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("config.commission.title"));
-  await expectAccessible(page);
+  await followLink(page, t("console.title"), t("console.title"));
+  await followLink(page, t("console.pages.commission.link"), t("config.commission.title"));
 
   const form = page
     .getByRole("region", { name: t("config.commission.addTitle") })
@@ -53,12 +44,7 @@ test("the admin adds a commission rule starting tomorrow and closes a pickup day
     .getByRole("link", { name: t("console.home") })
     .click();
   await expectAccessible(page);
-  await page
-    .getByRole("main")
-    .getByRole("link", { name: t("console.pages.pickupSlots.link") })
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("slots.title"));
-  await expectAccessible(page);
+  await followLink(page, t("console.pages.pickupSlots.link"), t("slots.title"));
   await page.getByLabel(t("slots.district")).selectOption(rows[0]!.id);
   await page.getByRole("button", { name: t("slots.show") }).click();
   await expect(page.getByRole("table", { name: t("slots.week.title") })).toBeVisible();
