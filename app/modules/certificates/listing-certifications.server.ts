@@ -17,6 +17,7 @@ const kindName = (c: PublicCertification, t: ReturnType<typeof createI18n>["t"])
 
 /** Their schema.org data for the Product, each named by its kind in the page's language. */
 export function listingCertificationSeo(certifications: PublicCertification[], locale: Locale) {
+  if (certifications.length === 0) return {}; // most listings: no translator to make
   const { t } = createI18n(locale);
   return certificationJsonLd(certifications, (c) => kindName(c, t));
 }
@@ -28,6 +29,7 @@ export type CertifiedNote = { certified: string; issuedBy: string };
  * here rather than in the browser: the listing page's JavaScript stays within its 85 KB budget.
  */
 export function certifiedNotes(certifications: PublicCertification[], locale: Locale): CertifiedNote[] {
+  if (certifications.length === 0) return [];
   const { t } = createI18n(locale);
   return certifications.map((c) => {
     const kind = kindName(c, t);
