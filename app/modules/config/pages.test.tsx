@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "~/generated/prisma/enums";
-import { makeStaff } from "~/modules/badges/test-badges";
-import { makeRegion } from "~/modules/catalog/test-catalog";
+import { describe, expect, it } from "vitest";
 import { LOCALES } from "~/utils/i18n/locales";
 import { formatMoney, fromMinor } from "~/utils/money";
-import { callRoute, signedInCookie, type Answer, type RouteModule } from "../../../tests/support/call-route";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
+import { adminPageTest } from "../../../tests/support/admin-pages";
+import type { Answer, RouteModule } from "../../../tests/support/call-route";
 import { renderPage } from "../../../tests/support/render-page";
 import { BranchForm } from "./branch-form";
 import { AddRuleForm, CommissionPreview } from "./commission-forms";
@@ -14,25 +11,6 @@ import { CraftCard } from "./craft-forms";
 // The three settings pages through their loaders and actions, as Remix calls them: only
 // "config:manage" gets in; bad input is a 400 with the form's messages and a refusal a 409, never
 // a 500. Then the pages' parts rendered in every language, as a person reads them.
-let test: TestDatabase;
-let admin: { id: string; cookie: string };
-let buyer: { cookie: string };
-let districtId: string;
-
-async function person(roles: Role[]) {
-  const user = await makeStaff(test.db, districtId, roles, "Person");
-  return { id: user.id, cookie: await signedInCookie(test.db, user.id) };
-}
-
-beforeAll(async () => {
-  test = await createTestDatabase();
-  process.env.DATABASE_URL = test.url; // the routes' getDb()
-  districtId = (await makeRegion(test.db, "UZ-C1")).id;
-  admin = await person(["ADMIN"]);
-  buyer = await person(["BUYER"]);
-});
-afterAll(async () => test?.drop());
-
 const routes = {
   commission: () => import("~/routes/admin.commission") as Promise<RouteModule>,
   branches: () => import("~/routes/admin.branches._index") as Promise<RouteModule>,
@@ -41,15 +19,8 @@ const routes = {
   crafts: () => import("~/routes/admin.crafts") as Promise<RouteModule>,
 };
 
-async function call(
-  route: keyof typeof routes,
-  input: { cookie?: string | null; path: string; form?: Record<string, string>; params?: Record<string, string> },
-): Promise<Answer> {
-  return callRoute(await routes[route](), {
-    ...input,
-    cookie: input.cookie === undefined ? admin.cookie : input.cookie,
-  });
-}
+const pages = adminPageTest("UZ-C1", routes);
+const { call } = pages;
 
 const errorsOf = (answer: Answer) => (answer.body as { reply?: { error?: Record<string, string[]> } }).reply?.error;
 const branch = {
@@ -75,8 +46,8 @@ describe("who gets in", () => {
       ["crafts", "/admin/crafts"],
     ] as const) {
       expect((await call(route, { path })).status).toBe(200);
-      expect((await call(route, { cookie: buyer.cookie, path })).status).toBe(403);
-      expect((await call(route, { cookie: buyer.cookie, path, form: { intent: "add" } })).status).toBe(403);
+      expect((await call(route, { cookie: pages.buyer.cookie, path })).status).toBe(403);
+      expect((await call(route, { cookie: pages.buyer.cookie, path, form: { intent: "add" } })).status).toBe(403);
       expect((await call(route, { cookie: null, path })).location).toMatch(/^\/login/);
     }
     expect((await call("branch", { path: "/admin/branches/none", params: { id: "none" } })).status).toBe(404);
@@ -89,7 +60,7 @@ describe("the commission page", () => {
     const page = (await call("commission", { path: "/admin/commission" })).body as { tomorrow: string };
     const rule = { intent: "add", sellerCategory: "UNVERIFIED", percent: "2,5", startsOn: page.tomorrow };
     expect(await add(rule)).toMatchObject({ status: 302, location: "/admin/commission?done=added" });
-    const saved = await test.db.commissionRule.findFirstOrThrow({ where: { sellerCategory: "UNVERIFIED" } });
+    const saved = await pages.db.commissionRule.findFirstOrThrow({ where: { sellerCategory: "UNVERIFIED" } });
     expect(saved.basisPoints).toBe(250);
     expect(errorsOf(await add({ ...rule, percent: "100.001" }))).toEqual({ percent: ["config.errors.percentInvalid"] });
     expect(errorsOf(await add({ ...rule, percent: "101" }))).toEqual({ percent: ["config.errors.percentInvalid"] });
@@ -99,7 +70,7 @@ describe("the commission page", () => {
     expect(Object.keys(errorsOf(bad) ?? {}).sort()).toEqual(["percent", "sellerCategory", "startsOn"]);
     expect((await add({ intent: "other" })).status).toBe(400);
 
-    const started = await test.db.commissionRule.create({
+    const started = await pages.db.commissionRule.create({
       data: { sellerCategory: "VERIFIED_PWD", basisPoints: 0, effectiveFrom: new Date("2026-01-01T00:00:00Z") },
     });
     const remove = (id: string) => call("commission", { path: "/admin/commission", form: { intent: "remove", id } });
@@ -114,7 +85,7 @@ describe("the commission page", () => {
 describe("the branch and craft pages", () => {
   it("create, refuse bad input with 400 and keep unknown ids out", async () => {
     const create = (form: Record<string, string>) => call("newBranch", { path: "/admin/branches/new", form });
-    expect(await create({ ...branch, districtId })).toMatchObject({
+    expect(await create({ ...branch, districtId: pages.districtId })).toMatchObject({
       status: 302,
       location: "/admin/branches?done=created",
     });
@@ -129,11 +100,13 @@ describe("the branch and craft pages", () => {
     });
     const toggle = (id: string) => call("branches", { path: "/admin/branches", form: { intent: "deactivate", id } });
     expect((await toggle("none")).status).toBe(404);
-    const saved = await test.db.branch.findFirstOrThrow({ where: { nameUz: "Markaz filiali" } });
+    const saved = await pages.db.branch.findFirstOrThrow({ where: { nameUz: "Markaz filiali" } });
     expect(saved.phone).toBe("+998711234567");
     expect(await toggle(saved.id)).toMatchObject({ status: 302, location: "/admin/branches?done=deactivated" });
     const edit = { path: `/admin/branches/${saved.id}`, params: { id: saved.id } };
-    expect(await call("branch", { ...edit, form: { ...branch, districtId, hoursEn: "Mon–Sat" } })).toMatchObject({
+    expect(
+      await call("branch", { ...edit, form: { ...branch, districtId: pages.districtId, hoursEn: "Mon–Sat" } }),
+    ).toMatchObject({
       status: 302,
     });
     expect(
@@ -142,7 +115,7 @@ describe("the branch and craft pages", () => {
           ...edit,
           path: "/admin/branches/x",
           params: { id: "x" },
-          form: { ...branch, districtId },
+          form: { ...branch, districtId: pages.districtId },
         })
       ).status,
     ).toBe(404);

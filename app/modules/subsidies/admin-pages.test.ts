@@ -1,31 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "~/generated/prisma/enums";
-import { makeStaff } from "~/modules/badges/test-badges";
-import { makeArtisan, makeRegion } from "~/modules/catalog/test-catalog";
-import { createTestDatabase, type TestDatabase } from "../../../tests/setup/test-db";
-import { callRoute, signedInCookie, type Answer, type RouteModule } from "../../../tests/support/call-route";
+import { describe, expect, it } from "vitest";
+import { makeArtisan } from "~/modules/catalog/test-catalog";
+import { adminPageTest } from "../../../tests/support/admin-pages";
+import type { Answer, RouteModule } from "../../../tests/support/call-route";
 
 // The admin's three settings pages through their loaders and actions, as Remix calls them: only
 // "config:manage" gets in, and bad input comes back as 400 with the message for the form, never 500.
-
-let test: TestDatabase;
-let admin: { id: string; cookie: string };
-let buyer: { cookie: string };
-let districtId: string;
-
-async function person(roles: Role[]) {
-  const user = await makeStaff(test.db, districtId, roles, "Person");
-  return { id: user.id, cookie: await signedInCookie(test.db, user.id) };
-}
-
-beforeAll(async () => {
-  test = await createTestDatabase();
-  process.env.DATABASE_URL = test.url; // the routes' getDb()
-  districtId = (await makeRegion(test.db, "UZ-R1")).id;
-  admin = await person(["ADMIN"]);
-  buyer = await person(["BUYER"]);
-});
-afterAll(async () => test?.drop());
 
 const routes = {
   list: () => import("~/routes/admin.programmes._index") as Promise<RouteModule>,
@@ -35,12 +14,8 @@ const routes = {
   holidays: () => import("~/routes/admin.holidays") as Promise<RouteModule>,
 };
 
-async function call(
-  route: keyof typeof routes,
-  input: { cookie: string | null; path: string; form?: Record<string, string>; params?: Record<string, string> },
-): Promise<Answer> {
-  return callRoute(await routes[route](), input);
-}
+const pages = adminPageTest("UZ-R1", routes);
+const { call } = pages;
 
 const programme = {
   code: "PAGE-TEST",
@@ -65,26 +40,30 @@ describe("who gets in", () => {
       ["bca", "/admin/bca?on=2026-03-01"],
       ["holidays", "/admin/holidays?year=2027"],
     ] as const) {
-      expect((await call(route, { cookie: admin.cookie, path })).status).toBe(200);
-      expect((await call(route, { cookie: buyer.cookie, path })).status).toBe(403);
+      expect((await call(route, { cookie: pages.admin.cookie, path })).status).toBe(200);
+      expect((await call(route, { cookie: pages.buyer.cookie, path })).status).toBe(403);
       if (route !== "list")
-        expect((await call(route, { cookie: buyer.cookie, path, form: programme })).status).toBe(403);
+        expect((await call(route, { cookie: pages.buyer.cookie, path, form: programme })).status).toBe(403);
       expect((await call(route, { cookie: null, path })).location).toMatch(/^\/login/);
     }
-    const missing = { cookie: admin.cookie, path: "/admin/programmes/none", params: { id: "none" } };
+    const missing = { cookie: pages.admin.cookie, path: "/admin/programmes/none", params: { id: "none" } };
     expect((await call("edit", missing)).status).toBe(404);
   });
 });
 
 describe("programmes through the pages", () => {
   it("creates one, then answers a taken code and bad input with 400 and the messages", async () => {
-    const created = await call("create", { cookie: admin.cookie, path: "/admin/programmes/new", form: programme });
+    const created = await call("create", {
+      cookie: pages.admin.cookie,
+      path: "/admin/programmes/new",
+      form: programme,
+    });
     expect(created).toMatchObject({ status: 302, location: "/admin/programmes?done=created" });
-    const again = await call("create", { cookie: admin.cookie, path: "/admin/programmes/new", form: programme });
+    const again = await call("create", { cookie: pages.admin.cookie, path: "/admin/programmes/new", form: programme });
     expect(again.status).toBe(400);
     expect(errorsOf(again)).toEqual({ code: ["admin.errors.codeTaken"] });
     const bad = await call("create", {
-      cookie: admin.cookie,
+      cookie: pages.admin.cookie,
       path: "/admin/programmes/new",
       form: { ...programme, code: "", bcaMultiple: "abc", startsOn: "2026-02-30x" },
     });
@@ -93,14 +72,14 @@ describe("programmes through the pages", () => {
   });
 
   it("refuses a new multiple once the programme has claims, with the reason at the top of the form", async () => {
-    const saved = await test.db.subsidyProgramme.findUniqueOrThrow({ where: { code: "PAGE-TEST" } });
-    const artisan = await makeArtisan(test.db, districtId, "Dilnoza Karimova");
-    await test.db.subsidyClaim.create({
-      data: { programmeId: saved.id, artisanId: artisan.id, preparedById: admin.id },
+    const saved = await pages.db.subsidyProgramme.findUniqueOrThrow({ where: { code: "PAGE-TEST" } });
+    const artisan = await makeArtisan(pages.db, pages.districtId, "Dilnoza Karimova");
+    await pages.db.subsidyClaim.create({
+      data: { programmeId: saved.id, artisanId: artisan.id, preparedById: pages.admin.id },
     });
     const path = `/admin/programmes/${saved.id}`;
     const refused = await call("edit", {
-      cookie: admin.cookie,
+      cookie: pages.admin.cookie,
       path,
       params: { id: saved.id },
       form: { ...programme, bcaMultiple: "2" },
@@ -108,7 +87,7 @@ describe("programmes through the pages", () => {
     expect(refused.status).toBe(400);
     expect(errorsOf(refused)).toEqual({ "": ["admin.errors.lockedByClaims"] });
     const ended = await call("edit", {
-      cookie: admin.cookie,
+      cookie: pages.admin.cookie,
       path,
       params: { id: saved.id },
       form: { ...programme, endsOn: "2026-12-31" },
@@ -119,7 +98,7 @@ describe("programmes through the pages", () => {
 
 describe("the BCA and holiday pages", () => {
   it("answer a taken date, a past date, bad input and an unknown intent with 400", async () => {
-    const add = (form: Record<string, string>) => call("bca", { cookie: admin.cookie, path: "/admin/bca", form });
+    const add = (form: Record<string, string>) => call("bca", { cookie: pages.admin.cookie, path: "/admin/bca", form });
     expect(await add({ intent: "add", amountSom: "430 000", effectiveFrom: "2099-01-01" })).toMatchObject({
       status: 302,
     });
@@ -133,7 +112,7 @@ describe("the BCA and holiday pages", () => {
     expect((await add({ intent: "other" })).status).toBe(400);
 
     const holiday = { intent: "add", day: "2026-06-12", nameUz: "Dam", nameRu: "Выходной", nameEn: "Day off" };
-    const addHoliday = () => call("holidays", { cookie: admin.cookie, path: "/admin/holidays", form: holiday });
+    const addHoliday = () => call("holidays", { cookie: pages.admin.cookie, path: "/admin/holidays", form: holiday });
     expect(await addHoliday()).toMatchObject({ status: 302, location: "/admin/holidays?year=2026&done=added" });
     const twice = await addHoliday();
     expect(twice.status).toBe(400);
