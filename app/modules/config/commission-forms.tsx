@@ -1,8 +1,9 @@
-import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { TitledForm } from "~/components/titled-form";
+import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { RadioChoices } from "~/components/choice-fields";
-import { Field, FormErrors, TextAreaField } from "~/components/field";
+import { Field, TextAreaField } from "~/components/field";
 import { Price } from "~/components/price";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { formatDate } from "~/utils/format";
@@ -28,16 +29,7 @@ export function AddRuleForm({
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm("add-rule", CommissionRuleSchema, lastResult, { startsOn: tomorrow });
   return (
-    <Form
-      method="post"
-      {...getFormProps(form)}
-      className="card p-4 flex flex-col gap-4"
-      aria-labelledby="add-rule-title"
-    >
-      <h2 id="add-rule-title" className="text-xl">
-        {t("config.commission.addTitle")}
-      </h2>
-      <FormErrors errors={form.errors} />
+    <TitledForm form={form} title={t("config.commission.addTitle")}>
       <RadioChoices
         meta={fields.sellerCategory}
         legend={t("config.commission.category")}
@@ -60,7 +52,7 @@ export function AddRuleForm({
       <button type="submit" name="intent" value="add" className="btn btn-primary self-start">
         {t("config.commission.add")}
       </button>
-    </Form>
+    </TitledForm>
   );
 }
 

@@ -1,3 +1,4 @@
+import { TitledForm } from "~/components/titled-form";
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -75,20 +76,11 @@ export function AddCraftForm({ lastResult, nextOrder }: { lastResult: Reply; nex
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm("add-craft", CraftSchema, lastResult, { sortOrder: String(nextOrder) });
   return (
-    <Form
-      method="post"
-      {...getFormProps(form)}
-      className="card p-4 flex flex-col gap-4"
-      aria-labelledby="add-craft-title"
-    >
-      <h2 id="add-craft-title" className="text-xl">
-        {t("config.crafts.addTitle")}
-      </h2>
-      <FormErrors errors={form.errors} />
+    <TitledForm form={form} title={t("config.crafts.addTitle")}>
       <NameFields fields={fields} />
       <button type="submit" name="intent" value="add" className="btn btn-primary self-start">
         {t("config.crafts.add")}
       </button>
-    </Form>
+    </TitledForm>
   );
 }

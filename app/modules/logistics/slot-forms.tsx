@@ -1,9 +1,9 @@
-import { getFormProps, type FormMetadata, type SubmissionResult } from "@conform-to/react";
-import { Form } from "@remix-run/react";
+import { TitledForm } from "~/components/titled-form";
+import type { FormMetadata, SubmissionResult } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxChoices } from "~/components/choice-fields";
-import { Field, FormErrors } from "~/components/field";
+import { Field } from "~/components/field";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { AddSlotSchema, ClosedDaySchema } from "./slot-schemas";
 
@@ -28,19 +28,14 @@ function SlotFormFrame<Schema extends Record<string, unknown>>({
   submit,
   children,
 }: FrameProps<Schema>) {
-  const titleId = `${form.id}-title`;
   return (
-    <Form method="post" {...getFormProps(form)} className="card p-4 flex flex-col gap-4" aria-labelledby={titleId}>
-      <h2 id={titleId} className="text-xl">
-        {title}
-      </h2>
-      <FormErrors errors={form.errors} />
+    <TitledForm form={form} title={title}>
       <input type="hidden" name="districtId" value={districtId} />
       {children}
       <button type="submit" name="intent" value={intent} className="btn btn-primary self-start">
         {submit}
       </button>
-    </Form>
+    </TitledForm>
   );
 }
 

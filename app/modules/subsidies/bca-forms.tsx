@@ -1,7 +1,8 @@
-import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { TitledForm } from "~/components/titled-form";
+import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Field, FormErrors } from "~/components/field";
+import { Field } from "~/components/field";
 import { Price } from "~/components/price";
 import { useValidatedForm } from "~/components/use-validated-form";
 import { formatDate } from "~/utils/format";
@@ -13,16 +14,7 @@ export function AddBcaForm({ lastResult }: { lastResult: SubmissionResult<string
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm("add-bca", BcaSchema, lastResult);
   return (
-    <Form
-      method="post"
-      {...getFormProps(form)}
-      className="card p-4 flex flex-col gap-4"
-      aria-labelledby="add-bca-title"
-    >
-      <h2 id="add-bca-title" className="text-xl">
-        {t("admin.bca.addTitle")}
-      </h2>
-      <FormErrors errors={form.errors} />
+    <TitledForm form={form} title={t("admin.bca.addTitle")}>
       <Field
         meta={fields.amountSom}
         type="text"
@@ -39,7 +31,7 @@ export function AddBcaForm({ lastResult }: { lastResult: SubmissionResult<string
       <button type="submit" name="intent" value="add" className="btn btn-primary self-start">
         {t("admin.bca.add")}
       </button>
-    </Form>
+    </TitledForm>
   );
 }
 
